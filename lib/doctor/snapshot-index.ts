@@ -1,0 +1,121 @@
+import type { Evidence, ObjectRef } from './finding.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { KubeEvent, KubeNode, Pod } from './wire.ts';
+
+/** Events about one object, merged: same reason and message counted once, with their total count. */
+export interface EventGroup {
+  reason: string;
+  message: string;
+  type: string;
+  count: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  source?: string;
+}
+
+/**
+ * Lookups built once per run so that every check works in memory: events per object,
+ * pods per namespace and node, nodes by name, objects by owner uid.
+ */
+export interface SnapshotIndex {
+  /** All events about the object, deduplicated, newest first. */
+  eventsFor(ref: ObjectRef): EventGroup[];
+  podsInNamespace(namespace: string): Pod[];
+  /** Pods bound to a node that still hold resources (not Succeeded/Failed). */
+  activePodsOnNode(nodeName: string): Pod[];
+  node(name: string): KubeNode | undefined;
+  /** Objects (any namespaced kind) whose ownerReferences name this uid. */
+  ownedBy(uid: string): { kind: string; name: string; namespace?: string }[];
+}
+
+/** Builds the index over a snapshot in one pass per kind. */
+export function buildIndex(snapshot: Snapshot): SnapshotIndex {
+  const events = new Map<string, EventGroup[]>();
+  for (const event of snapshot.events) addEvent(events, event);
+  for (const groups of events.values()) groups.sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
+
+  const podsByNamespace = new Map<string, Pod[]>();
+  const podsByNode = new Map<string, Pod[]>();
+  for (const pod of snapshot.pods) {
+    push(podsByNamespace, pod.metadata?.namespace ?? '', pod);
+    const phase = pod.status?.phase;
+    if (pod.spec?.nodeName && phase !== 'Succeeded' && phase !== 'Failed') push(podsByNode, pod.spec.nodeName, pod);
+  }
+  const nodes = new Map(snapshot.nodes.map((n) => [n.metadata?.name ?? '', n]));
+
+  const owned = new Map<string, { kind: string; name: string; namespace?: string }[]>();
+  const ownable: { kind: string; items: { metadata?: { name?: string; namespace?: string; ownerReferences?: { uid: string }[] } }[] }[] = [
+    { kind: 'Pod', items: snapshot.pods },
+    { kind: 'ReplicaSet', items: snapshot.replicaSets },
+    { kind: 'Job', items: snapshot.jobs },
+    { kind: 'PersistentVolumeClaim', items: snapshot.persistentVolumeClaims },
+  ];
+  for (const { kind, items } of ownable) {
+    for (const item of items) {
+      for (const ref of item.metadata?.ownerReferences ?? []) {
+        push(owned, ref.uid, { kind, name: item.metadata?.name ?? '', namespace: item.metadata?.namespace });
+      }
+    }
+  }
+
+  return {
+    eventsFor: (ref) => events.get(objectKey(ref.kind, ref.namespace, ref.name)) ?? [],
+    podsInNamespace: (namespace) => podsByNamespace.get(namespace) ?? [],
+    activePodsOnNode: (name) => podsByNode.get(name) ?? [],
+    node: (name) => nodes.get(name),
+    ownedBy: (uid) => owned.get(uid) ?? [],
+  };
+}
+
+/** Turns event groups into evidence lines for a finding. */
+export function eventEvidence(groups: readonly EventGroup[], about?: ObjectRef): Evidence[] {
+  return groups.map((g) => ({
+    source: 'event' as const,
+    reason: g.reason,
+    text: g.message,
+    count: g.count,
+    firstSeen: g.firstSeen,
+    lastSeen: g.lastSeen,
+    ...(about ? { about } : {}),
+  }));
+}
+
+function addEvent(index: Map<string, EventGroup[]>, event: KubeEvent): void {
+  const target = event.involvedObject;
+  if (!target?.kind || !target.name) return;
+  const key = objectKey(target.kind, target.namespace ?? event.metadata?.namespace, target.name);
+  const groups = index.get(key) ?? [];
+  const reason = event.reason ?? '';
+  const message = (event.message ?? '').trim();
+  // events.k8s.io/v1 series and core/v1 count both mean "this happened N times".
+  const count = event.series?.count ?? event.count ?? 1;
+  const lastSeen = event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp;
+  const firstSeen = event.firstTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp;
+  const same = groups.find((g) => g.reason === reason && g.message === message);
+  if (same) {
+    same.count += count;
+    if (firstSeen && (!same.firstSeen || firstSeen < same.firstSeen)) same.firstSeen = firstSeen;
+    if (lastSeen && (!same.lastSeen || lastSeen > same.lastSeen)) same.lastSeen = lastSeen;
+  } else {
+    groups.push({
+      reason,
+      message,
+      type: event.type ?? 'Normal',
+      count,
+      firstSeen: firstSeen ?? undefined,
+      lastSeen: lastSeen ?? undefined,
+      source: event.source?.component ?? event.reportingComponent ?? undefined,
+    });
+  }
+  index.set(key, groups);
+}
+
+function objectKey(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind}/${namespace ?? ''}/${name}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

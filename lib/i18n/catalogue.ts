@@ -1,0 +1,52 @@
+import { common as en_common } from './en/common.ts';
+import { common as ko_common } from './ko/common.ts';
+import { setup as en_setup } from './en/setup.ts';
+import { setup as ko_setup } from './ko/setup.ts';
+import { doctor as en_doctor } from './en/doctor.ts';
+import { doctor as ko_doctor } from './ko/doctor.ts';
+import { concepts as en_concepts } from './en/concepts.ts';
+import { concepts as ko_concepts } from './ko/concepts.ts';
+import { checksScheduling as en_checksScheduling } from './en/checks-scheduling.ts';
+import { checksScheduling as ko_checksScheduling } from './ko/checks-scheduling.ts';
+import { checksStorage as en_checksStorage } from './en/checks-storage.ts';
+import { checksStorage as ko_checksStorage } from './ko/checks-storage.ts';
+import { checksServices as en_checksServices } from './en/checks-services.ts';
+import { checksServices as ko_checksServices } from './ko/checks-services.ts';
+import { checksContainers as en_checksContainers } from './en/checks-containers.ts';
+import { checksContainers as ko_checksContainers } from './ko/checks-containers.ts';
+import { checksWorkloads as en_checksWorkloads } from './en/checks-workloads.ts';
+import { checksWorkloads as ko_checksWorkloads } from './ko/checks-workloads.ts';
+
+/**
+ * The English catalogue, merged from one file per area under en/ (keys are prefixed by area,
+ * so parts never collide). Each area has its twin under ko/, typed against it.
+ */
+export const en = {
+  ...en_common,
+  ...en_setup,
+  ...en_doctor,
+  ...en_concepts,
+  ...en_checksScheduling,
+  ...en_checksStorage,
+  ...en_checksServices,
+  ...en_checksContainers,
+  ...en_checksWorkloads,
+} as const;
+
+export type MessageKey = keyof typeof en;
+
+/** The Korean catalogue; typed so a key missing from a Korean part fails the type check. */
+export const ko: { readonly [K in MessageKey]: string } = {
+  ...ko_common,
+  ...ko_setup,
+  ...ko_doctor,
+  ...ko_concepts,
+  ...ko_checksScheduling,
+  ...ko_checksStorage,
+  ...ko_checksServices,
+  ...ko_checksContainers,
+  ...ko_checksWorkloads,
+};
+
+export const catalogues = { en, ko } as const;
+export type Lang = keyof typeof catalogues;

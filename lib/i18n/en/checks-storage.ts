@@ -1,0 +1,3 @@
+/** English messages for this area; the source of truth for ko/checks-storage.ts. */
+export const checksStorage = {
+} as const;

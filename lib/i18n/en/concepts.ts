@@ -1,0 +1,3 @@
+/** English messages for this area; the source of truth for ko/concepts.ts. */
+export const concepts = {
+} as const;

@@ -1,0 +1,5 @@
+import type { Translation } from '../translation.ts';
+import type { setup as en } from '../en/setup.ts';
+
+export const setup: Translation<typeof en> = {
+};
