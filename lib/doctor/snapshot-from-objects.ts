@@ -36,7 +36,8 @@ interface AnyObject {
 
 /**
  * Reduces a ConfigMap or Secret to its name and key names. Values are dropped here,
- * at the door, so nothing later can print or save them.
+ * at the door, so nothing later can print or save them; annotations go too, because
+ * kubectl's last-applied-configuration annotation holds a copy of the values.
  */
 export function toKeyedObject(object: AnyObject, kind: 'ConfigMap' | 'Secret'): KeyedObject {
   const keys = Array.isArray(object.keys)
