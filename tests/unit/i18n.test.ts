@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, ko } from '../../lib/i18n/catalogue.ts';
 import { detectLang, render, translator } from '../../lib/i18n/index.ts';
+import { readdirSync } from 'node:fs';
 
 const placeholders = (s: string) => [...s.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
 
@@ -10,6 +11,19 @@ describe('message catalogue', () => {
       expect(ko[key], key).toBeTruthy();
       expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+
+  it('never lets two English area files define the same key (a spread would silently drop one)', async () => {
+    const dir = new URL('../../lib/i18n/en/', import.meta.url);
+    const seen = new Map<string, string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const part = Object.values((await import(new URL(file, dir).href)) as Record<string, Record<string, string>>)[0]!;
+      for (const key of Object.keys(part)) {
+        expect(seen.get(key), `${key} in ${file}`).toBeUndefined();
+        seen.set(key, file);
+      }
+    }
+    expect(seen.size).toBe(Object.keys(en).length);
   });
 
   it('fills parameters in both languages', () => {
