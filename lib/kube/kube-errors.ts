@@ -81,7 +81,7 @@ function fromText(text: string, server: string, code: string): ClassifiedKubeErr
   if (TLS_CODES.test(text) || /x509/.test(text)) {
     return make('tls', msg('kubeError.tls', { server, detail }), msg('kubeError.tls.fix'));
   }
-  if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|connection refused|Unable to connect/i.test(text)) {
+  if (/ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|connection refused|was refused|Unable to connect/i.test(text)) {
     return make('unreachable', msg('kubeError.unreachable', { server, detail }), msg('kubeError.unreachable.fix'));
   }
   return make('unknown', msg('kubeError.unknown', { detail }), msg('kubeError.unknown.fix'));
