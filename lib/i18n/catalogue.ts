@@ -16,6 +16,8 @@ import { checksContainers as en_checksContainers } from './en/checks-containers.
 import { checksContainers as ko_checksContainers } from './ko/checks-containers.ts';
 import { checksWorkloads as en_checksWorkloads } from './en/checks-workloads.ts';
 import { checksWorkloads as ko_checksWorkloads } from './ko/checks-workloads.ts';
+import { output as en_output } from './en/output.ts';
+import { output as ko_output } from './ko/output.ts';
 
 /**
  * The English catalogue, merged from one file per area under en/ (keys are prefixed by area,
@@ -31,6 +33,7 @@ export const en = {
   ...en_checksServices,
   ...en_checksContainers,
   ...en_checksWorkloads,
+  ...en_output,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -46,6 +49,7 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_checksServices,
   ...ko_checksContainers,
   ...ko_checksWorkloads,
+  ...ko_output,
 };
 
 export const catalogues = { en, ko } as const;
