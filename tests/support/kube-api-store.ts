@@ -1,0 +1,85 @@
+import { findResource, resourceForObject, type ApiResource } from './kube-api-resources.ts';
+
+type Obj = { kind?: string; apiVersion?: string; metadata?: Record<string, unknown> & { name?: string; namespace?: string; labels?: Record<string, string> } };
+
+/** One consistent generation of objects, as etcd would hold them at one resourceVersion. */
+export interface Generation {
+  resourceVersion: string;
+  byResource: Map<string, Obj[]>;
+}
+
+const key = (res: Pick<ApiResource, 'group' | 'name'>) => `${res.group}/${res.name}`;
+
+/**
+ * Files loose objects by resource. A `kind: List` (kubectl get -o json) is unpacked.
+ * Objects keep everything they were given; a missing resourceVersion is filled in.
+ */
+export function buildGeneration(objects: readonly unknown[], resourceVersion: number): Generation {
+  const byResource = new Map<string, Obj[]>();
+  const add = (raw: unknown) => {
+    const obj = raw as Obj;
+    if (obj?.kind === 'List' || (obj?.kind?.endsWith('List') && Array.isArray((obj as { items?: unknown }).items))) {
+      for (const item of (obj as { items: unknown[] }).items) add(item);
+      return;
+    }
+    const res = resourceForObject(obj?.apiVersion ?? '', obj?.kind ?? '');
+    if (!res) throw new Error(`kube-api-double: no served resource for ${obj?.apiVersion} ${obj?.kind}`);
+    if (!obj.metadata?.name) throw new Error(`kube-api-double: ${obj.kind} without metadata.name`);
+    if (res.namespaced && !obj.metadata.namespace) throw new Error(`kube-api-double: ${obj.kind} ${obj.metadata.name} needs metadata.namespace`);
+    const stored: Obj = structuredClone(obj);
+    stored.metadata!.resourceVersion ??= String(resourceVersion);
+    const list = byResource.get(key(res)) ?? [];
+    list.push(stored);
+    byResource.set(key(res), list);
+  };
+  for (const o of objects) add(o);
+  for (const list of byResource.values()) list.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+  return { resourceVersion: String(resourceVersion), byResource };
+}
+
+// etcd returns keys in /<namespace>/<name> order.
+function sortKey(o: Obj): string {
+  return `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+}
+
+/** Objects of one resource, optionally in one namespace and filtered by selectors. */
+export function select(gen: Generation, res: ApiResource, namespace: string | undefined, query: URLSearchParams): Obj[] {
+  let items = gen.byResource.get(key(res)) ?? [];
+  if (namespace !== undefined) items = items.filter((o) => o.metadata?.namespace === namespace);
+  const labelSelector = query.get('labelSelector');
+  if (labelSelector) items = items.filter((o) => matchesLabels(o.metadata?.labels ?? {}, labelSelector));
+  const fieldSelector = query.get('fieldSelector');
+  if (fieldSelector) items = items.filter((o) => matchesFields(o, fieldSelector));
+  return items;
+}
+
+/** One object by namespace and name. */
+export function getOne(gen: Generation, res: ApiResource, namespace: string | undefined, name: string): Obj | undefined {
+  return (gen.byResource.get(key(res)) ?? []).find((o) => o.metadata?.name === name && (namespace === undefined || o.metadata?.namespace === namespace));
+}
+
+// Equality-based selectors only (a=b, a==b, a!=b, a, !a); set-based ones are not needed by our clients.
+function matchesLabels(labels: Record<string, string>, selector: string): boolean {
+  return selector.split(',').every((term) => {
+    const t = term.trim();
+    if (!t) return true;
+    const ne = /^([^!=]+)!=(.*)$/.exec(t);
+    if (ne) return labels[ne[1]!.trim()] !== ne[2]!.trim();
+    const eq = /^([^!=]+)==?(.*)$/.exec(t);
+    if (eq) return labels[eq[1]!.trim()] === eq[2]!.trim();
+    if (t.startsWith('!')) return !(t.slice(1) in labels);
+    return t in labels;
+  });
+}
+
+function matchesFields(obj: unknown, selector: string): boolean {
+  return selector.split(',').every((term) => {
+    const m = /^([^!=]+)(!=|==?)(.*)$/.exec(term.trim());
+    if (!m) return true;
+    const value = m[1]!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
+    const same = String(value ?? '') === m[3];
+    return m[2] === '!=' ? !same : same;
+  });
+}
+
+export { findResource };
