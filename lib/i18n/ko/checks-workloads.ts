@@ -2,4 +2,44 @@ import type { Translation } from '../translation.ts';
 import type { checksWorkloads as en } from '../en/checks-workloads.ts';
 
 export const checksWorkloads: Translation<typeof en> = {
+  // replicaset-failures
+  'check.replicaset-failures.title': 'Pod를 만들지 못하는 컨트롤러',
+  'check.replicaset-failures.cause.quota-exceeded':
+    'ResourceQuota {quota}가 이미 다 찼기 때문에 {kind} {name}이(가) Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
+  'check.replicaset-failures.cause.quota-requires-limits':
+    'ResourceQuota {quota}가 {resources}을(를) 집계하므로 모든 컨테이너가 이 값을 지정해야 하는데, Pod 템플릿에 빠져 있어 {kind} {name}이(가) Pod를 만들지 못합니다.',
+  'check.replicaset-failures.cause.pod-security':
+    '네임스페이스에 Pod Security 수준 "{level}"이(가) 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로 {kind} {name}이(가) Pod를 만들지 못합니다.',
+  'check.replicaset-failures.cause.webhook-denied': 'admission webhook {webhook}이(가) 요청을 거부해서 {kind} {name}이(가) Pod를 만들지 못합니다.',
+  'check.replicaset-failures.cause.webhook-unreachable':
+    'API 서버가 admission webhook {webhook}의 응답을 받지 못하고, 이 webhook은 실패 시 요청을 거부(fail closed)하도록 설정되어 있어 {kind} {name}이(가) Pod를 만들지 못합니다.',
+  'check.replicaset-failures.cause.service-account-missing':
+    'Pod 템플릿이 사용하는 service account {serviceAccount}이(가) 네임스페이스 {namespace}에 없어서 {kind} {name}이(가) Pod를 만들지 못합니다.',
+  'check.replicaset-failures.cause.create-failed': '{kind} {name}이(가) Pod를 만들지 못합니다. API 서버 메시지: {message}',
+  'check.replicaset-failures.detail.count': '있어야 할 Pod {desired}개 중 {have}개만 있습니다.',
+  'check.replicaset-failures.detail.quota-resource': '{resource}: 새 Pod가 {requested}을(를) 요청하는데, 이미 {used}을(를) 쓰고 있고 quota 한도는 {limited}입니다.',
+  'check.replicaset-failures.detail.missing-resource': '다음 컨테이너에 {resource}이(가) 지정되지 않았습니다: {containers}.',
+  'check.replicaset-failures.detail.missing-resource-any': '적어도 한 컨테이너에 {resource}이(가) 지정되지 않았습니다.',
+  'check.replicaset-failures.detail.limitrange-present':
+    '이 네임스페이스에 LimitRange {names}이(가) 있지만 빠진 값을 채워 주지 않습니다. default와 defaultRequest를 확인하세요.',
+  'check.replicaset-failures.detail.no-limitrange': '이 네임스페이스에는 기본 requests/limits를 채워 줄 LimitRange가 없습니다.',
+  'check.replicaset-failures.detail.violation': '위반 항목: {violation}',
+  'check.replicaset-failures.detail.webhook-said': 'webhook 메시지: {reason}',
+  'check.replicaset-failures.remedy.quota-exceeded':
+    'quota {quota}에 여유를 만드세요(네임스페이스의 다른 워크로드를 줄이거나 삭제). 또는 이 Pod 템플릿의 requests를 낮추거나, 네임스페이스 담당자에게 quota 상향을 요청하세요.',
+  'check.replicaset-failures.remedy.set-resources':
+    'Pod 템플릿의 모든 컨테이너(init 컨테이너 포함)에 {resources}에 대한 resources.requests와 resources.limits를 지정하세요.',
+  'check.replicaset-failures.remedy.limitrange-defaults':
+    '또는 default와 defaultRequest 값을 가진 LimitRange를 추가하면, 값을 지정하지 않은 컨테이너에 API 서버가 기본값을 채워 줍니다.',
+  'check.replicaset-failures.remedy.pod-security':
+    '각 위반 항목이 말하는 대로 Pod 템플릿의 securityContext를 고치세요(restricted 수준이라면 runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities.drop: ["ALL"], seccompProfile.type: RuntimeDefault).',
+  'check.replicaset-failures.remedy.pod-security-exception':
+    '워크로드에 정말 더 높은 권한이 필요하다면 클러스터 관리자에게 네임스페이스 레이블 pod-security.kubernetes.io/enforce 변경을 요청하세요.',
+  'check.replicaset-failures.remedy.webhook-denied':
+    '{webhook} 뒤에 있는 정책을 만족하도록 Pod 템플릿을 고치거나, 정책 담당자에게 예외를 요청하세요.',
+  'check.replicaset-failures.remedy.webhook-unreachable':
+    'webhook {webhook} 뒤의 서비스와 Pod가 실행 중이고 컨트롤 플레인에서 접근 가능한지 확인하세요(EKS에서는 클러스터 보안 그룹에서 webhook 포트로의 접근을 보안 그룹이 허용해야 합니다).',
+  'check.replicaset-failures.remedy.service-account-missing':
+    'service account를 만들거나(kubectl create serviceaccount {serviceAccount} -n {namespace}) Pod 템플릿의 serviceAccountName을 고치세요.',
+  'check.replicaset-failures.remedy.create-failed': '위 API 서버 메시지에 무엇이 거부되었는지 나와 있습니다. Pod 템플릿이나 메시지가 가리키는 정책을 고치세요.',
 };

@@ -1,0 +1,59 @@
+import type { ObjectRef } from './finding.ts';
+import type { Snapshot } from './snapshot.ts';
+import type { Pod } from './wire.ts';
+
+interface OwnedMeta {
+  metadata?: {
+    name?: string;
+    namespace?: string;
+    uid?: string;
+    ownerReferences?: { kind: string; name: string; uid: string; controller?: boolean }[];
+  };
+}
+
+/** The controller reference of an object (the one with controller: true, else the first). */
+export function controllerRef(object: OwnedMeta): { kind: string; name: string; uid: string } | undefined {
+  const refs = object.metadata?.ownerReferences ?? [];
+  return refs.find((r) => r.controller) ?? refs[0];
+}
+
+/** A reference to an object for a finding. */
+export function refOf(kind: string, object: OwnedMeta): ObjectRef {
+  return { kind, name: object.metadata?.name ?? '', namespace: object.metadata?.namespace };
+}
+
+/**
+ * The workload behind an object, following ownerReferences through the snapshot:
+ * Pod → ReplicaSet → Deployment, Pod → Job → CronJob, Pod → StatefulSet/DaemonSet.
+ * Returns the top-most owner it can name (an owner missing from the snapshot is still named
+ * from the reference), or undefined for an object nobody owns.
+ */
+export function workloadOwner(snapshot: Snapshot, object: OwnedMeta): ObjectRef | undefined {
+  const namespace = object.metadata?.namespace;
+  let ref = controllerRef(object);
+  let top: ObjectRef | undefined;
+  for (let depth = 0; ref && depth < 4; depth++) {
+    top = { kind: ref.kind, name: ref.name, namespace };
+    const next = findOwned(snapshot, ref.kind, ref.uid);
+    ref = next ? controllerRef(next) : undefined;
+  }
+  return top;
+}
+
+function findOwned(snapshot: Snapshot, kind: string, uid: string): OwnedMeta | undefined {
+  const list: OwnedMeta[] | undefined =
+    kind === 'ReplicaSet' ? snapshot.replicaSets : kind === 'Job' ? snapshot.jobs : kind === 'Deployment' ? snapshot.deployments : undefined;
+  return list?.find((o) => o.metadata?.uid === uid);
+}
+
+/** Pods whose controller is the object with this uid. */
+export function podsControlledBy(snapshot: Snapshot, uid: string | undefined): Pod[] {
+  if (!uid) return [];
+  return snapshot.pods.filter((p) => controllerRef(p)?.uid === uid);
+}
+
+/** Objects of a list whose controller is the object with this uid. */
+export function controlledBy<T extends OwnedMeta>(items: readonly T[], uid: string | undefined): T[] {
+  if (!uid) return [];
+  return items.filter((i) => controllerRef(i)?.uid === uid);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { replicasetFailuresCheck as check } from '../../checks/replicaset-failures.ts';
+import { findingFor, runCheck, snapshotOf, text } from './workload-fixture.ts';
+
+const run = (files: string[], hidden?: Parameters<typeof snapshotOf>[2]['hidden']) => runCheck(check, snapshotOf('replicaset-failures', files, { hidden }));
+
+describe('replicaset-failures', () => {
+  it('names the exhausted quota with its numbers, links it, and follows the ReplicaSet to its Deployment', () => {
+    const f = findingFor(run(['quota-exceeded.json']), 'ReplicaSet', 'web-7d9c8b6f5');
+    expect(f.code).toBe('replicaset-failures.quota-exceeded');
+    expect(f.severity).toBe('warning'); // 2 of 3 pods still serve
+    expect(f.owner).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop' });
+    expect(f.cause.params).toMatchObject({ quota: 'compute-quota', name: 'web-7d9c8b6f5' });
+    expect(f.related).toContainEqual({ kind: 'ResourceQuota', name: 'compute-quota', namespace: 'shop' });
+    const en = text(f);
+    expect(en).toContain('requests.cpu: one more pod asks for 500m, 2 is already in use, and the quota allows 2.');
+    expect(en).toContain('It has 2 of the 3 pods it should have.');
+    expect(f.commands).toContain('kubectl describe resourcequota compute-quota -n shop');
+    expect(f.commands).toContain('kubectl get events -n shop --field-selector involvedObject.name=web-7d9c8b6f5');
+    // every event of the object, each distinct message once, plus the condition verbatim
+    const failed = f.evidence.filter((e) => e.reason === 'FailedCreate');
+    expect(failed).toHaveLength(3);
+    expect(failed.map((e) => e.count).sort()).toEqual([1, 1, 9]);
+    expect(f.evidence.some((e) => e.reason === 'SuccessfulCreate')).toBe(true);
+    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'condition', reason: 'ReplicaFailure', text: expect.stringContaining('exceeded quota: compute-quota') }));
+    expect(f.lastSeen).toBe('2025-11-24T09:41:12Z');
+    expect(text(f, 'ko')).toContain('compute-quota');
+  });
+
+  it('explains that a quota on limits requires them, in the current and the old wording', () => {
+    const findings = run(['quota-requires-limits.json']);
+    const api = findingFor(findings, 'ReplicaSet', 'api-6c8d9f7b5');
+    expect(api.code).toBe('replicaset-failures.quota-requires-limits');
+    expect(api.severity).toBe('error');
+    expect(api.cause.params).toMatchObject({ quota: 'compute-quota', resources: 'limits.cpu, limits.memory' });
+    expect(text(api)).toContain('limits.memory is not set on container(s): api, log-shipper.');
+    expect(text(api)).toContain('There is no LimitRange in this namespace');
+    const worker = findingFor(findings, 'ReplicaSet', 'worker-84f9c6d7b');
+    expect(worker.code).toBe('replicaset-failures.quota-requires-limits');
+    expect(worker.cause.params).toMatchObject({ resources: 'limits.cpu, limits.memory' });
+    expect(text(worker)).toContain('limits.cpu is not set on at least one container.');
+  });
+
+  it('mentions a LimitRange that exists but leaves the values unset', () => {
+    const api = findingFor(run(['quota-requires-limits.json', 'limitrange.json']), 'ReplicaSet', 'api-6c8d9f7b5');
+    expect(text(api)).toContain('LimitRange mem-only exists');
+  });
+
+  it('tells PodSecurity, webhook denials, unreachable webhooks and missing service accounts apart', () => {
+    const findings = run(['admission.json']);
+    const pss = findingFor(findings, 'ReplicaSet', 'admin-55d4c8f6b9');
+    expect(pss.code).toBe('replicaset-failures.pod-security');
+    expect(pss.cause.params).toMatchObject({ level: 'restricted:latest' });
+    const violations = (pss.details ?? []).filter((d) => d.key === 'check.replicaset-failures.detail.violation').map((d) => d.params?.violation);
+    expect(violations).toEqual([
+      'allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)',
+      'unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"])',
+      'runAsNonRoot != true (pod or container "app" must set securityContext.runAsNonRoot=true)',
+      'seccompProfile (pod or container "app" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")',
+    ]);
+
+    const kyverno = findingFor(findings, 'ReplicaSet', 'cart-6b7c9d8f4');
+    expect(kyverno.code).toBe('replicaset-failures.webhook-denied');
+    expect(kyverno.cause.params).toMatchObject({ webhook: 'validate.kyverno.svc-fail' });
+    expect(text(kyverno)).toContain("Using a mutable image tag e.g. ''latest'' is not allowed");
+
+    const hook = findingFor(findings, 'ReplicaSet', 'front-8c9d7b6f5');
+    expect(hook.code).toBe('replicaset-failures.webhook-unreachable');
+    expect(hook.severity).toBe('warning');
+    expect(hook.cause.params).toMatchObject({ webhook: 'mpod.elbv2.k8s.aws' });
+    expect(text(hook)).toContain('context deadline exceeded');
+
+    const sa = findingFor(findings, 'ReplicaSet', 'pay-7f8d9c6b5');
+    expect(sa.code).toBe('replicaset-failures.service-account-missing');
+    expect(sa.cause.params).toMatchObject({ serviceAccount: 'payments-sa', namespace: 'shop' });
+    expect(text(sa)).toContain('kubectl create serviceaccount payments-sa -n shop');
+  });
+
+  it('reads StatefulSet, Job and DaemonSet wording, groups a Job under its CronJob, and passes unknown refusals through', () => {
+    const findings = run(['other-controllers.json']);
+    const db = findingFor(findings, 'StatefulSet', 'db');
+    expect(db.code).toBe('replicaset-failures.quota-exceeded');
+    expect(db.severity).toBe('error');
+    expect(db.cause.params).toMatchObject({ quota: 'pod-quota' });
+    expect(text(db)).toContain('pods: one more pod asks for 1, 10 is already in use, and the quota allows 10.');
+    expect(db.commands?.[0]).toBe('kubectl describe statefulset db -n shop');
+
+    const job = findingFor(findings, 'Job', 'report-29391040');
+    expect(job.code).toBe('replicaset-failures.quota-exceeded');
+    expect(job.owner).toEqual({ kind: 'CronJob', name: 'report', namespace: 'shop' });
+
+    const ds = findingFor(findings, 'DaemonSet', 'log-agent');
+    expect(ds.code).toBe('replicaset-failures.create-failed');
+    expect(ds.cause.params?.message).toBe('pods "log-agent-" is forbidden: maximum memory usage per Container is 256Mi, but limit is 512Mi');
+    expect(ds.evidence[0]).toMatchObject({ reason: 'FailedCreate', count: 30 });
+  });
+
+  it('still names the cause from the ReplicaFailure condition when events are forbidden', () => {
+    const f = findingFor(run(['quota-exceeded.json'], ['events']), 'ReplicaSet', 'web-7d9c8b6f5');
+    expect(f.code).toBe('replicaset-failures.quota-exceeded');
+    expect(f.evidence).toEqual([expect.objectContaining({ source: 'condition', reason: 'ReplicaFailure' })]);
+  });
+
+  it('says nothing about events that outlived the problem, scaled-down ReplicaSets or finished Jobs', () => {
+    expect(run(['healthy.json'])).toEqual([]);
+  });
+});
