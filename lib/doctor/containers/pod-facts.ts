@@ -1,0 +1,152 @@
+import type { Evidence, ObjectRef } from '../finding.ts';
+import type { SnapshotIndex } from '../snapshot-index.ts';
+import type { Snapshot } from '../snapshot.ts';
+import type { Pod } from '../wire.ts';
+import { eventEvidence } from '../snapshot-index.ts';
+
+type ContainerSpec = NonNullable<NonNullable<Pod['spec']>['containers']>[number];
+type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
+
+/** One container of a pod with its spec and status side by side. */
+export interface ContainerEntry {
+  name: string;
+  init: boolean;
+  spec?: ContainerSpec;
+  status?: ContainerStatus;
+}
+
+/** The pod as an ObjectRef. */
+export function podRef(pod: Pod): ObjectRef {
+  return { kind: 'Pod', name: pod.metadata?.name ?? '', namespace: pod.metadata?.namespace };
+}
+
+/** Init containers first, then app containers, each with its status when the kubelet reported one. */
+export function containersOf(pod: Pod): ContainerEntry[] {
+  const entries: ContainerEntry[] = [];
+  const add = (specs: ContainerSpec[] | undefined, statuses: ContainerStatus[] | undefined, init: boolean) => {
+    const names = new Set<string>();
+    for (const spec of specs ?? []) {
+      names.add(spec.name);
+      entries.push({ name: spec.name, init, spec, status: statuses?.find((s) => s.name === spec.name) });
+    }
+    for (const status of statuses ?? []) if (!names.has(status.name)) entries.push({ name: status.name, init, status });
+  };
+  add(pod.spec?.initContainers, pod.status?.initContainerStatuses, true);
+  add(pod.spec?.containers, pod.status?.containerStatuses, false);
+  return entries;
+}
+
+/** A pod that ran to completion, or is being deleted: neither is a failure of its spec. */
+export function isSettledOrLeaving(pod: Pod): boolean {
+  return pod.status?.phase === 'Succeeded' || Boolean(pod.metadata?.deletionTimestamp);
+}
+
+/**
+ * The workload behind a pod: follows ownerReferences Pod → ReplicaSet → Deployment and
+ * Pod → Job → CronJob through the snapshot. A ReplicaSet that is not in the snapshot is
+ * reported as itself rather than guessed into a Deployment name.
+ */
+export function ownerOf(pod: Pod, snapshot: Snapshot): ObjectRef | undefined {
+  const namespace = pod.metadata?.namespace;
+  const ref = pod.metadata?.ownerReferences?.find((r) => r.controller) ?? pod.metadata?.ownerReferences?.[0];
+  if (!ref) return undefined;
+  if (ref.kind === 'ReplicaSet') {
+    const rs = snapshot.replicaSets.find((r) => r.metadata?.uid === ref.uid || (r.metadata?.name === ref.name && r.metadata?.namespace === namespace));
+    const up = rs?.metadata?.ownerReferences?.find((r) => r.controller) ?? rs?.metadata?.ownerReferences?.[0];
+    if (up) return { kind: up.kind, name: up.name, namespace };
+  }
+  if (ref.kind === 'Job') {
+    const job = snapshot.jobs.find((j) => j.metadata?.uid === ref.uid || (j.metadata?.name === ref.name && j.metadata?.namespace === namespace));
+    const up = job?.metadata?.ownerReferences?.find((r) => r.controller);
+    if (up) return { kind: up.kind, name: up.name, namespace };
+  }
+  return { kind: ref.kind, name: ref.name, namespace };
+}
+
+/** The Job that owns a pod, when the snapshot holds it. */
+export function jobOf(pod: Pod, snapshot: Snapshot) {
+  const ref = pod.metadata?.ownerReferences?.find((r) => r.kind === 'Job');
+  if (!ref) return undefined;
+  return snapshot.jobs.find((j) => j.metadata?.uid === ref.uid || (j.metadata?.name === ref.name && j.metadata?.namespace === pod.metadata?.namespace));
+}
+
+/** Whether the pod belongs to a Job that has completed: its old failed attempts are history, not a problem. */
+export function belongsToCompletedJob(pod: Pod, snapshot: Snapshot): boolean {
+  const job = jobOf(pod, snapshot);
+  return Boolean(job?.status?.conditions?.some((c) => c.type === 'Complete' && c.status === 'True'));
+}
+
+/** `kubectl` command fragment naming the owner, e.g. "deployment/web". */
+export function ownerCommandRef(owner: ObjectRef | undefined): string | undefined {
+  if (!owner) return undefined;
+  const kinds: Record<string, string> = { Deployment: 'deployment', StatefulSet: 'statefulset', DaemonSet: 'daemonset', Job: 'job', CronJob: 'cronjob', ReplicaSet: 'replicaset' };
+  const kind = kinds[owner.kind];
+  return kind ? `${kind}/${owner.name}` : undefined;
+}
+
+/** All events about the pod as evidence, plus first/last seen across them. */
+export function podEventEvidence(index: SnapshotIndex, pod: Pod, filter?: (reason: string, message: string) => boolean) {
+  const groups = index.eventsFor(podRef(pod)).filter((g) => !filter || filter(g.reason, g.message));
+  return { evidence: eventEvidence(groups), ...seenRange(eventEvidence(groups)) };
+}
+
+/** Earliest first-seen and latest last-seen over evidence lines. */
+export function seenRange(evidence: readonly Evidence[]): { firstSeen?: string; lastSeen?: string } {
+  let firstSeen: string | undefined;
+  let lastSeen: string | undefined;
+  for (const e of evidence) {
+    const first = e.firstSeen ?? e.lastSeen;
+    const last = e.lastSeen ?? e.firstSeen;
+    if (first && (!firstSeen || first < firstSeen)) firstSeen = first;
+    if (last && (!lastSeen || last > lastSeen)) lastSeen = last;
+  }
+  return { ...(firstSeen ? { firstSeen } : {}), ...(lastSeen ? { lastSeen } : {}) };
+}
+
+/** The usual first two commands for a pod. */
+export function podCommands(pod: Pod): string[] {
+  const name = pod.metadata?.name ?? '';
+  const ns = pod.metadata?.namespace ?? 'default';
+  return [`kubectl describe pod ${name} -n ${ns}`, `kubectl get events -n ${ns} --field-selector involvedObject.name=${name}`];
+}
+
+/** Quotes a container's waiting/terminated state verbatim as status evidence. */
+export function stateEvidence(entry: ContainerEntry): Evidence[] {
+  const out: Evidence[] = [];
+  const s = entry.status;
+  const prefix = `${entry.init ? 'initContainer' : 'container'} ${entry.name}`;
+  if (s?.state?.waiting) out.push({ source: 'status', reason: s.state.waiting.reason, text: `${prefix}: waiting ${s.state.waiting.reason ?? ''}${s.state.waiting.message ? `: ${s.state.waiting.message}` : ''}` });
+  if (s?.state?.terminated) {
+    const t = s.state.terminated;
+    out.push({ source: 'status', reason: t.reason, text: `${prefix}: terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''}`, lastSeen: t.finishedAt });
+  }
+  if (s?.lastState?.terminated) {
+    const t = s.lastState.terminated;
+    out.push({ source: 'status', reason: t.reason, text: `${prefix}: lastState terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''} (restartCount=${s.restartCount ?? 0})`, lastSeen: t.finishedAt });
+  }
+  return out;
+}
+
+/** Names close to a missing one (a typo, a missing or extra suffix), nearest first. */
+export function similarNames(missing: string, available: readonly string[]): string[] {
+  return available
+    .map((name) => ({ name, distance: editDistance(missing, name) }))
+    .filter(({ name, distance }) => name !== missing && (distance <= Math.max(2, Math.floor(missing.length / 5)) || name.startsWith(missing) || missing.startsWith(name)))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ name }) => name)
+    .slice(0, 3);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
