@@ -1,0 +1,146 @@
+import type { Lang } from '../i18n/index.ts';
+import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from '../doctor/finding.ts';
+import type { CheckOutcome, Report } from '../doctor/report.ts';
+import {
+  checkTitle,
+  evidenceHeading,
+  findingTexts,
+  kindResource,
+  notVisibleKinds,
+  objectHeading,
+  objectName,
+  summaryLine,
+} from './finding-text.ts';
+import { label } from './message-text.ts';
+import { xmlAttr, xmlText } from './xml-escape.ts';
+
+export interface JunitOptions {
+  lang: Lang;
+}
+
+interface Case {
+  name: string;
+  /** failure element for error/warning; system-out only for info; error for a crash; skipped. */
+  body: string;
+  outcome: 'passed' | 'failure' | 'error' | 'skipped';
+}
+
+/**
+ * The report as JUnit XML for CI (Jenkins, GitLab, GitHub test reporters): one <testsuite> per check,
+ * one <testcase> per object with findings (error and warning are failures, info passes with
+ * <system-out>), one passing case for a check with no findings, and <error> for a crashed check.
+ */
+export function renderJunit(report: Report, opts: JunitOptions): string {
+  const { lang } = opts;
+  const suites = report.checks.map((check) => suiteXml(report, check, lang));
+  const totals = suites.reduce(
+    (t, s) => ({ tests: t.tests + s.tests, failures: t.failures + s.failures, errors: t.errors + s.errors, skipped: t.skipped + s.skipped }),
+    { tests: 0, failures: 0, errors: 0, skipped: 0 },
+  );
+  const head =
+    `<testsuites name="${xmlAttr(label(lang, 'output.junit.suites'))}" tests="${totals.tests}" failures="${totals.failures}"` +
+    ` errors="${totals.errors}" skipped="${totals.skipped}" timestamp="${xmlAttr(report.generatedAt)}">`;
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', head];
+  for (const suite of suites) lines.push(suite.xml);
+  lines.push(`  <!-- ${xmlComment(summaryLine(lang, report.summary))} -->`);
+  const hidden = notVisibleKinds(lang, report);
+  if (hidden.length) lines.push(`  <!-- ${xmlComment(label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }))} -->`);
+  lines.push('</testsuites>');
+  return `${lines.join('\n')}\n`;
+}
+
+function suiteXml(report: Report, check: CheckOutcome, lang: Lang) {
+  const cases = casesFor(report, check, lang);
+  const count = (o: Case['outcome']) => cases.filter((c) => c.outcome === o).length;
+  const stats = { tests: cases.length, failures: count('failure'), errors: count('error'), skipped: count('skipped') };
+  const classname = `eks-guide.doctor.${check.id}`;
+  const lines = [
+    `  <testsuite name="${xmlAttr(check.id)}" tests="${stats.tests}" failures="${stats.failures}" errors="${stats.errors}"` +
+      ` skipped="${stats.skipped}" timestamp="${xmlAttr(report.generatedAt)}">`,
+    `    <properties>`,
+    `      <property name="title" value="${xmlAttr(checkTitle(lang, check))}"/>`,
+    `      <property name="status" value="${check.status}"/>`,
+    `    </properties>`,
+  ];
+  for (const c of cases) {
+    const open = `    <testcase name="${xmlAttr(c.name)}" classname="${xmlAttr(classname)}"`;
+    lines.push(c.body ? `${open}>\n${c.body}\n    </testcase>` : `${open}/>`);
+  }
+  if (check.notVisible.length) {
+    const text = label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') });
+    lines.push(`    <system-out>${xmlText(text)}</system-out>`);
+  }
+  lines.push('  </testsuite>');
+  return { ...stats, xml: lines.join('\n') };
+}
+
+function casesFor(report: Report, check: CheckOutcome, lang: Lang): Case[] {
+  if (check.status === 'skipped') {
+    return [{ name: checkTitle(lang, check), outcome: 'skipped', body: `      <skipped message="${xmlAttr(label(lang, 'output.junit.skippedCase'))}"/>` }];
+  }
+  if (check.status === 'crashed') {
+    const message = label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' });
+    return [
+      {
+        name: label(lang, 'output.junit.crashedCase'),
+        outcome: 'error',
+        body: `      <error message="${xmlAttr(message)}" type="crash">${xmlText(label(lang, 'output.crashed.note'))}</error>`,
+      },
+    ];
+  }
+  if (check.findings.length === 0) return [{ name: checkTitle(lang, check), outcome: 'passed', body: '' }];
+
+  const byObject = new Map<string, { object: ObjectRef; owner?: ObjectRef; findings: Finding[] }>();
+  for (const finding of check.findings) {
+    const key = `${finding.object.kind}/${finding.object.namespace ?? ''}/${finding.object.name}`;
+    const entry = byObject.get(key) ?? { object: finding.object, owner: finding.owner, findings: [] };
+    entry.findings.push(finding);
+    byObject.set(key, entry);
+  }
+  return [...byObject.values()].map((entry) => {
+    const worst = entry.findings.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w), 'info');
+    const text = entry.findings.map((f) => findingBody(report, f, lang)).join('\n\n');
+    const name = objectHeading(entry, report.namespace);
+    if (worst === 'info') return { name, outcome: 'passed' as const, body: `      <system-out>${xmlText(text)}</system-out>` };
+    const message = entry.findings
+      .filter((f) => f.severity !== 'info')
+      .map((f) => findingTexts(lang, f).cause)
+      .join(' / ');
+    return {
+      name,
+      outcome: 'failure' as const,
+      body: `      <failure message="${xmlAttr(message)}" type="${worst}">${xmlText(text)}</failure>`,
+    };
+  });
+}
+
+/** The plain-text body of a finding inside <failure> or <system-out>. */
+function findingBody(report: Report, finding: Finding, lang: Lang): string {
+  const text = findingTexts(lang, finding);
+  const lines = [`[${finding.severity}] ${finding.code}: ${text.cause}`];
+  for (const d of text.details) lines.push(`  - ${d}`);
+  if (finding.related?.length) {
+    lines.push(`${label(lang, 'output.label.related')}: ${finding.related.map((r) => objectName(r, report.namespace)).join(', ')}`);
+  }
+  if (finding.evidence.length) {
+    lines.push(`${label(lang, 'output.label.evidence')}:`);
+    for (const e of finding.evidence) {
+      lines.push(`  ${evidenceHeading(lang, e, report.snapshotTakenAt, report.namespace)}`);
+      for (const raw of e.text.split('\n')) lines.push(`    ${raw}`);
+    }
+  }
+  if (text.remedy.length) {
+    lines.push(`${label(lang, 'output.label.remedy')}:`);
+    text.remedy.forEach((r, i) => lines.push(`  ${i + 1}. ${r}`));
+  }
+  if (finding.commands?.length) {
+    lines.push(`${label(lang, 'output.label.commands')}:`);
+    for (const c of finding.commands) lines.push(`  $ ${c}`);
+  }
+  return lines.join('\n');
+}
+
+/** "--" may not appear inside an XML comment. */
+function xmlComment(text: string): string {
+  return xmlText(text).replace(/--/g, '- -');
+}

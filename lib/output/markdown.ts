@@ -1,0 +1,132 @@
+import type { Lang } from '../i18n/index.ts';
+import type { ConceptId } from '../doctor/concepts.ts';
+import type { Finding } from '../doctor/finding.ts';
+import type { Report } from '../doctor/report.ts';
+import {
+  SEVERITY_MARK,
+  checkTitle,
+  evidenceHeading,
+  findingTexts,
+  groupByObject,
+  hasProblems,
+  kindResource,
+  noProblemsLine,
+  notVisibleKinds,
+  objectHeading,
+  objectName,
+  reportMeta,
+  reportTitle,
+  seenText,
+  summaryLine,
+} from './finding-text.ts';
+import { mdCell, mdCode, mdFence, mdProse } from './markdown-escape.ts';
+import { conceptNote, conceptTitle, label } from './message-text.ts';
+
+export interface MarkdownOptions {
+  lang: Lang;
+  /** Add each concept note once, folded in <details>. */
+  explain: boolean;
+}
+
+/**
+ * The report as GitHub-flavoured Markdown for a CI job summary ($GITHUB_STEP_SUMMARY): a summary
+ * table, then a section per object with the cause, evidence in code blocks and the next commands.
+ */
+export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
+  const { lang } = opts;
+  const out: string[] = [];
+  out.push(`## ${mdProse(reportTitle(lang, report))}`, '');
+  out.push(`**${mdProse(summaryLine(lang, report.summary))}**`, '');
+  out.push(reportMeta(lang, report).map(mdProse).join(' · '), '');
+
+  const groups = groupByObject(report.findings);
+  if (!hasProblems(report)) {
+    out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
+    const titles = report.checks.map((c) => checkTitle(lang, c));
+    if (titles.length) out.push(mdProse(label(lang, 'output.none.checked', { checks: titles.join(', ') })), '');
+  }
+
+  if (report.findings.length) {
+    out.push(`### ${mdProse(label(lang, 'output.markdown.summaryHeading'))}`, '');
+    out.push(
+      `| ${[label(lang, 'output.label.severity'), label(lang, 'output.label.object'), label(lang, 'output.label.problem'), label(lang, 'output.label.check')].map(mdCell).join(' | ')} |`,
+      '|---|---|---|---|',
+    );
+    for (const f of report.findings) {
+      const sev = `${SEVERITY_MARK[f.severity]} ${label(lang, `output.severity.${f.severity}`)}`;
+      const object = mdCode(objectName(f.object, report.namespace)) + (f.owner ? ` (${mdCell(objectName(f.owner, report.namespace))})` : '');
+      out.push(`| ${mdCell(sev)} | ${object} | ${mdCell(findingTexts(lang, f).cause)} | ${mdCode(f.check)} |`);
+    }
+    out.push('');
+  }
+
+  const hidden = notVisibleKinds(lang, report);
+  if (hidden.length) {
+    out.push(`> ▲ ${mdProse(label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }))}`);
+    for (const check of report.checks.filter((c) => c.notVisible.length > 0 && c.status !== 'crashed')) {
+      out.push(`> - ${mdProse(label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') }))}`);
+    }
+    out.push('>', `> ${mdProse(label(lang, 'output.visibility.note'))}`, '');
+  }
+  const crashed = report.checks.filter((c) => c.status === 'crashed');
+  if (crashed.length) {
+    out.push(`### ${mdProse(label(lang, 'output.crashed.heading'))}`, '');
+    for (const check of crashed) out.push(`- ✖ ${mdProse(label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' }))}`);
+    out.push('', mdProse(label(lang, 'output.crashed.note')), '');
+  }
+
+  if (groups.length) {
+    out.push(`### ${mdProse(label(lang, 'output.markdown.findingsHeading'))}`, '');
+    const explained = new Set<ConceptId>();
+    for (const group of groups) {
+      out.push(`#### ${SEVERITY_MARK[group.severity]} ${mdProse(objectHeading(group, report.namespace))}`, '');
+      for (const finding of group.findings) out.push(...findingSection(report, finding, opts, explained));
+    }
+  }
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function findingSection(report: Report, finding: Finding, opts: MarkdownOptions, explained: Set<ConceptId>): string[] {
+  const { lang } = opts;
+  const text = findingTexts(lang, finding);
+  const out: string[] = [];
+  out.push(`**${SEVERITY_MARK[finding.severity]} ${mdProse(text.cause)}** ${mdCode(finding.code)}`, '');
+  for (const d of text.details) out.push(`- ${mdProse(d)}`);
+  if (text.details.length) out.push('');
+  if (finding.related?.length) {
+    out.push(`${mdProse(label(lang, 'output.label.related'))}: ${finding.related.map((r) => mdCode(objectName(r, report.namespace))).join(', ')}`, '');
+  }
+  if (finding.evidence.length) {
+    out.push(`**${mdProse(label(lang, 'output.label.evidence'))}**`, '');
+    for (const e of finding.evidence) {
+      out.push(mdProse(evidenceHeading(lang, e, report.snapshotTakenAt, report.namespace)), '', mdFence(e.text, 'text'), '');
+    }
+  } else {
+    const seen = seenText(lang, finding, report.snapshotTakenAt);
+    if (seen) out.push(`_${mdProse(seen)}_`, '');
+  }
+  if (text.remedy.length) {
+    out.push(`**${mdProse(label(lang, 'output.label.remedy'))}**`, '');
+    text.remedy.forEach((r, i) => out.push(`${i + 1}. ${mdProse(r)}`));
+    out.push('');
+  }
+  if (finding.commands?.length) {
+    out.push(`**${mdProse(label(lang, 'output.label.commands'))}**`, '', mdFence(finding.commands.join('\n'), 'bash'), '');
+  }
+  if (opts.explain && finding.concept && !explained.has(finding.concept)) {
+    const note = conceptNote(lang, finding.concept);
+    if (note) {
+      explained.add(finding.concept);
+      out.push(
+        '<details>',
+        `<summary>${mdProse(label(lang, 'output.markdown.conceptSummary', { title: conceptTitle(lang, finding.concept) }))}</summary>`,
+        '',
+        mdProse(note),
+        '',
+        '</details>',
+        '',
+      );
+    }
+  }
+  return out;
+}

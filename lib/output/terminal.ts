@@ -1,0 +1,131 @@
+import type { Lang } from '../i18n/index.ts';
+import type { ConceptId } from '../doctor/concepts.ts';
+import type { Finding } from '../doctor/finding.ts';
+import type { Report } from '../doctor/report.ts';
+import { paint, type Paint } from './ansi.ts';
+import {
+  SEVERITY_MARK,
+  checkTitle,
+  evidenceHeading,
+  findingTexts,
+  groupByObject,
+  hasProblems,
+  kindResource,
+  noProblemsLine,
+  notVisibleKinds,
+  objectHeading,
+  objectName,
+  reportMeta,
+  reportTitle,
+  seenText,
+  summaryLine,
+} from './finding-text.ts';
+import { conceptNote, conceptTitle, label } from './message-text.ts';
+
+export interface TerminalOptions {
+  lang: Lang;
+  /** Append the concept note that teaches each kind of finding (once per concept). */
+  explain: boolean;
+  color: boolean;
+}
+
+/**
+ * The report for a person at a terminal: findings grouped by object, cause first, then details,
+ * evidence quoted verbatim, what to do and the next commands; then what could not be seen,
+ * crashed checks and a closing summary line.
+ */
+export function renderTerminal(report: Report, opts: TerminalOptions): string {
+  const { lang } = opts;
+  const p = paint(opts.color);
+  const out: string[] = [];
+  out.push(p.bold(reportTitle(lang, report)));
+  out.push(p.dim(reportMeta(lang, report).join(' · ')));
+  out.push('');
+
+  const explained = new Set<ConceptId>();
+  for (const group of groupByObject(report.findings)) {
+    out.push(p.severity(group.severity, `${SEVERITY_MARK[group.severity]} `) + p.bold(objectHeading(group, report.namespace)));
+    for (const finding of group.findings) {
+      out.push(...findingLines(report, finding, opts, p, explained, group.findings.length > 1));
+    }
+    out.push('');
+  }
+
+  if (!hasProblems(report)) {
+    out.push(p.bold(noProblemsLine(lang, report)));
+    const titles = report.checks.map((c) => checkTitle(lang, c));
+    if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
+    out.push('');
+  }
+
+  const hidden = notVisibleKinds(lang, report);
+  const partial = report.checks.filter((c) => c.notVisible.length > 0 && c.status !== 'crashed');
+  if (hidden.length) {
+    out.push(p.severity('warning', '▲ ') + label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }));
+    for (const check of partial) {
+      out.push(`  ${label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') })}`);
+    }
+    out.push(p.dim(`  ${label(lang, 'output.visibility.note')}`));
+    out.push('');
+  }
+
+  const crashed = report.checks.filter((c) => c.status === 'crashed');
+  if (crashed.length) {
+    out.push(p.bold(label(lang, 'output.crashed.heading')));
+    for (const check of crashed) {
+      out.push(p.severity('error', '  ✖ ') + label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' }));
+    }
+    out.push(p.dim(`  ${label(lang, 'output.crashed.note')}`));
+    out.push('');
+  }
+  for (const check of report.checks.filter((c) => c.status === 'skipped')) {
+    out.push(p.dim(label(lang, 'output.skipped.line', { check: check.id })));
+  }
+
+  const worst = report.summary.findings.error > 0 || report.summary.crashed > 0 ? 'error' : report.summary.findings.warning > 0 ? 'warning' : undefined;
+  const line = summaryLine(lang, report.summary);
+  out.push(worst ? p.severity(worst, p.bold(line)) : p.bold(line));
+  return `${out.join('\n')}\n`;
+}
+
+function findingLines(report: Report, finding: Finding, opts: TerminalOptions, p: Paint, explained: Set<ConceptId>, marked: boolean): string[] {
+  const { lang } = opts;
+  const text = findingTexts(lang, finding);
+  const lines: string[] = [];
+  const mark = marked ? p.severity(finding.severity, `${SEVERITY_MARK[finding.severity]} `) : '';
+  lines.push(`  ${mark}${text.cause} ${p.dim(`[${finding.code}]`)}`);
+  for (const detail of text.details) lines.push(`    - ${detail}`);
+  if (finding.related?.length) {
+    lines.push(`    ${label(lang, 'output.label.related')}: ${finding.related.map((r) => objectName(r, report.namespace)).join(', ')}`);
+  }
+
+  if (finding.evidence.length) {
+    lines.push(`  ${p.bold(label(lang, 'output.label.evidence'))}:`);
+    for (const evidence of finding.evidence) {
+      lines.push(`    ${p.dim(evidenceHeading(lang, evidence, report.snapshotTakenAt, report.namespace))}`);
+      for (const raw of evidence.text.split('\n')) lines.push(`      ${raw}`);
+    }
+  } else {
+    const seen = seenText(lang, finding, report.snapshotTakenAt);
+    if (seen) lines.push(`  ${p.dim(seen)}`);
+  }
+
+  if (text.remedy.length) {
+    lines.push(`  ${p.bold(label(lang, 'output.label.remedy'))}:`);
+    text.remedy.forEach((r, i) => lines.push(`    ${i + 1}. ${r}`));
+  }
+  if (finding.commands?.length) {
+    lines.push(`  ${p.bold(label(lang, 'output.label.commands'))}:`);
+    for (const command of finding.commands) lines.push(`    $ ${command}`);
+  }
+
+  if (opts.explain && finding.concept && !explained.has(finding.concept)) {
+    const note = conceptNote(lang, finding.concept);
+    if (note) {
+      explained.add(finding.concept);
+      lines.push(`  ${p.bold(`${label(lang, 'output.label.concept')} — ${conceptTitle(lang, finding.concept)}`)}:`);
+      lines.push(`    ${note}`);
+    }
+  }
+  return lines;
+}
