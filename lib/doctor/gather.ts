@@ -90,6 +90,9 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
         target.push(keyed ? toKeyedObject(item as object, endpoint.kind as 'ConfigMap' | 'Secret') : withKind(item, endpoint.apiVersion, endpoint.kind));
       }
     },
+    onRestart: () => {
+      target.length = 0;
+    },
   });
   return { visible: true };
 }

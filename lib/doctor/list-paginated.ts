@@ -6,21 +6,34 @@ export interface ListOptions {
   timeoutMs: number;
   /** Called with each page's raw items as they arrive, so a caller can reduce them at once. */
   onPage: (items: unknown[]) => void;
+  /** Called before the list starts over (its continue token expired): drop what onPage gave so far. */
+  onRestart: () => void;
 }
 
-/** Lists one collection completely: `limit` per page, following `metadata.continue`. Returns the page count. */
+/**
+ * Lists one collection completely: `limit` per page, following `metadata.continue`. Like
+ * kubectl, when a continue token has expired (410 after an etcd compaction) it starts over
+ * with one unpaginated list. Returns the number of requests made.
+ */
 export async function listPaginated(get: ApiGet, path: string, options: ListOptions): Promise<number> {
   let token: string | undefined;
   let pages = 0;
-  do {
-    const query: Record<string, string> = { limit: String(options.limit) };
+  let paginate = true;
+  for (;;) {
+    const query: Record<string, string> = paginate ? { limit: String(options.limit) } : {};
     if (token) query.continue = token;
     const response = await get(path, query, options.timeoutMs);
+    pages += 1;
+    if (response.status === 410 && token && paginate) {
+      options.onRestart();
+      paginate = false;
+      token = undefined;
+      continue;
+    }
     if (response.status >= 400) throw statusOf(response);
     const list = JSON.parse(response.body) as { items?: unknown[] | null; metadata?: { continue?: string } };
     options.onPage(list.items ?? []);
-    pages += 1;
     token = list.metadata?.continue || undefined;
-  } while (token);
-  return pages;
+    if (!token) return pages;
+  }
 }

@@ -1,0 +1,158 @@
+#!/usr/bin/env -S npx tsx
+// doctor: read a namespace once, judge it with every check, print the report, exit with a code CI can use.
+import { Listr, ListrLogger, ProcessOutput } from 'listr2';
+import { CHECK_IDS, CHECKS } from '../checks/index.ts';
+import { EXIT, type ExitCode } from '../lib/exit-codes.ts';
+import { render, translator, type Lang } from '../lib/i18n/index.ts';
+import { UsageError } from '../lib/usage-error.ts';
+import { connect } from '../lib/doctor/cluster-connection.ts';
+import { langFromArgv, parseDoctorArgs, type DoctorOptions } from '../lib/doctor/doctor-options.ts';
+import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
+import { KubeconfigError, loadKubeconfig } from '../lib/doctor/kubeconfig-loader.ts';
+import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
+import { renderJson, renderJunit, renderMarkdown, renderTerminal } from '../lib/doctor/render-fallback.ts';
+import type { Report } from '../lib/doctor/report.ts';
+import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
+import { saveSnapshot } from '../lib/doctor/save-snapshot.ts';
+import type { Snapshot } from '../lib/doctor/snapshot.ts';
+
+async function main(argv: string[]): Promise<ExitCode> {
+  let lang: Lang = langFromArgv(argv);
+  const t = () => translator(lang);
+  let options: DoctorOptions;
+  try {
+    options = parseDoctorArgs(argv, CHECK_IDS);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(render(lang, error.message_), EXIT.usage);
+    throw error;
+  }
+  lang = options.lang;
+  if (options.help) {
+    await write(process.stdout, `${t()('doctor.help', { checks: CHECK_IDS.join(', ') || '-' })}\n`);
+    return EXIT.ok;
+  }
+
+  let snapshot: Snapshot;
+  let source: Report['source'];
+  if (options.fromFile) {
+    try {
+      snapshot = loadSnapshotFile(options.fromFile, { namespace: options.namespace, allNamespaces: options.allNamespaces });
+    } catch (error) {
+      if (error instanceof SnapshotFileError) return fail(`${render(lang, error.problem)}\n${t()('doctor.file.fix')}`, EXIT.usage);
+      throw error;
+    }
+    source = { type: 'file', path: options.fromFile };
+  } else {
+    const read = await readCluster(options, lang);
+    if (typeof read === 'number') return read;
+    snapshot = read;
+    source = { type: 'cluster' };
+  }
+
+  if (options.saveSnapshot) {
+    try {
+      saveSnapshot(options.saveSnapshot, snapshot);
+      process.stderr.write(`${t()('doctor.save.done', { path: options.saveSnapshot })}\n`);
+    } catch (error) {
+      const reason = (error as { code?: string }).code ?? 'error';
+      return fail(t()('doctor.save.failed', { path: options.saveSnapshot, reason }), EXIT.usage);
+    }
+  }
+
+  const report = runChecks(snapshot, CHECKS, { only: options.only, skip: options.skip, selector: options.selector, source });
+  await write(process.stdout, renderReport(report, options, lang));
+  return exitCodeFor(report, options.failOn);
+}
+
+async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
+  const t = translator(lang);
+  let loaded;
+  try {
+    loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
+  } catch (error) {
+    if (!(error instanceof KubeconfigError)) throw error;
+    const fix = error.usage ? '' : `\n${t(error.problem.key === 'doctor.kubeconfig.noCurrentContext' ? 'doctor.kubeconfig.noCurrentContext.fix' : 'doctor.kubeconfig.none.fix')}`;
+    return fail(`${render(lang, error.problem)}${fix}`, error.usage ? EXIT.usage : EXIT.clusterUnreadable);
+  }
+  const namespace = options.allNamespaces ? null : (options.namespace ?? loaded.namespace ?? 'default');
+  const scope = namespace === null ? t('doctor.progress.allNamespaces') : t('doctor.progress.namespace', { namespace });
+  const progressOutput = new ProcessOutput(process.stderr, process.stderr);
+  const context: { snapshot?: Snapshot; error?: ClusterUnreadableError } = {};
+  const tasks = new Listr(
+    [
+      {
+        title: t('doctor.progress.reading', { scope }),
+        task: async (_ctx, task) => {
+          try {
+            const api = await connect(loaded);
+            context.snapshot = await gather({
+              api,
+              namespace,
+              timeoutMs: options.requestTimeoutMs,
+              context: loaded.context,
+              server: loaded.server,
+              onProgress: (done, total) => {
+                task.title = t('doctor.progress.readingDone', { scope, done, total });
+              },
+            });
+          } catch (error) {
+            if (!(error instanceof ClusterUnreadableError)) throw error;
+            context.error = error;
+            task.title = t('doctor.unreadable');
+          }
+        },
+      },
+    ],
+    {
+      // Progress goes to stderr so `-o json` can be piped: live on a terminal, plain lines under CI, nothing otherwise.
+      renderer: 'default',
+      fallbackRenderer: 'simple',
+      fallbackRendererCondition: () => !process.stderr.isTTY || !!process.env.CI,
+      silentRendererCondition: () => !process.stderr.isTTY && !process.env.CI,
+      rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
+      fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
+      exitOnError: true,
+    },
+  );
+  await tasks.run();
+  if (context.error) {
+    const c = context.error.classified;
+    return fail(
+      [t('doctor.unreadable'), render(lang, c.problem), render(lang, c.fix), t('doctor.unreadable.context', { context: loaded.context, server: loaded.server })].join('\n'),
+      EXIT.clusterUnreadable,
+    );
+  }
+  return context.snapshot!;
+}
+
+function renderReport(report: Report, options: DoctorOptions, lang: Lang): string {
+  switch (options.output) {
+    case 'json':
+      return renderJson(report, { lang });
+    case 'junit':
+      return renderJunit(report, { lang });
+    case 'markdown':
+      return renderMarkdown(report, { lang, explain: options.explain });
+    case 'text':
+      return renderTerminal(report, { lang, explain: options.explain, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
+  }
+}
+
+function fail(text: string, code: ExitCode): ExitCode {
+  process.stderr.write(`${text}\n`);
+  return code;
+}
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolve) => stream.write(text, () => resolve()));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
+    const e = error as { name?: string; message?: string };
+    process.stderr.write(`doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`);
+    process.exit(EXIT.checkCrashed);
+  },
+);
