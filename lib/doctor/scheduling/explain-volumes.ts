@@ -1,0 +1,109 @@
+import { msg } from '../../i18n/index.ts';
+import type { SchedulerReason } from '../scheduler-message.ts';
+import type { KubeNode, PersistentVolume } from '../wire.ts';
+import { addCommand, addOnce, addRelated, type PendingContext } from './explanation.ts';
+
+const ZONE_KEYS = ['topology.kubernetes.io/zone', 'topology.ebs.csi.aws.com/zone', 'failure-domain.beta.kubernetes.io/zone'];
+
+/** The claim names a pod uses: persistentVolumeClaim volumes and generic ephemeral volumes (<pod>-<volume>). */
+export function podClaimNames(ctx: Pick<PendingContext, 'pod' | 'name'>): string[] {
+  const names: string[] = [];
+  for (const volume of ctx.pod.spec?.volumes ?? []) {
+    if (volume.persistentVolumeClaim?.claimName) names.push(volume.persistentVolumeClaim.claimName);
+    else if (volume.ephemeral) names.push(`${ctx.name}-${volume.name}`);
+  }
+  return names;
+}
+
+/** Explains claim problems (unbound, missing): each claim's state, with the claims as related objects. */
+export function explainClaims(ctx: PendingContext, reason: SchedulerReason | undefined): void {
+  const { out, namespace } = ctx;
+  const claims = podClaimNames(ctx);
+  for (const claim of claims) addRelated(out, { kind: 'PersistentVolumeClaim', name: claim, namespace });
+  const visibility = ctx.snapshot.visibility.persistentVolumeClaims;
+  if (!visibility.visible) {
+    if (claims.length > 0) addOnce(out.details, msg('check.pending-pods.detail.claims-hidden', { reason: visibility.reason ?? 'error', claims: claims.join(', ') }));
+  } else {
+    for (const claim of claims) {
+      const pvc = ctx.snapshot.persistentVolumeClaims.find((c) => c.metadata?.name === claim && (c.metadata?.namespace ?? namespace) === namespace);
+      if (!pvc) {
+        addOnce(out.details, msg('check.pending-pods.detail.claim-missing', { claim, namespace }));
+        addOnce(out.remedy, msg('check.pending-pods.remedy.create-claim', { claim }));
+        continue;
+      }
+      const phase = pvc.status?.phase ?? 'Pending';
+      if (phase === 'Bound') addOnce(out.details, msg('check.pending-pods.detail.claim-bound', { claim, volume: pvc.spec?.volumeName ?? '?' }));
+      else addOnce(out.details, msg('check.pending-pods.detail.claim-pending', { claim, phase }));
+      if (pvc.status?.phase !== 'Bound') addCommand(out, `kubectl describe pvc ${claim} -n ${namespace}`);
+    }
+  }
+  if (reason?.claim && !claims.includes(reason.claim)) {
+    addRelated(out, { kind: 'PersistentVolumeClaim', name: reason.claim, namespace });
+    addOnce(out.remedy, msg('check.pending-pods.remedy.create-claim', { claim: reason.claim }));
+  }
+  if (reason?.code !== 'pvc-not-found') addOnce(out.remedy, msg('check.pending-pods.remedy.fix-claim'));
+  addCommand(out, `kubectl get pvc -n ${namespace}`);
+}
+
+/** Explains a volume zone conflict: the PV's zone against the zones of the nodes. */
+export function explainVolumeZone(ctx: PendingContext): void {
+  const { out, namespace } = ctx;
+  const zonesOfNodes = new Map<string, string[]>();
+  for (const node of ctx.nodes) {
+    const zone = nodeZone(node);
+    if (zone && !node.spec?.unschedulable) zonesOfNodes.set(zone, [...(zonesOfNodes.get(zone) ?? []), node.metadata?.name ?? '']);
+  }
+  for (const claim of podClaimNames(ctx)) {
+    addRelated(out, { kind: 'PersistentVolumeClaim', name: claim, namespace });
+    const pvc = ctx.snapshot.persistentVolumeClaims.find((c) => c.metadata?.name === claim);
+    const pv = ctx.snapshot.persistentVolumes.find((v) => v.metadata?.name === pvc?.spec?.volumeName);
+    if (!pv) continue;
+    const volume = pv.metadata?.name ?? '';
+    addRelated(out, { kind: 'PersistentVolume', name: volume });
+    for (const zone of volumeZones(pv)) {
+      addOnce(out.details, msg('check.pending-pods.detail.volume-zone', { volume, claim, zone }));
+      out.evidence.push({ source: 'spec', text: `nodeAffinity zone: ${zone}`, about: { kind: 'PersistentVolume', name: volume } });
+      if (ctx.nodesVisible && !zonesOfNodes.has(zone)) addOnce(out.details, msg('check.pending-pods.detail.no-node-in-zone', { zone }));
+    }
+  }
+  if (ctx.nodesVisible && zonesOfNodes.size > 0) addOnce(out.details, msg('check.pending-pods.detail.node-zones', { zones: [...zonesOfNodes.keys()].sort().join(', ') }));
+  addOnce(out.remedy, msg('check.pending-pods.remedy.zone-node'));
+  addOnce(out.remedy, msg('check.pending-pods.remedy.wait-for-consumer'));
+  addCommand(out, 'kubectl get nodes -L topology.kubernetes.io/zone');
+  addCommand(out, 'kubectl get pv -o custom-columns=NAME:.metadata.name,CLAIM:.spec.claimRef.name,AFFINITY:.spec.nodeAffinity.required');
+}
+
+/** Explains a PreBind volume binding timeout: on EKS usually the EBS CSI driver missing or without its IAM role. */
+export function explainBindingTimeout(ctx: PendingContext): void {
+  const { out } = ctx;
+  explainClaims(ctx, undefined);
+  const drivers = ctx.snapshot.visibility.csiDrivers.visible ? ctx.snapshot.csiDrivers.map((d) => d.metadata?.name ?? '') : null;
+  if (drivers && !drivers.includes('ebs.csi.aws.com') && !drivers.includes('ebs.csi.eks.amazonaws.com')) {
+    addOnce(out.details, msg('check.pending-pods.detail.ebs-csi-missing'));
+  }
+  addOnce(out.remedy, msg('check.pending-pods.remedy.ebs-csi'));
+  addOnce(out.remedy, msg('check.pending-pods.remedy.csi-logs'));
+  addCommand(out, 'kubectl get csidrivers');
+  addCommand(out, 'kubectl get pods -n kube-system -l app.kubernetes.io/name=aws-ebs-csi-driver');
+  addCommand(out, 'kubectl logs -n kube-system deployment/ebs-csi-controller -c csi-provisioner --tail=50');
+}
+
+function nodeZone(node: KubeNode): string | undefined {
+  const labels = node.metadata?.labels ?? {};
+  for (const key of ZONE_KEYS) if (labels[key]) return labels[key];
+  return undefined;
+}
+
+function volumeZones(pv: PersistentVolume): string[] {
+  const zones = new Set<string>();
+  for (const term of pv.spec?.nodeAffinity?.required?.nodeSelectorTerms ?? []) {
+    for (const req of term.matchExpressions ?? []) {
+      if (ZONE_KEYS.includes(req.key) && req.operator === 'In') for (const v of req.values ?? []) zones.add(v);
+    }
+  }
+  for (const key of ZONE_KEYS) {
+    const label = pv.metadata?.labels?.[key];
+    if (label) zones.add(label);
+  }
+  return [...zones];
+}
