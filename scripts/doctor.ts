@@ -10,11 +10,14 @@ import { langFromArgv, parseDoctorArgs, type DoctorOptions } from '../lib/doctor
 import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
 import { KubeconfigError, loadKubeconfig } from '../lib/doctor/kubeconfig-loader.ts';
 import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
-import { renderJson, renderJunit, renderMarkdown, renderTerminal } from '../lib/doctor/render-fallback.ts';
 import type { Report } from '../lib/doctor/report.ts';
 import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
 import { saveSnapshot } from '../lib/doctor/save-snapshot.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
+import { renderJson } from '../lib/output/json.ts';
+import { renderJunit } from '../lib/output/junit.ts';
+import { renderMarkdown } from '../lib/output/markdown.ts';
+import { renderTerminal } from '../lib/output/terminal.ts';
 
 async function main(argv: string[]): Promise<ExitCode> {
   let lang: Lang = langFromArgv(argv);
