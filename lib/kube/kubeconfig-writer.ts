@@ -136,7 +136,7 @@ function loadDocument(existing: string | null): Document {
   if (current !== undefined && !(isScalar(current) && (current.value === null || typeof current.value === 'string'))) {
     throw new KubeconfigInvalidError('', '"current-context" is not a string');
   }
-  const kind = doc.contents.get('kind');
+  const kind: unknown = doc.contents.toJSON().kind;
   if (kind !== undefined && kind !== null && kind !== 'Config') throw new KubeconfigInvalidError('', `kind is "${String(kind)}", not Config`);
   return doc;
 }

@@ -1,0 +1,57 @@
+import { classifyAwsError } from '../aws/aws-errors.ts';
+import { pathlessRoleArn } from '../aws/arn.ts';
+import { resolveCallerIdentity, type CallerIdentity } from '../aws/caller-identity.ts';
+import { msg } from '../i18n/index.ts';
+import type { Principal, SetupDeps, SetupNote, SetupOptions } from './setup-context.ts';
+import { StepError } from './step-error.ts';
+
+/** Step 2: who the caller is (STS), the role's real path (IAM GetRole), and the principal access is checked for. */
+export async function checkIdentity(
+  options: Pick<SetupOptions, 'profile' | 'roleArn'>,
+  region: string,
+  deps: Pick<SetupDeps, 'aws'>,
+): Promise<{ identity: CallerIdentity; principal: Principal; notes: SetupNote[] }> {
+  const { sts, iam } = deps.aws({ region, profile: options.profile });
+  let identity: CallerIdentity;
+  try {
+    identity = await resolveCallerIdentity(sts, iam);
+  } catch (error) {
+    const c = classifyAwsError(error, { operation: 'sts:GetCallerIdentity', profile: options.profile });
+    const commands = identityCommands(c.kind, options.profile);
+    throw new StepError(c.problem, c.fix, commands, c.kind === 'unknown' || c.kind === 'network' ? undefined : `${c.code}: ${c.detail}`);
+  }
+  const notes: SetupNote[] = [];
+  if (identity.kind === 'assumed-role' && !identity.pathKnown) {
+    notes.push({
+      step: 'identity',
+      level: 'warn',
+      message: msg('setup.identity.roleUnresolved', { role: identity.name, arn: identity.pathlessArn, code: identity.getRoleError?.code ?? 'Error' }),
+    });
+  }
+  if (identity.kind === 'root') notes.push({ step: 'identity', level: 'warn', message: msg('setup.identity.root') });
+  const principal: Principal = options.roleArn
+    ? { fullArn: options.roleArn, pathlessArn: pathlessRoleArn(options.roleArn), pathKnown: true, kind: 'role', fromRoleFlag: true }
+    : {
+        fullArn: identity.fullArn,
+        pathlessArn: identity.pathlessArn,
+        pathKnown: identity.pathKnown || identity.kind !== 'assumed-role',
+        kind: identity.kind === 'assumed-role' || identity.kind === 'role' ? 'role' : identity.kind === 'user' ? 'user' : 'other',
+        fromRoleFlag: false,
+      };
+  if (options.roleArn) notes.push({ step: 'identity', level: 'info', message: msg('setup.identity.usingRoleFlag', { role: options.roleArn }) });
+  return { identity, principal, notes };
+}
+
+/** The short form for titles: the ARN's resource part (role/Admin, user/alice). */
+export function identityLabel(identity: CallerIdentity): string {
+  const resource = identity.fullArn.split(':').slice(5).join(':');
+  return resource || identity.callerArn;
+}
+
+function identityCommands(kind: string, profile: string | undefined): string[] {
+  const p = profile ? ` --profile ${profile}` : '';
+  if (kind === 'expired') return [`aws sso login${p}`, `aws sts get-caller-identity${p}`];
+  if (kind === 'noCredentials') return ['aws configure', 'aws configure sso'];
+  if (kind === 'profileNotFound') return ['aws configure list-profiles'];
+  return [`aws sts get-caller-identity${p}`];
+}
