@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { replicasetFailuresCheck as check } from '../../checks/replicaset-failures.ts';
 import { findingFor, runCheck, snapshotOf, text } from './workload-fixture.ts';
+import type { KindName } from '../../lib/doctor/snapshot.ts';
 
-const run = (files: string[], hidden?: Parameters<typeof snapshotOf>[2]['hidden']) => runCheck(check, snapshotOf('replicaset-failures', files, { hidden }));
+const run = (files: string[], hidden?: KindName[]) => runCheck(check, snapshotOf('replicaset-failures', files, { hidden }));
 
 describe('replicaset-failures', () => {
   it('names the exhausted quota with its numbers, links it, and follows the ReplicaSet to its Deployment', () => {

@@ -40,4 +40,32 @@ export const checksWorkloads = {
   'check.replicaset-failures.remedy.service-account-missing':
     'Create it (kubectl create serviceaccount {serviceAccount} -n {namespace}) or fix serviceAccountName in the pod template.',
   'check.replicaset-failures.remedy.create-failed': 'Read the API server message above: it names what was refused. Fix the pod template or the policy it names.',
+
+  // stuck-rollouts
+  'check.stuck-rollouts.title': 'Deployments whose rollout is stuck, paused or unavailable',
+  'check.stuck-rollouts.cause.deadline-exceeded':
+    'Deployment {name} is stuck: its new ReplicaSet {replicaSet} (revision {revision}) did not become available within the progress deadline of {deadline}s, so Kubernetes gave up waiting for it.',
+  'check.stuck-rollouts.cause.unavailable': 'Deployment {name} is not serving: none of its {replicas} pods is available.',
+  'check.stuck-rollouts.cause.degraded': 'Deployment {name} is below its minimum availability: only {available} of {replicas} pods are available.',
+  'check.stuck-rollouts.cause.failing-rollout':
+    'The rollout of Deployment {name} to ReplicaSet {replicaSet} (revision {revision}) is not getting anywhere: its new pods are failing, and it will pass its {deadline}s progress deadline unless they recover.',
+  'check.stuck-rollouts.cause.paused': 'Deployment {name} is paused: changes to its pod template are not rolled out until it is resumed.',
+  'check.stuck-rollouts.cause.in-progress': 'Deployment {name} is rolling out revision {revision}: {updated} of {replicas} pods are updated so far.',
+  'check.stuck-rollouts.detail.progress': 'Updated: {updated} of {replicas}; available: {available} of {replicas}.',
+  'check.stuck-rollouts.detail.paused': 'The Deployment is also paused (spec.paused: true).',
+  'check.stuck-rollouts.detail.pods-not-visible': 'Pods are not visible to you ({reason}), so the reason the new pods fail cannot be named.',
+  'check.stuck-rollouts.detail.pod-summary': 'Pods of ReplicaSet {replicaSet}: {summary}.',
+  'check.stuck-rollouts.detail.pod': 'Pod {pod} on node {node}: {problem}.',
+  'check.stuck-rollouts.detail.more-pods': '…and {count} more pods.',
+  'check.stuck-rollouts.detail.create-failure': 'ReplicaSet {replicaSet} cannot create its pods; its own finding says why.',
+  'check.stuck-rollouts.detail.no-pods': 'ReplicaSet {replicaSet} has no pods at all.',
+  'check.stuck-rollouts.detail.old-serving': 'The previous ReplicaSet {replicaSet} (revision {revision}) still serves {available} available pods.',
+  'check.stuck-rollouts.remedy.fix-pods': 'Fix what keeps the new pods from becoming Ready (see the pod findings listed as related); the rollout then continues by itself.',
+  'check.stuck-rollouts.remedy.fix-create': 'Fix what stops the new ReplicaSet from creating pods (see its finding); the rollout then continues by itself.',
+  'check.stuck-rollouts.remedy.undo-serving':
+    'To restore service right away, roll back to revision {revision}, which is still running: kubectl rollout undo.',
+  'check.stuck-rollouts.remedy.undo-unverified':
+    'Or roll back to the previous revision {revision} with kubectl rollout undo; check kubectl rollout history first, since no pod of that revision is running now to show it worked.',
+  'check.stuck-rollouts.remedy.resume': 'When you are ready to roll out the pending changes, resume it with kubectl rollout resume.',
+  'check.stuck-rollouts.remedy.wait': 'Nothing to do yet: follow it with kubectl rollout status. If it does not finish within {deadline}s it will be reported as stuck.',
 } as const;

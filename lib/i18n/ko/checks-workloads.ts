@@ -42,4 +42,31 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.replicaset-failures.remedy.service-account-missing':
     'service account를 만들거나(kubectl create serviceaccount {serviceAccount} -n {namespace}) Pod 템플릿의 serviceAccountName을 고치세요.',
   'check.replicaset-failures.remedy.create-failed': '위 API 서버 메시지에 무엇이 거부되었는지 나와 있습니다. Pod 템플릿이나 메시지가 가리키는 정책을 고치세요.',
+
+  // stuck-rollouts
+  'check.stuck-rollouts.title': '롤아웃이 멈췄거나 일시 중지되었거나 사용할 수 없는 Deployment',
+  'check.stuck-rollouts.cause.deadline-exceeded':
+    'Deployment {name}의 롤아웃이 멈췄습니다. 새 ReplicaSet {replicaSet}(revision {revision})이(가) progress deadline {deadline}초 안에 사용 가능한 상태가 되지 않아 Kubernetes가 기다리기를 포기했습니다.',
+  'check.stuck-rollouts.cause.unavailable': 'Deployment {name}이(가) 서비스하지 못하고 있습니다. Pod {replicas}개 중 사용 가능한 Pod가 하나도 없습니다.',
+  'check.stuck-rollouts.cause.degraded': 'Deployment {name}이(가) 최소 가용성에 못 미칩니다. Pod {replicas}개 중 {available}개만 사용 가능합니다.',
+  'check.stuck-rollouts.cause.failing-rollout':
+    'Deployment {name}의 ReplicaSet {replicaSet}(revision {revision})로의 롤아웃이 진행되지 않고 있습니다. 새 Pod가 실패하고 있어서, 회복되지 않으면 progress deadline {deadline}초를 넘기게 됩니다.',
+  'check.stuck-rollouts.cause.paused': 'Deployment {name}이(가) 일시 중지(paused) 상태입니다. 재개(resume)할 때까지 Pod 템플릿 변경 사항이 롤아웃되지 않습니다.',
+  'check.stuck-rollouts.cause.in-progress': 'Deployment {name}이(가) revision {revision}을(를) 롤아웃하는 중입니다. 지금까지 Pod {replicas}개 중 {updated}개가 업데이트되었습니다.',
+  'check.stuck-rollouts.detail.progress': '업데이트됨: {replicas}개 중 {updated}개, 사용 가능: {replicas}개 중 {available}개.',
+  'check.stuck-rollouts.detail.paused': '이 Deployment는 일시 중지 상태이기도 합니다(spec.paused: true).',
+  'check.stuck-rollouts.detail.pods-not-visible': 'Pod를 볼 권한이 없어서({reason}) 새 Pod가 실패하는 이유를 알 수 없습니다.',
+  'check.stuck-rollouts.detail.pod-summary': 'ReplicaSet {replicaSet}의 Pod 상태: {summary}.',
+  'check.stuck-rollouts.detail.pod': '노드 {node}의 Pod {pod}: {problem}.',
+  'check.stuck-rollouts.detail.more-pods': '…그 외 Pod {count}개.',
+  'check.stuck-rollouts.detail.create-failure': 'ReplicaSet {replicaSet}이(가) Pod를 만들지 못하고 있습니다. 이유는 해당 ReplicaSet 항목을 보세요.',
+  'check.stuck-rollouts.detail.no-pods': 'ReplicaSet {replicaSet}에 Pod가 하나도 없습니다.',
+  'check.stuck-rollouts.detail.old-serving': '이전 ReplicaSet {replicaSet}(revision {revision})이(가) 아직 사용 가능한 Pod {available}개로 서비스하고 있습니다.',
+  'check.stuck-rollouts.remedy.fix-pods': '새 Pod가 Ready가 되지 못하는 원인을 고치세요(관련 항목으로 표시된 Pod 진단 참고). 그러면 롤아웃은 알아서 이어집니다.',
+  'check.stuck-rollouts.remedy.fix-create': '새 ReplicaSet이 Pod를 만들지 못하는 원인을 고치세요(해당 ReplicaSet 항목 참고). 그러면 롤아웃은 알아서 이어집니다.',
+  'check.stuck-rollouts.remedy.undo-serving': '서비스를 바로 되살리려면 아직 실행 중인 revision {revision}(으)로 롤백하세요: kubectl rollout undo.',
+  'check.stuck-rollouts.remedy.undo-unverified':
+    '또는 kubectl rollout undo로 이전 revision {revision}(으)로 롤백할 수 있습니다. 다만 지금 실행 중인 그 revision의 Pod가 없어 정상이었는지 확인할 수 없으니, 먼저 kubectl rollout history를 확인하세요.',
+  'check.stuck-rollouts.remedy.resume': '대기 중인 변경 사항을 롤아웃할 준비가 되면 kubectl rollout resume으로 재개하세요.',
+  'check.stuck-rollouts.remedy.wait': '아직 할 일은 없습니다. kubectl rollout status로 지켜보세요. {deadline}초 안에 끝나지 않으면 멈춘 롤아웃으로 보고됩니다.',
 };

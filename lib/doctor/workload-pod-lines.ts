@@ -1,0 +1,32 @@
+import type { ObjectRef } from './finding.ts';
+import type { Pod } from './wire.ts';
+import { describeProblem, podProblem } from './workload-pod-state.ts';
+
+/** Pods that are not Ready (and not Succeeded), with their problem in one line each. */
+export interface BrokenPods {
+  lines: { pod: string; node: string; problem: string; message?: string }[];
+  refs: ObjectRef[];
+  /** Count per reason, e.g. { CrashLoopBackOff: 2, ImagePullBackOff: 1 }, most frequent first. */
+  reasons: [string, number][];
+}
+
+/** Collects the broken pods of a workload for details and `related`, sorted by name. */
+export function brokenPods(pods: readonly Pod[]): BrokenPods {
+  const lines: BrokenPods['lines'] = [];
+  const refs: ObjectRef[] = [];
+  const counts = new Map<string, number>();
+  for (const pod of [...pods].sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''))) {
+    const problem = podProblem(pod);
+    if (!problem) continue;
+    const name = pod.metadata?.name ?? '';
+    lines.push({ pod: name, node: pod.spec?.nodeName ?? '-', problem: describeProblem(problem), message: problem.message });
+    refs.push({ kind: 'Pod', name, namespace: pod.metadata?.namespace });
+    counts.set(problem.reason, (counts.get(problem.reason) ?? 0) + 1);
+  }
+  return { lines, refs, reasons: [...counts].sort((a, b) => b[1] - a[1]) };
+}
+
+/** "2× CrashLoopBackOff, 1× ImagePullBackOff" */
+export function reasonSummary(reasons: readonly [string, number][]): string {
+  return reasons.map(([reason, n]) => `${n}× ${reason}`).join(', ');
+}
