@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { crashLoopsCheck } from '../../checks/crash-loops.ts';
+import { runOn, texts } from './container-fixtures.ts';
+
+const API = { kind: 'Deployment', name: 'api', namespace: 'shop' };
+const one = (fixture: string, hidden = {}) => {
+  const findings = runOn(crashLoopsCheck, fixture, hidden);
+  expect(findings).toHaveLength(1);
+  const finding = findings[0]!;
+  const { en, ko } = texts(finding);
+  expect(en).not.toMatch(/\{\w+\}/);
+  expect(ko).not.toMatch(/\{\w+\}/);
+  return { finding, en };
+};
+
+describe('crash-loops: exit codes of a CrashLoopBackOff container', () => {
+  it('exit 1: the application fails; points to logs --previous and quotes the BackOff event', () => {
+    const { finding, en } = one('app-error');
+    expect(finding).toMatchObject({ code: 'crash-loops.app-error', severity: 'error', object: { kind: 'Pod', name: 'api-6f8d9b7c4d-q7w2e', namespace: 'shop' }, owner: API });
+    expect(finding.cause.params).toMatchObject({ container: 'app', exitCode: 1 });
+    expect(finding.commands?.[0]).toBe('kubectl logs api-6f8d9b7c4d-q7w2e -c app -n shop --previous');
+    expect(en).toContain('Restarted 7 times');
+    const backoff = finding.evidence.find((e) => e.reason === 'BackOff');
+    expect(backoff?.text).toMatch(/^Back-off restarting failed container app in pod api-6f8d9b7c4d-q7w2e_shop\(/);
+    expect(backoff?.count).toBe(31);
+    expect(finding.evidence.some((e) => e.text.includes('waiting CrashLoopBackOff: back-off 5m0s restarting failed container=app'))).toBe(true);
+  });
+
+  it('exit 2 with the older BackOff wording, and quotes the termination message', () => {
+    const { finding, en } = one('app-error-old-event');
+    expect(finding.code).toBe('crash-loops.app-error');
+    expect(finding.cause.params).toMatchObject({ exitCode: 2 });
+    expect(en).toContain('DATABASE_URL is not set');
+    expect(finding.evidence.some((e) => e.text === 'Back-off restarting failed container')).toBe(true);
+  });
+
+  it('exit 0 under restartPolicy Always: a run-once program in a Deployment', () => {
+    const { finding, en } = one('exits-zero');
+    expect(finding.code).toBe('crash-loops.exits-zero');
+    expect(en).toContain('Job or CronJob');
+  });
+
+  it('runc "executable file not found in $PATH" (StartError, 128): command not found', () => {
+    const { finding } = one('command-not-found-runc');
+    expect(finding.code).toBe('crash-loops.command-not-found');
+    expect(finding.cause.params).toMatchObject({ exitCode: 128 });
+    expect(finding.evidence.some((e) => e.text.includes('exec: "pythn": executable file not found in $PATH'))).toBe(true);
+  });
+
+  it('exit 127 from a shell: command not found', () => {
+    expect(one('command-not-found-shell').finding.code).toBe('crash-loops.command-not-found');
+  });
+
+  it('exit 139: segmentation fault', () => {
+    expect(one('segfault').finding.code).toBe('crash-loops.segfault');
+  });
+
+  it('exit 137 without OOMKilled and without a probe: killed from outside, not blamed on memory', () => {
+    const { finding, en } = one('killed');
+    expect(finding.code).toBe('crash-loops.killed');
+    expect(en).toContain('not for running out of memory');
+  });
+
+  it('exit 143: SIGTERM', () => {
+    expect(one('sigterm').finding.code).toBe('crash-loops.sigterm');
+  });
+});
+
+describe('crash-loops: liveness probe as the killer', () => {
+  it('names the liveness probe from the kubelet Killing event and shows its settings', () => {
+    const { finding, en } = one('liveness');
+    expect(finding.code).toBe('crash-loops.liveness-probe');
+    expect(finding.concept).toBe('probes');
+    expect(en).toContain('httpGet http :8080/healthz, initialDelaySeconds=5, periodSeconds=10, timeoutSeconds=1, failureThreshold=3');
+    expect(finding.evidence.find((e) => e.reason === 'Unhealthy')?.text).toContain('connect: connection refused');
+  });
+
+  it('attributes Unhealthy liveness events (older kubelets, no Killing event) to the only container with a liveness probe', () => {
+    expect(one('liveness-unhealthy-only').finding.code).toBe('crash-loops.liveness-probe');
+  });
+
+  it('does not name the probe when events are forbidden; falls back to the exit code', () => {
+    expect(one('liveness', { events: 'forbidden' }).finding.code).toBe('crash-loops.killed');
+  });
+});
+
+describe('crash-loops: init containers, failed pods, recent crashes', () => {
+  it('reports Init:CrashLoopBackOff with the init container named', () => {
+    const { finding, en } = one('init-container');
+    expect(finding.code).toBe('crash-loops.app-error');
+    expect(finding.cause.params).toMatchObject({ container: 'migrate', exitCode: 1 });
+    expect(en).toContain('migrate is an init container');
+    expect(en).toContain('connection refused');
+    expect(finding.commands?.[0]).toBe('kubectl logs api-6f8d9b7c4d-m4n5b -c migrate -n shop --previous');
+  });
+
+  it('reports a restartPolicy Never pod that failed, without an owner', () => {
+    const { finding, en } = one('never-restart-failed');
+    expect(finding).toMatchObject({ code: 'crash-loops.app-error', severity: 'error', object: { name: 'report-once' } });
+    expect(finding.owner).toBeUndefined();
+    expect(en).toContain('restartPolicy Never');
+    expect(en).toContain("KeyError: 'S3_BUCKET'");
+  });
+
+  it('warns about a container running now that crashed 20 minutes ago', () => {
+    const { finding, en } = one('running-after-crash');
+    expect(finding).toMatchObject({ code: 'crash-loops.app-error', severity: 'warning' });
+    expect(en).toContain('running again now, after 3 restarts');
+  });
+});
+
+describe('crash-loops: healthy and owned elsewhere', () => {
+  it('skips OOM kills, old restarts, completed Jobs, evicted pods and liveness restarts of running containers', () => {
+    expect(runOn(crashLoopsCheck, 'healthy')).toEqual([]);
+  });
+});
