@@ -3,7 +3,7 @@ import type { Snapshot } from '../../lib/doctor/snapshot.ts';
 import type { PersistentVolumeClaim } from '../../lib/doctor/wire.ts';
 import { closestPvs, type PvComparison, type PvMismatch } from './static-pv-match.ts';
 
-const SHOWN_PVS = 3;
+const SHOWN_PVS = 5;
 
 /** Detail lines saying, for the closest PersistentVolumes, which attribute keeps each from the claim. */
 export function staticBindingDetails(snapshot: Snapshot, claim: PersistentVolumeClaim): { details: Message[]; fits: string[] } {
