@@ -74,7 +74,7 @@ async function chooseCluster(eks: EKSClient, region: string, profile: string | u
   if (names.length === 0) {
     throw new StepError(msg('setup.cluster.noneInRegion', { region }), msg('setup.cluster.notFound.fix'), [`aws eks list-clusters --region <region>${profileFlag(profile)}`]);
   }
-  if (pick) return pick(names);
+  if (pick) return pick(names, region);
   throw new StepError(
     msg('setup.cluster.nameNeeded', { region, clusters: names.join(', ') }),
     msg('setup.cluster.nameNeeded.fix'),

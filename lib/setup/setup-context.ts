@@ -35,7 +35,7 @@ export interface SetupDeps {
   /** The region the SDK resolves for a profile (config file), when no flag or variable sets one. */
   profileRegion: (profile: string | undefined) => Promise<string | undefined>;
   /** Asks the user to pick a cluster; undefined when there is no terminal to ask on. */
-  pickCluster?: (names: readonly string[]) => Promise<string>;
+  pickCluster?: (names: readonly string[], region: string) => Promise<string>;
   now: () => Date;
 }
 

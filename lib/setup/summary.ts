@@ -1,0 +1,47 @@
+import { translator, type Lang } from '../i18n/index.ts';
+import { resolveKubeconfigPath } from '../kube/kubeconfig-path.ts';
+import { identityLabel } from './identity-step.ts';
+import { formatNote } from './pipeline.ts';
+import type { SetupContext } from './setup-context.ts';
+
+/** The closing summary for stdout: what was done, notes, and the next commands to try. */
+export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessEnv, home: string): string {
+  const t = translator(lang);
+  const { options, cluster, kubeconfig, identity } = ctx;
+  const out: string[] = [];
+  if (cluster && identity) {
+    out.push(t('setup.summary.done', { cluster: cluster.name, version: cluster.version, region: cluster.region, principal: identityLabel(identity) }));
+  }
+  if (kubeconfig) {
+    if (options.dryRun) {
+      if (kubeconfig.diff) out.push(t('setup.summary.dryRun', { path: kubeconfig.path }), kubeconfig.diff);
+      else out.push(t('setup.summary.dryRunNoChange', { path: kubeconfig.path }));
+    } else {
+      const action = t(kubeconfig.action === 'added' ? 'setup.action.added' : kubeconfig.action === 'updated' ? 'setup.action.updated' : 'setup.action.unchanged');
+      out.push(t('setup.summary.context', { context: kubeconfig.contextName, path: kubeconfig.path, action }));
+    }
+  }
+  if (ctx.verify?.kubectlOutput) {
+    out.push('', t('setup.summary.pods', { namespace: options.namespace }), ...ctx.verify.kubectlOutput.split('\n').map((l) => `  ${l}`));
+  }
+  if (ctx.notes.length > 0) {
+    out.push('', t('setup.summary.notes'), ...ctx.notes.map((n) => indent(formatNote(n, lang))));
+  }
+  const ns = options.namespace;
+  // Outside the default kubeconfig the commands must name the file and context.
+  const defaultPath = resolveKubeconfigPath(undefined, env, home);
+  const where = kubeconfig && kubeconfig.path !== defaultPath ? ` --kubeconfig ${kubeconfig.path} --context ${kubeconfig.contextName}` : '';
+  out.push(
+    '',
+    t('setup.summary.next'),
+    `  kubectl get pod -n ${ns}${where}                         # ${t('setup.summary.nextGet')}`,
+    `  kubectl describe pod <pod> -n ${ns}${where}              # ${t('setup.summary.nextDescribe')}`,
+    `  kubectl rollout status deployment/<name> -n ${ns}${where} # ${t('setup.summary.nextRollout')}`,
+    `  npx tsx scripts/doctor.ts -n ${ns}${where}               # ${t('setup.summary.nextDoctor')}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `  ${l}`).join('\n');
+}
