@@ -75,7 +75,7 @@ function fromText(text: string, server: string, code: string): ClassifiedKubeErr
   if (/ENOTFOUND|EAI_AGAIN|no such host|server misbehaving/i.test(text)) {
     return make('dns', msg('kubeError.dns', { server }), msg('kubeError.dns.fix'));
   }
-  if (/ETIMEDOUT|i\/o timeout|timed out|TimeoutError|AbortError|deadline exceeded|aborted/i.test(text)) {
+  if (/ETIMEDOUT|i\/o timeout|timed out|TimeoutError|AbortError|deadline exceeded|Client\.Timeout exceeded|aborted/i.test(text)) {
     return make('timeout', msg('kubeError.timeout', { server }), msg('kubeError.timeout.fix'));
   }
   if (TLS_CODES.test(text) || /x509/.test(text)) {
