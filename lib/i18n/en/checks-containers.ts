@@ -58,4 +58,18 @@ export const checksContainers = {
   'check.crash-loops.remedy.liveness': 'Make the liveness probe fit the application: add a startupProbe or raise initialDelaySeconds if it starts slowly, raise timeoutSeconds and failureThreshold if it answers slowly, and check the path and port.',
   'check.crash-loops.remedy.killed': 'Look in the events for what stopped it (a liveness probe, a preStop hook, an eviction) and check the node\'s condition.',
   'check.crash-loops.remedy.sigterm': 'Look in the events for what stopped it (a liveness probe, a deletion, a node drain); if nothing did, check whether the program or its wrapper script stops itself.',
+  // oom-kills
+  'check.oom-kills.title': 'Out-of-memory kills',
+  'check.oom-kills.cause.limit-reached': 'Container {container} was killed for using more memory than its limit of {limit} (OOMKilled, exit code 137).',
+  'check.oom-kills.cause.no-limit': 'Container {container} was killed by the kernel for lack of memory although it has no memory limit: its node ran out of memory and the kernel chose it.',
+  'check.oom-kills.detail.resources': 'Memory request {request}, limit {limit}; restarted {restarts} times; last killed at {finishedAt}.',
+  'check.oom-kills.detail.state-now': 'Right now the container is {state}.',
+  'check.oom-kills.detail.limit-range': 'LimitRange {name} gives new containers a default memory limit of {limit}; this pod was created without one, before it applied.',
+  'check.oom-kills.detail.node-pressure': 'Node {node} reports MemoryPressure: {status}.',
+  'check.oom-kills.detail.nodes-not-visible': 'Nodes are not visible to you ({reason}), so the memory state of node {node} cannot be shown.',
+  'check.oom-kills.detail.init': '{container} is an init container: the app containers start only after it succeeds.',
+  'check.oom-kills.remedy.raise-limit': 'Find out how much memory the container really needs at its peak (kubectl top, your metrics) and raise resources.limits.memory (and requests.memory) above it; if usage grows without bound, fix the leak instead.',
+  'check.oom-kills.remedy.runtime-heap': 'For a JVM, Node.js or similar runtime, make its heap fit inside the limit (for example -XX:MaxRAMPercentage=75, or --max-old-space-size).',
+  'check.oom-kills.remedy.set-request': 'Set requests.memory to what the container really uses, so the scheduler keeps that much free for it, and a limit, so one container cannot starve the node.',
+  'check.oom-kills.remedy.check-node': 'Check the node\'s memory and the other pods on it (kubectl describe node, kubectl top pod).',
 } as const;

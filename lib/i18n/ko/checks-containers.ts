@@ -60,4 +60,18 @@ export const checksContainers: Translation<typeof en> = {
   'check.crash-loops.remedy.liveness': 'liveness probe를 애플리케이션에 맞추세요. 느리게 뜨면 startupProbe를 추가하거나 initialDelaySeconds를 늘리고, 응답이 느리면 timeoutSeconds와 failureThreshold를 늘리고, path와 port가 맞는지 확인하세요.',
   'check.crash-loops.remedy.killed': '이벤트에서 무엇이 멈췄는지(liveness probe, preStop hook, eviction) 확인하고, 노드 상태도 점검하세요.',
   'check.crash-loops.remedy.sigterm': '이벤트에서 무엇이 멈췄는지(liveness probe, 삭제, 노드 drain) 확인하세요. 아무것도 없다면 프로그램이나 래퍼 스크립트가 스스로 종료하는지 확인하세요.',
+  // oom-kills
+  'check.oom-kills.title': '메모리 부족(OOM) 종료',
+  'check.oom-kills.cause.limit-reached': '컨테이너 {container}가 메모리 limit {limit}보다 많은 메모리를 써서 강제 종료되었습니다(OOMKilled, 종료 코드 137).',
+  'check.oom-kills.cause.no-limit': '컨테이너 {container}는 메모리 limit이 없는데도 메모리 부족으로 커널에 의해 종료되었습니다. 노드의 메모리가 바닥나서 커널이 이 컨테이너를 골랐습니다.',
+  'check.oom-kills.detail.resources': '메모리 request {request}, limit {limit}. {restarts}번 재시작했고, 마지막으로 종료된 시각은 {finishedAt}입니다.',
+  'check.oom-kills.detail.state-now': '컨테이너의 현재 상태: {state}.',
+  'check.oom-kills.detail.limit-range': 'LimitRange {name}이(가) 새 컨테이너에 기본 메모리 limit {limit}을(를) 줍니다. 이 Pod는 그 규칙이 적용되기 전에 limit 없이 만들어졌습니다.',
+  'check.oom-kills.detail.node-pressure': '노드 {node}의 MemoryPressure 상태: {status}.',
+  'check.oom-kills.detail.nodes-not-visible': '노드를 볼 권한이 없어서({reason}) 노드 {node}의 메모리 상태를 보여 줄 수 없습니다.',
+  'check.oom-kills.detail.init': '{container}는 init 컨테이너입니다. 이 컨테이너가 성공해야 앱 컨테이너가 시작됩니다.',
+  'check.oom-kills.remedy.raise-limit': '컨테이너가 최대로 쓰는 메모리를 확인하고(kubectl top, 모니터링 지표) resources.limits.memory(와 requests.memory)를 그보다 높게 올리세요. 사용량이 끝없이 늘어난다면 limit 대신 메모리 누수를 고쳐야 합니다.',
+  'check.oom-kills.remedy.runtime-heap': 'JVM, Node.js 같은 런타임이라면 힙 크기가 limit 안에 들어가게 맞추세요(예: -XX:MaxRAMPercentage=75, --max-old-space-size).',
+  'check.oom-kills.remedy.set-request': 'requests.memory를 실제 사용량에 맞게 설정해서 스케줄러가 그만큼을 비워 두게 하고, limit도 설정해서 한 컨테이너가 노드 전체를 굶기지 못하게 하세요.',
+  'check.oom-kills.remedy.check-node': '노드의 메모리 상태와 같은 노드의 다른 Pod들을 확인하세요(kubectl describe node, kubectl top pod).',
 };
