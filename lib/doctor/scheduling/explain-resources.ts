@@ -30,8 +30,9 @@ export function explainInsufficient(ctx: PendingContext, reason: SchedulerReason
     return hiddenCause;
   }
   const largest = Math.max(...rooms.map((r) => r.allocatable));
-  const mostFree = Math.max(0, ...rooms.map((r) => r.free));
   const short = rooms.filter((r) => r.free < request).sort((a, b) => b.free - a.free);
+  // Nodes with room were ruled out for another reason (a taint...), so they do not count as "free".
+  const mostFree = Math.max(0, short[0]?.free ?? Math.max(...rooms.map((r) => r.free)));
   for (const room of short.slice(0, MAX_NODE_LINES)) {
     const fmt = (v: number) => formatResource(resource, Math.max(0, v));
     addOnce(out.details, msg('check.pending-pods.detail.node-room', {
