@@ -50,7 +50,8 @@ export async function checkAccess(
       const k = classifyKubeError(error, cluster.endpoint);
       // A missing aws-auth is simply "no mapping"; the other failures leave it unknown.
       if (k.kind === 'notFound') awsAuth = null;
-      else notes.push({ step: 'access', level: 'info', message: msg('setup.access.awsAuthUnreadable', { reason: k.kind === 'forbidden' || k.kind === 'unauthorized' ? k.kind : k.detail }) });
+      else if (k.kind === 'forbidden' || k.kind === 'unauthorized') notes.push({ step: 'access', level: 'info', message: msg('setup.access.awsAuthForbidden', { reason: k.kind }) });
+      else notes.push({ step: 'access', level: 'info', message: msg('setup.access.awsAuthUnreadable', { reason: k.detail }) });
     }
   }
   const verdict = decide(mode, entry, covering.length, awsAuth);

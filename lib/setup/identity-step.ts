@@ -51,7 +51,7 @@ export function identityLabel(identity: CallerIdentity): string {
 function identityCommands(kind: string, profile: string | undefined): string[] {
   const p = profile ? ` --profile ${profile}` : '';
   if (kind === 'expired') return [`aws sso login${p}`, `aws sts get-caller-identity${p}`];
-  if (kind === 'noCredentials') return ['aws configure', 'aws configure sso'];
+  if (kind === 'noCredentials') return [`aws configure${p}`, `aws configure sso${p}`];
   if (kind === 'profileNotFound') return ['aws configure list-profiles'];
   return [`aws sts get-caller-identity${p}`];
 }
