@@ -1,0 +1,167 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
+import { runCli, type CliResult } from '../support/run-cli.ts';
+import { doctorClusterObjects, VALUE_MARKERS } from '../doctor/fixtures/cluster-objects.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ADMIN = 'admin-4f1d9c0b7e2a';
+const NS_ONLY = 'dev-9a8b7c6d5e4f';
+const NAMESPACED = ['pods', 'events', 'persistentvolumeclaims', 'services', 'endpointslices', 'configmaps', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'resourcequotas', 'limitranges'];
+const EXTRA_EVENTS = 30;
+const PAGE = 4;
+
+let dir: string;
+const doubles: ApiDouble[] = [];
+let main: ApiDouble;
+
+async function double(options: Parameters<typeof startApiDouble>[0] = {}): Promise<ApiDouble> {
+  const api = await startApiDouble({
+    objects: doctorClusterObjects(EXTRA_EVENTS),
+    users: {
+      [ADMIN]: { username: 'admin', allow: [{ verbs: ['get', 'list'], resources: ['*'] }] },
+      // What a namespace-scoped access policy gives: the namespace's objects, but neither Secrets nor anything cluster-wide.
+      [NS_ONLY]: { username: 'dev', allow: [{ verbs: ['get', 'list'], resources: NAMESPACED, namespaces: ['shop'] }] },
+    },
+    ...options,
+  });
+  doubles.push(api);
+  return api;
+}
+
+function doctor(args: string[]): Promise<CliResult> {
+  const env = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
+  delete env.KUBECONFIG;
+  delete env.LC_ALL;
+  return runCli('npx', ['tsx', 'scripts/doctor.ts', ...args], { cwd: ROOT, env, timeoutMs: 60_000 });
+}
+
+const json = (r: CliResult) => JSON.parse(r.stdout) as {
+  findings: { code: string; severity: string; object: { kind: string; name: string } }[];
+  checks: { id: string; status: string; notVisible: string[] }[];
+  visibility: Record<string, { visible: boolean; reason?: string; detail?: string }>;
+  summary: { crashed: number };
+  generatedAt?: string;
+  source?: unknown;
+};
+// Compare reports as data: the run's own time and where the snapshot came from naturally differ.
+const comparable = (r: CliResult) => {
+  const { generatedAt: _g, source: _s, ...rest } = json(r);
+  return rest;
+};
+const noSecrets = (...texts: string[]) => {
+  for (const text of texts) for (const marker of VALUE_MARKERS) expect(text).not.toContain(marker);
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'doctor-it-'));
+  main = await double({ pageSizeCap: PAGE });
+});
+
+afterAll(async () => {
+  // The doctor only reads: not one request of any run may be anything but GET.
+  const methods = new Set(doubles.flatMap((d) => d.requests.map((r) => r.method)));
+  await Promise.all(doubles.map((d) => d.close()));
+  expect([...methods]).toEqual(['GET']);
+});
+
+describe('doctor against an API server', () => {
+  let first: CliResult;
+  const snapshotPath = () => join(dir, 'shop-snapshot.json');
+
+  it('reads every kind once, page by page, finds the broken image, and never prints a Secret value', async () => {
+    const kubeconfig = await main.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, 'admin.kubeconfig') });
+    first = await doctor(['--kubeconfig', kubeconfig, '-o', 'json', '--save-snapshot', snapshotPath()]);
+    expect(first.code, first.stderr).toBe(1);
+    const report = json(first);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.object.name}`)).toContain('image-pulls.not-found api-5c8d7b9f4-q7w2e');
+    expect(report.summary.crashed).toBe(0);
+    expect(Object.values(report.visibility).every((v) => v.visible)).toBe(true);
+
+    const listed = main.requests.filter((r) => r.path !== '/version');
+    const firstPages = listed.filter((r) => !r.query.get('continue'));
+    const perPath = new Map<string, number>();
+    for (const r of firstPages) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
+    expect([...perPath.values()].every((n) => n === 1), JSON.stringify([...perPath])).toBe(true);
+    expect(perPath.size).toBe(19);
+    expect(perPath.has('/api/v1/namespaces/shop')).toBe(true);
+    const saved = JSON.parse(readFileSync(snapshotPath(), 'utf8')) as { events: unknown[]; pods: { metadata: { name: string } }[]; secrets: { keys: string[] }[] };
+    const events = 5 + EXTRA_EVENTS + (doctorClusterObjects(0).filter((o) => (o as { kind: string }).kind === 'Event').length - 5);
+    expect(saved.events).toHaveLength(events);
+    expect(listed.filter((r) => r.path === '/api/v1/namespaces/shop/events')).toHaveLength(Math.ceil(events / PAGE));
+    expect(listed.filter((r) => r.path === '/api/v1/namespaces/shop/events').every((r) => r.query.get('limit') === '500')).toBe(true);
+    expect(saved.pods.map((p) => p.metadata.name)).toContain('api-5c8d7b9f4-q7w2e');
+    expect(saved.secrets.find((s) => s.keys.includes('password'))).toBeDefined();
+    expect(statSync(snapshotPath()).mode & 0o777).toBe(0o600);
+    noSecrets(first.stdout, first.stderr, readFileSync(snapshotPath(), 'utf8'));
+  });
+
+  it('gives the same report from the saved snapshot as from the cluster', async () => {
+    const again = await doctor(['--from-file', snapshotPath(), '-o', 'json']);
+    expect(again.code, again.stderr).toBe(1);
+    expect(comparable(again)).toEqual(comparable(first));
+    expect(json(again).source).toEqual({ type: 'file', path: snapshotPath() });
+  });
+
+  it('works for a namespace-only user: what it may not read is marked, and the checks still run', async () => {
+    const kubeconfig = await main.kubeconfig({ token: NS_ONLY, namespace: 'shop', path: join(dir, 'dev.kubeconfig') });
+    const result = await doctor(['--kubeconfig', kubeconfig, '-o', 'json']);
+    expect(result.code, result.stderr).toBe(1);
+    const report = json(result);
+    for (const kind of ['nodes', 'persistentVolumes', 'storageClasses', 'csiDrivers', 'secrets']) {
+      expect(report.visibility[kind], kind).toMatchObject({ visible: false, reason: 'forbidden' });
+    }
+    expect(report.visibility.nodes?.detail).toMatch(/nodes is forbidden: User "dev" cannot list resource "nodes"/);
+    expect(report.visibility.pods).toEqual({ visible: true });
+    expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['secrets']);
+    expect(report.findings.map((f) => f.object.name)).toContain('api-5c8d7b9f4-q7w2e');
+    noSecrets(result.stdout, result.stderr);
+  });
+
+  it('finishes when one kind does not answer in time, and marks it timed out', async () => {
+    const slow = await double({ faults: [{ path: /\/namespaces\/shop\/events$/, delayMs: 4000 }] });
+    const kubeconfig = await slow.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, 'slow.kubeconfig') });
+    const started = Date.now();
+    const result = await doctor(['--kubeconfig', kubeconfig, '-o', 'json', '--request-timeout', '1s']);
+    expect(result.code, result.stderr).toBe(1);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const report = json(result);
+    expect(report.visibility.events).toMatchObject({ visible: false, reason: 'timeout' });
+    expect(report.visibility.pods).toEqual({ visible: true });
+    expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['events']);
+  });
+
+  it('exits 3 and explains when the credentials are refused, without printing the token', async () => {
+    const kubeconfig = await main.kubeconfig({ token: 'k8s-aws-v1.expired-or-foreign-token-0123456789', namespace: 'shop', path: join(dir, 'bad.kubeconfig') });
+    const result = await doctor(['--kubeconfig', kubeconfig, '-o', 'json']);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('The API server did not accept your credentials (401 Unauthorized).');
+    expect(result.stderr).toContain('Could not read the cluster');
+    expect(`${result.stdout}${result.stderr}`).not.toContain('expired-or-foreign-token');
+    const ko = await doctor(['--kubeconfig', kubeconfig, '--lang', 'ko']);
+    expect(ko.code).toBe(3);
+    expect(ko.stderr).toContain('클러스터를 읽을 수 없어');
+  });
+
+  it('exits 3 when nothing answers at the server address', async () => {
+    const gone = await double();
+    const kubeconfig = await gone.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, 'gone.kubeconfig') });
+    await gone.close();
+    doubles.splice(doubles.indexOf(gone), 1);
+    const result = await doctor(['--kubeconfig', kubeconfig, '--request-timeout', '3s']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/Cannot reach the Kubernetes API server https:\/\/127\.0\.0\.1:\d+/);
+    expect(result.stderr).not.toContain(ADMIN);
+  });
+
+  it('filters findings by label and honours --fail-on', async () => {
+    const onlyWeb = await doctor(['--from-file', snapshotPath(), '-o', 'json', '-l', 'app=web']);
+    expect(json(onlyWeb).findings.map((f) => f.object.name)).not.toContain('api-5c8d7b9f4-q7w2e');
+    const never = await doctor(['--from-file', snapshotPath(), '--fail-on', 'never']);
+    expect(never.code).toBe(0);
+    expect(never.stdout).toContain('api-5c8d7b9f4-q7w2e');
+  });
+});
