@@ -32,7 +32,7 @@ async function double(options: Parameters<typeof startApiDouble>[0] = {}): Promi
 }
 
 function doctor(args: string[]): Promise<CliResult> {
-  const env = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
   delete env.KUBECONFIG;
   delete env.LC_ALL;
   return runCli('npx', ['tsx', 'scripts/doctor.ts', ...args], { cwd: ROOT, env, timeoutMs: 60_000 });
