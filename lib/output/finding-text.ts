@@ -65,8 +65,14 @@ export function findingTexts(lang: Lang, finding: Finding): { cause: string; det
  */
 export function evidenceHeading(lang: Lang, evidence: Evidence, now: string, reportNamespace: string | null): string {
   const parts: string[] = [];
-  const head = [evidence.reason ?? evidence.source];
-  if (evidence.about) head.push(label(lang, 'output.evidence.about', { object: objectName(evidence.about, reportNamespace) }));
+  const head: string[] = [];
+  const about = evidence.about ? objectName(evidence.about, reportNamespace) : undefined;
+  // "EndpointSlice on EndpointSlice/x" says the kind twice: the object's name alone is enough.
+  if (about && evidence.reason === evidence.about?.kind) head.push(about);
+  else {
+    head.push(evidence.reason ?? evidence.source);
+    if (about) head.push(label(lang, 'output.evidence.about', { object: about }));
+  }
   if (evidence.count !== undefined && evidence.count > 1) head.push(label(lang, 'output.evidence.count', { count: evidence.count }));
   parts.push(head.join(' '));
   const first = timeAgo(lang, evidence.firstSeen, now);
