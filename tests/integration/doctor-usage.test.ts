@@ -1,0 +1,96 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../support/run-cli.ts';
+import { CHECK_IDS } from '../../checks/index.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+let home: string;
+
+function doctor(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, CI: 'true', LANG: 'en_US.UTF-8', ...extraEnv };
+  delete env.KUBECONFIG;
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return runCli('npx', ['tsx', 'scripts/doctor.ts', ...args], { cwd: ROOT, env });
+}
+
+beforeAll(() => {
+  home = mkdtempSync(join(tmpdir(), 'doctor-usage-'));
+});
+
+describe('doctor command line', () => {
+  it('prints help with the flags, exit codes and check ids, in English and Korean', async () => {
+    const [en, ko] = await Promise.all([doctor(['--help']), doctor(['-h', '--lang', 'ko'])]);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('--fail-on LEVEL');
+    expect(en.stdout).toContain('3  the cluster could not be read at all');
+    for (const id of CHECK_IDS) expect(en.stdout).toContain(id);
+    expect(ko.code).toBe(0);
+    expect(ko.stdout).toContain('종료 코드');
+  });
+
+  it('exits 2 with a clear message on a bad flag value, in the user\'s language', async () => {
+    const [badOutput, badKo, badCheck, badNs] = await Promise.all([
+      doctor(['-o', 'yaml']),
+      doctor(['-o', 'yaml'], { LANG: 'ko_KR.UTF-8' }),
+      doctor(['--only', 'no-such-check']),
+      doctor(['-n', 'My_Namespace']),
+    ]);
+    expect(badOutput.code).toBe(2);
+    expect(badOutput.stderr).toContain('Unknown output format "yaml": use text, json, junit or markdown.');
+    expect(badOutput.stdout).toBe('');
+    expect(badKo.code).toBe(2);
+    expect(badKo.stderr).toContain('알 수 없는 출력 형식 "yaml"');
+    expect(badCheck.code).toBe(2);
+    expect(badCheck.stderr).toContain(`Valid ids: ${CHECK_IDS.join(', ')}.`);
+    expect(badNs.code).toBe(2);
+    expect(badNs.stderr).toContain('Namespace "My_Namespace" is not a valid name');
+  });
+
+  it('exits 2 for a missing or broken input file, 3 when there is no kubeconfig at all', async () => {
+    const broken = join(home, 'broken.json');
+    writeFileSync(broken, '{"apiVersion": "v1", "kind": "List", "items": [');
+    const [missingFile, brokenFile, missingKubeconfig, noKubeconfig] = await Promise.all([
+      doctor(['--from-file', join(home, 'nope.json')]),
+      doctor(['--from-file', broken]),
+      doctor(['--kubeconfig', join(home, 'nope.kubeconfig')]),
+      doctor(['-n', 'shop']),
+    ]);
+    expect(missingFile.code).toBe(2);
+    expect(missingFile.stderr).toContain(`The file ${join(home, 'nope.json')} does not exist.`);
+    expect(brokenFile.code).toBe(2);
+    expect(brokenFile.stderr).toContain('is not valid JSON (the document starting at line 1)');
+    expect(missingKubeconfig.code).toBe(2);
+    expect(missingKubeconfig.stderr).toContain('does not exist');
+    expect(noKubeconfig.code).toBe(3);
+    expect(noKubeconfig.stderr).toContain('No kubeconfig was found');
+    expect(noKubeconfig.stderr).toContain('setup-eks.ts');
+  });
+
+  it('exits 2 naming the contexts when --context does not exist', async () => {
+    const kubeconfig = join(home, 'two.kubeconfig');
+    writeFileSync(
+      kubeconfig,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters:',
+        '- name: dev',
+        '  cluster: {server: "https://127.0.0.1:1"}',
+        'users:',
+        '- name: dev',
+        '  user: {token: abc}',
+        'contexts:',
+        '- name: dev',
+        '  context: {cluster: dev, user: dev, namespace: shop}',
+        'current-context: dev',
+        '',
+      ].join('\n'),
+    );
+    const result = await doctor(['--kubeconfig', kubeconfig, '--context', 'prod']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('The kubeconfig has no context named "prod". Contexts: dev.');
+  });
+});
