@@ -92,4 +92,37 @@ export const checksWorkloads = {
   'check.failed-jobs.remedy.resume': 'When it should run, set spec.suspend to false.',
   'check.failed-jobs.remedy.resume-cron': 'This Job belongs to a CronJob; resume it (or the CronJob) when it should run.',
   'check.failed-jobs.remedy.past-deadline': 'Look at its pods: a pod stuck in Terminating (for example on a lost node) keeps the Job from finishing.',
+  // statefulsets
+  'check.statefulsets.title': 'StatefulSets that are not ready, stuck updating or misconfigured',
+  'check.statefulsets.cause.stuck-at-pod':
+    'StatefulSet {name} is stuck at pod {pod} ({ready} of {replicas} ready): that pod is not Ready ({problem}), and StatefulSet pods start one at a time, so nothing after it starts either.',
+  'check.statefulsets.cause.pod-missing':
+    'StatefulSet {name} is stuck ({ready} of {replicas} ready): pod {pod} has not been created, and the pods after it wait for it.',
+  'check.statefulsets.cause.none-ready': 'StatefulSet {name} is not serving: none of its {replicas} pods is Ready.',
+  'check.statefulsets.cause.not-ready': 'StatefulSet {name} is degraded: only {ready} of {replicas} pods are Ready.',
+  'check.statefulsets.cause.update-stuck':
+    'The update of StatefulSet {name} to revision {revision} is stuck at pod {pod} ({problem}): the controller waits for that pod to become Ready before it updates the next one.',
+  'check.statefulsets.cause.service-missing':
+    'StatefulSet {name} names the governing Service {service}, which does not exist, so its pods get no stable DNS names (pod-0.{service}).',
+  'check.statefulsets.cause.service-not-headless':
+    'StatefulSet {name} names the Service {service}, but that Service is not headless (it has a cluster IP), so its pods get no stable DNS names (pod-0.{service}).',
+  'check.statefulsets.cause.storage-class-missing':
+    'StatefulSet {name} asks for volumes from StorageClass {storageClass} (claim template {claim}), which does not exist, so new pods wait forever for their volume.',
+  'check.statefulsets.detail.counts': 'Ready: {ready} of {replicas}; on the current revision: {current}; on the update revision: {updated}.',
+  'check.statefulsets.detail.pods-not-visible': 'Pods are not visible to you ({reason}), so the pod that blocks the StatefulSet cannot be named.',
+  'check.statefulsets.detail.pod-summary': 'Pods not Ready: {summary}.',
+  'check.statefulsets.detail.pod': 'Pod {pod} on node {node}: {problem}.',
+  'check.statefulsets.detail.ordered': 'With podManagementPolicy OrderedReady, {next} and the pods after it are created only once {pod} is Ready.',
+  'check.statefulsets.detail.revisions': 'Current revision {current}, update revision {update}.',
+  'check.statefulsets.detail.cluster-ip': 'Its clusterIP is {clusterIP}; a headless Service has clusterIP: None.',
+  'check.statefulsets.detail.known-classes': 'StorageClasses in the cluster: {classes}.',
+  'check.statefulsets.remedy.fix-pod': 'Fix what keeps that pod from becoming Ready (see its own finding); the StatefulSet then continues by itself.',
+  'check.statefulsets.remedy.pod-missing': 'Find out why the pod cannot be created: look at the FailedCreate events of StatefulSet {name} (quota, admission, PodSecurity).',
+  'check.statefulsets.remedy.delete-stuck':
+    'After fixing the pod template, delete pod {pod}: a StatefulSet does not replace a pod that never became Ready on its own, even when the template is fixed.',
+  'check.statefulsets.remedy.service-missing': 'Create a headless Service named {service} (clusterIP: None) that selects the StatefulSet pods.',
+  'check.statefulsets.remedy.service-not-headless':
+    'Create a separate headless Service (clusterIP: None) for the StatefulSet and point serviceName at it; clusterIP cannot be changed on the existing Service {service}.',
+  'check.statefulsets.remedy.storage-class-missing':
+    'Use an existing StorageClass in the claim template, or create StorageClass {storageClass}. volumeClaimTemplates cannot be edited in place: recreate the StatefulSet (kubectl delete statefulset --cascade=orphan keeps the pods).',
 } as const;

@@ -93,4 +93,37 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.failed-jobs.remedy.resume': '실행해야 할 때 spec.suspend를 false로 바꾸세요.',
   'check.failed-jobs.remedy.resume-cron': '이 Job은 CronJob에 속해 있습니다. 실행해야 할 때 이 Job(또는 CronJob)을 재개하세요.',
   'check.failed-jobs.remedy.past-deadline': 'Pod를 확인하세요. 종료 중(Terminating)에 멈춘 Pod(예: 연결이 끊긴 노드의 Pod)가 있으면 Job이 끝나지 못합니다.',
+  // statefulsets
+  'check.statefulsets.title': '준비되지 않았거나 업데이트가 멈췄거나 설정이 잘못된 StatefulSet',
+  'check.statefulsets.cause.stuck-at-pod':
+    'StatefulSet {name}이(가) Pod {pod}에서 멈췄습니다({replicas}개 중 {ready}개 Ready). 이 Pod가 Ready가 아니고({problem}), StatefulSet Pod는 하나씩 차례로 시작하므로 그 뒤의 Pod도 시작되지 않습니다.',
+  'check.statefulsets.cause.pod-missing':
+    'StatefulSet {name}이(가) 멈췄습니다({replicas}개 중 {ready}개 Ready). Pod {pod}이(가) 만들어지지 않았고, 그 뒤의 Pod는 이 Pod를 기다립니다.',
+  'check.statefulsets.cause.none-ready': 'StatefulSet {name}이(가) 서비스하지 못하고 있습니다. Pod {replicas}개 중 Ready인 Pod가 하나도 없습니다.',
+  'check.statefulsets.cause.not-ready': 'StatefulSet {name}이(가) 일부만 동작하고 있습니다. Pod {replicas}개 중 {ready}개만 Ready입니다.',
+  'check.statefulsets.cause.update-stuck':
+    'StatefulSet {name}의 revision {revision} 업데이트가 Pod {pod}에서 멈췄습니다({problem}). 컨트롤러는 이 Pod가 Ready가 되어야 다음 Pod를 업데이트합니다.',
+  'check.statefulsets.cause.service-missing':
+    'StatefulSet {name}이(가) 지정한 governing Service {service}이(가) 없어서, Pod가 고정 DNS 이름(pod-0.{service})을 얻지 못합니다.',
+  'check.statefulsets.cause.service-not-headless':
+    'StatefulSet {name}이(가) 지정한 Service {service}이(가) headless가 아니어서(cluster IP가 있음) Pod가 고정 DNS 이름(pod-0.{service})을 얻지 못합니다.',
+  'check.statefulsets.cause.storage-class-missing':
+    'StatefulSet {name}이(가) 존재하지 않는 StorageClass {storageClass}에서 볼륨을 요청하므로(claim 템플릿 {claim}) 새 Pod가 볼륨을 끝없이 기다립니다.',
+  'check.statefulsets.detail.counts': 'Ready: {replicas}개 중 {ready}개, 현재 revision: {current}개, 업데이트 revision: {updated}개.',
+  'check.statefulsets.detail.pods-not-visible': 'Pod를 볼 권한이 없어서({reason}) StatefulSet을 막고 있는 Pod를 알 수 없습니다.',
+  'check.statefulsets.detail.pod-summary': 'Ready가 아닌 Pod: {summary}.',
+  'check.statefulsets.detail.pod': '노드 {node}의 Pod {pod}: {problem}.',
+  'check.statefulsets.detail.ordered': 'podManagementPolicy가 OrderedReady이므로 {pod}이(가) Ready가 되어야 {next}와(과) 그 뒤의 Pod가 만들어집니다.',
+  'check.statefulsets.detail.revisions': '현재 revision {current}, 업데이트 revision {update}.',
+  'check.statefulsets.detail.cluster-ip': '이 Service의 clusterIP는 {clusterIP}입니다. headless Service는 clusterIP: None입니다.',
+  'check.statefulsets.detail.known-classes': '클러스터에 있는 StorageClass: {classes}.',
+  'check.statefulsets.remedy.fix-pod': '그 Pod가 Ready가 되지 못하는 원인을 고치세요(해당 Pod 항목 참고). 그러면 StatefulSet은 알아서 이어서 진행합니다.',
+  'check.statefulsets.remedy.pod-missing': 'Pod를 만들지 못하는 이유를 확인하세요. StatefulSet {name}의 FailedCreate 이벤트(quota, admission, PodSecurity)를 보세요.',
+  'check.statefulsets.remedy.delete-stuck':
+    'Pod 템플릿을 고친 뒤 Pod {pod}을(를) 삭제하세요. StatefulSet은 한 번도 Ready가 되지 못한 Pod를 템플릿을 고쳐도 스스로 교체하지 않습니다.',
+  'check.statefulsets.remedy.service-missing': 'StatefulSet Pod를 선택하는 headless Service {service}(clusterIP: None)를 만드세요.',
+  'check.statefulsets.remedy.service-not-headless':
+    'StatefulSet용 headless Service(clusterIP: None)를 따로 만들고 serviceName이 그것을 가리키게 하세요. 기존 Service {service}의 clusterIP는 바꿀 수 없습니다.',
+  'check.statefulsets.remedy.storage-class-missing':
+    'claim 템플릿에서 존재하는 StorageClass를 쓰거나 StorageClass {storageClass}를 만드세요. volumeClaimTemplates는 직접 수정할 수 없으니 StatefulSet을 다시 만들어야 합니다(kubectl delete statefulset --cascade=orphan으로 Pod는 남겨 둘 수 있습니다).',
 };
