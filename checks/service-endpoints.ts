@@ -46,6 +46,7 @@ function diagnose(ctx: ServiceContext): Finding[] {
   if (spec.type === 'ExternalName') return [externalName(ctx)];
   const selector = spec.selector ?? {};
   if (Object.keys(selector).length === 0) return withoutSelector(ctx);
+  if (!ctx.snapshot.visibility.pods.visible) return fromSlicesOnly(ctx);
   const matched = ctx.livePods.filter((p) => selects(selector, p.metadata?.labels));
   if (matched.length === 0) return [matchesNothing(ctx, selector)];
   const findings: Finding[] = [];
@@ -76,6 +77,29 @@ function withoutSelector(ctx: ServiceContext): Finding[] {
       commands: [`kubectl get endpointslices -n ${ctx.ref.namespace} -l kubernetes.io/service-name=${ctx.ref.name}`],
       concept: 'service-selector',
     }),
+  ];
+}
+
+/** Pods are forbidden: judge by the EndpointSlices alone and never name a cause we cannot see. */
+function fromSlicesOnly(ctx: ServiceContext): Finding[] {
+  if (!ctx.slices) return [];
+  const endpoints = ctx.slices.flatMap((s) => s.endpoints ?? []);
+  if (endpoints.some((e) => e.conditions?.ready !== false)) return [];
+  const reason = ctx.snapshot.visibility.pods.reason ?? 'error';
+  const none = endpoints.length === 0;
+  return [
+    serviceFinding(
+      ctx,
+      none ? 'no-endpoints' : 'no-ready-pods',
+      'error',
+      none ? msg('check.service-endpoints.cause.noEndpointsUnverified') : msg('check.service-endpoints.cause.noReadyEndpointsUnverified', { count: endpoints.length }),
+      {
+        details: [msg('check.service-endpoints.detail.podsNotVisible', { reason })],
+        remedy: [none ? msg('check.service-endpoints.remedy.fixSelector') : msg('check.service-endpoints.remedy.fixPods')],
+        commands: [`kubectl get endpointslices -n ${ctx.ref.namespace} -l kubernetes.io/service-name=${ctx.ref.name} -o wide`],
+        concept: none ? 'service-selector' : 'readiness',
+      },
+    ),
   ];
 }
 

@@ -25,7 +25,7 @@ export const unboundPvcsCheck: Check = {
         claim,
         ref,
         events: index.eventsFor(ref),
-        consumers: podsUsingClaim(pods, ref.name),
+        consumers: podsUsingClaim(pods, ref.name).filter((p) => !p.metadata?.deletionTimestamp),
         minutes: minutesSince(claim.metadata?.creationTimestamp, snapshot),
       };
       const finding = diagnose(ctx);
@@ -165,7 +165,10 @@ function accessModeUnsupported(ctx: ClaimContext, sc: StorageClass): Finding {
 }
 
 function waitingForConsumer(ctx: ClaimContext, sc: StorageClass): Finding {
-  return claimFinding(ctx, 'waiting-for-consumer', 'info', msg('check.unbound-pvcs.cause.waitingForConsumer', { class: sc.metadata?.name ?? '' }), {
+  const pods = ctx.snapshot.visibility.pods;
+  const cause = pods.visible ? 'check.unbound-pvcs.cause.waitingForConsumer' : 'check.unbound-pvcs.cause.waitingForConsumerUnverified';
+  return claimFinding(ctx, 'waiting-for-consumer', 'info', msg(cause, { class: sc.metadata?.name ?? '' }), {
+    details: pods.visible ? [] : [msg('check.unbound-pvcs.detail.podsNotVisible', { reason: pods.reason ?? 'error' })],
     remedy: [msg('check.unbound-pvcs.remedy.waitingForConsumer')],
     concept: 'volume-binding-mode',
   });
@@ -186,7 +189,17 @@ function stuckDeleting(ctx: ClaimContext): Finding | undefined {
   const users = ctx.snapshot.pods.filter(
     (p) => p.metadata?.namespace === ctx.ref.namespace && !isFinished(p) && podsUsingClaim([p], ctx.ref.name).length > 0,
   );
-  if (!protectedClaim || users.length === 0) return undefined;
+  if (!protectedClaim) return undefined;
+  const podVisibility = ctx.snapshot.visibility.pods;
+  if (!podVisibility.visible && minutesSince(ctx.claim.metadata?.deletionTimestamp, ctx.snapshot) >= 5) {
+    return claimFinding(ctx, 'stuck-deleting', 'warning', msg('check.unbound-pvcs.cause.stuckDeletingUnverified'), {
+      details: [msg('check.unbound-pvcs.detail.podsNotVisible', { reason: podVisibility.reason ?? 'error' })],
+      remedy: [msg('check.unbound-pvcs.remedy.stuckDeleting')],
+      evidence: [{ source: 'object', text: `metadata.deletionTimestamp: ${ctx.claim.metadata?.deletionTimestamp}, finalizers: ${(ctx.claim.metadata?.finalizers ?? []).join(', ')}` }],
+      concept: 'pvc-binding',
+    });
+  }
+  if (users.length === 0) return undefined;
   const pods = users.map((p) => p.metadata?.name ?? '');
   return claimFinding(ctx, 'stuck-deleting', 'warning', msg('check.unbound-pvcs.cause.stuckDeleting', { pods: pods.join(', ') }), {
     remedy: [msg('check.unbound-pvcs.remedy.stuckDeleting')],

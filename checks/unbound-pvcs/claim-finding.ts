@@ -62,6 +62,7 @@ export function claimFinding(ctx: ClaimContext, code: string, severity: Severity
 /** StatefulSet claims are named <template>-<statefulset>-<ordinal> and carry no ownerReference by default. */
 function statefulSetOf(ctx: ClaimContext): ObjectRef | undefined {
   for (const sts of ctx.snapshot.statefulSets) {
+    if (sts.metadata?.namespace !== ctx.ref.namespace) continue;
     const name = sts.metadata?.name ?? '';
     for (const template of sts.spec?.volumeClaimTemplates ?? []) {
       const prefix = `${template.metadata?.name ?? ''}-${name}-`;

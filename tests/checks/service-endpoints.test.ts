@@ -99,6 +99,28 @@ describe('service-endpoints: readiness', () => {
   });
 });
 
+describe('service-endpoints: pods not visible', () => {
+  it('reads the EndpointSlices alone and does not name a cause it cannot see', () => {
+    const findings = run('not-ready', ['pods']);
+    const [web] = about(findings, 'web');
+    expect(web).toMatchObject({ code: 'service-endpoints.no-ready-pods', severity: 'error' });
+    expect(en(web!.cause)).toBe("The Service's EndpointSlices list 2 address(es), none of them ready, so it has nowhere to send traffic.");
+    expect(detailsEn(web!)).toEqual(['Pods are not visible to you (forbidden), so the pods and their labels cannot be shown; this is read from the EndpointSlices.']);
+    // One ready endpoint is enough: the api Service is not reported.
+    expect(about(findings, 'api')).toEqual([]);
+  });
+
+  it('reports an empty EndpointSlice as no endpoints without blaming the selector', () => {
+    const [cart] = about(run('selector-typo', ['pods']), 'cart');
+    expect(cart!.code).toBe('service-endpoints.no-endpoints');
+    expect(en(cart!.cause)).toContain('either no pod matches its selector, or the matching pods do not have the target port');
+  });
+
+  it('says nothing when neither pods nor EndpointSlices are visible', () => {
+    expect(about(run('not-ready', ['pods', 'endpointSlices']), 'web')).toEqual([]);
+  });
+});
+
 describe('service-endpoints: ports', () => {
   const findings = run('ports');
 

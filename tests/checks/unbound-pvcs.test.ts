@@ -111,6 +111,13 @@ describe('unbound-pvcs: WaitForFirstConsumer', () => {
     expect(f!.evidence[0]).toMatchObject({ reason: 'WaitForFirstConsumer', count: 85 });
   });
 
+  it('does not say "no pod uses it" when pods are forbidden', () => {
+    const [f] = run('wffc-no-consumer', { hide: ['pods'] });
+    expect(f).toMatchObject({ code: 'unbound-pvcs.waiting-for-consumer', severity: 'info' });
+    expect(en(f!.cause)).not.toContain('no pod uses it');
+    expect(detailsEn(f!)).toEqual(['Pods are not visible to you (forbidden), so which pods use the claim cannot be checked.']);
+  });
+
   it('points at the unscheduled consumer pod and says why in the scheduler\'s words', () => {
     const [f] = run('wffc-consumer-unscheduled');
     expect(f).toMatchObject({
@@ -200,6 +207,14 @@ describe('unbound-pvcs: Lost, deleting and healthy claims', () => {
     expect(en(findings[0]!.cause)).toContain('pvc-0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a');
     expect(findings[1]!.related).toEqual([{ kind: 'Pod', name: 'cache-0', namespace: 'shop' }]);
     expect(en(findings[1]!.cause)).toContain('cache-0');
+  });
+
+  it('reports a claim stuck deleting without naming a pod when pods are forbidden', () => {
+    const findings = run('lost-and-deleting', { hide: ['pods'] });
+    const stuck = findings.find((f) => f.object.name === 'old-cache');
+    expect(stuck).toMatchObject({ code: 'unbound-pvcs.stuck-deleting', severity: 'warning' });
+    expect(stuck!.related).toBeUndefined();
+    expect(detailsEn(stuck!)[0]).toContain('Pods are not visible to you (forbidden)');
   });
 
   it('renders every message of every finding in both languages without leftover placeholders', () => {
