@@ -5,10 +5,8 @@ import { CHECK_IDS, CHECKS } from '../checks/index.ts';
 import { EXIT, type ExitCode } from '../lib/exit-codes.ts';
 import { render, translator, type Lang } from '../lib/i18n/index.ts';
 import { UsageError } from '../lib/usage-error.ts';
-import { connect } from '../lib/doctor/cluster-connection.ts';
 import { langFromArgv, parseDoctorArgs, type DoctorOptions } from '../lib/doctor/doctor-options.ts';
 import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
-import { KubeconfigError, loadKubeconfig } from '../lib/doctor/kubeconfig-loader.ts';
 import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
 import type { Report } from '../lib/doctor/report.ts';
 import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
@@ -69,6 +67,9 @@ async function main(argv: string[]): Promise<ExitCode> {
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
   const t = translator(lang);
+  // client-node takes seconds to load: only a run that reads a cluster pays for it (not --help or --from-file).
+  const { KubeconfigError, loadKubeconfig } = await import('../lib/doctor/kubeconfig-loader.ts');
+  const { connect } = await import('../lib/doctor/cluster-connection.ts');
   let loaded;
   try {
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
