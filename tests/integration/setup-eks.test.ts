@@ -1,0 +1,136 @@
+/**
+ * End to end: the real `scripts/setup-eks.ts` as a child process (no TTY, CI=true) with the
+ * real aws CLI and kubectl. AWS is moto behind a small EKS proxy (access entries, and the
+ * cluster's endpoint/CA pointed at the HTTPS API double); the kubeconfig's exec plugin runs
+ * the real `aws eks get-token` against moto's STS and the double checks that token.
+ * No test hook in the script: only AWS_ENDPOINT_URL_* in its environment.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
+import { startEksProxy, type EksProxy } from '../support/eks-proxy.ts';
+import { MOTO_ACCOUNT, startMoto, type AwsCredentials, type Moto } from '../support/moto.ts';
+import { describeWithTools } from '../support/requirements.ts';
+import { runCli } from '../support/run-cli.ts';
+import { shopObjects } from '../support/shop-objects.ts';
+
+const REGION = 'ap-northeast-2';
+const CLUSTER = 'shop-prod';
+const DEV_ROLE = 'AWSReservedSSO_ShopDev_0123456789abcdef';
+const DEV_PATH = `/aws-reserved/sso.amazonaws.com/${REGION}/`;
+const VIEW = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy';
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end to end (moto + API double)', () => {
+  let moto: Moto;
+  let api: ApiDouble;
+  let proxy: EksProxy;
+  let dir: string;
+  let dev: AwsCredentials;
+  let stranger: AwsCredentials;
+  let devRoleArn: string;
+
+  beforeAll(async () => {
+    moto = await startMoto(REGION);
+    devRoleArn = await moto.createRole(DEV_ROLE, DEV_PATH);
+    const strangerRole = await moto.createRole('contractor');
+    await moto.createCluster(CLUSTER);
+    await moto.createCluster('batch-prod');
+    dev = await moto.assumeRole(devRoleArn, 'alice@example.com');
+    stranger = await moto.assumeRole(strangerRole, 'bob');
+    api = await startApiDouble({
+      version: 'v1.31.2-eks-7f9249a',
+      objects: shopObjects(),
+      users: {
+        // What EKS's authenticator and the View policy (scoped to shop) give the access entry.
+        [`eks:${DEV_ROLE}`]: {
+          username: `arn:aws:sts::{{AccountID}}:assumed-role/${DEV_ROLE}/{{SessionName}}`,
+          allow: [{ verbs: ['get', 'list', 'watch'], resources: ['*'], namespaces: ['shop'] }],
+        },
+      },
+      resolveEksCaller: moto.callerArnResolver(),
+    });
+    proxy = await startEksProxy(moto.url, {
+      [CLUSTER]: {
+        endpoint: api.url,
+        caData: api.caData,
+        authenticationMode: 'API_AND_CONFIG_MAP',
+        accessEntries: [{ principalArn: devRoleArn, policies: [{ policyArn: VIEW, accessScope: { type: 'namespace', namespaces: ['shop'] } }] }],
+      },
+    });
+    dir = await mkdtemp(join(tmpdir(), 'setup-eks-e2e-'));
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await api?.close();
+    await moto?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const setup = (args: string[], credentials: AwsCredentials) =>
+    runCli('npx', ['tsx', 'scripts/setup-eks.ts', ...args], {
+      cwd: ROOT,
+      env: moto.envWith(credentials, { AWS_ENDPOINT_URL_EKS: proxy.url, CI: 'true', EKS_GUIDE_LANG: 'en', LANG: 'en_US.UTF-8', NO_COLOR: '1' }),
+      timeoutMs: 120_000,
+    }).then((out) => {
+      // SHOW_SETUP_OUTPUT=1 prints what a user would see, for reviewing the wording.
+      if (process.env.SHOW_SETUP_OUTPUT) console.log(`$ setup-eks ${args.join(' ')}  -> exit ${out.code}\n${out.stdout}\n--- stderr ---\n${out.stderr}`);
+      return out;
+    });
+
+  it('an engineer with an access entry gets a kubeconfig and sees the pods of the namespace', async () => {
+    const kubeconfig = join(dir, 'dev-config');
+    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig], dev);
+    if (out.code !== 0) console.error(out.stdout, out.stderr);
+    expect(out.code).toBe(0);
+    const doc = parse(await readFile(kubeconfig, 'utf8')) as { clusters: { name: string; cluster: { server: string } }[]; 'current-context': string };
+    const arn = `arn:aws:eks:${REGION}:${MOTO_ACCOUNT}:cluster/${CLUSTER}`;
+    expect(doc.clusters).toContainEqual({ name: arn, cluster: { server: api.url, 'certificate-authority-data': api.caData } });
+    // The real kubectl's table, passed through.
+    expect(out.stdout).toMatch(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
+    expect(out.stdout).toMatch(/web-6d4cf56db6-4xk2p\s+1\/1\s+Running/);
+    expect(out.stdout).not.toContain('secret-app');
+    // It listed pods in shop through the real exec plugin (the user was recognised from the EKS token).
+    const podLists = api.requests.filter((r) => r.path === '/api/v1/namespaces/shop/pods');
+    expect(podLists.length).toBeGreaterThan(0);
+    expect(podLists.every((r) => r.user === `arn:aws:sts::${MOTO_ACCOUNT}:assumed-role/${DEV_ROLE}/alice@example.com`)).toBe(true);
+    expect(proxy.calls).toContain(`GET /clusters/${CLUSTER}/access-entries`);
+  });
+
+  it('a principal without an access entry: exit 1, Unauthorized explained, create-access-entry command given', async () => {
+    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'stranger-config')], stranger);
+    const all = out.stdout + out.stderr;
+    expect(out.code).toBe(1);
+    expect(all).toContain('arn:aws:iam::123456789012:role/contractor');
+    expect(all).toMatch(/aws eks create-access-entry --cluster-name shop-prod[^\n]*--principal-arn arn:aws:iam::123456789012:role\/contractor/);
+    expect(all).toMatch(/did not accept your credentials \(Unauthorized\)/);
+  });
+
+  it('a namespace the access policy does not cover: exit 1, forbidden, with the policy scope and the fix', async () => {
+    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'other', '--kubeconfig', join(dir, 'other-config')], dev);
+    const all = out.stdout + out.stderr;
+    expect(out.code).toBe(1);
+    expect(all).toContain('AmazonEKSViewPolicy (shop)');
+    expect(all).toMatch(/aws eks associate-access-policy --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/aws-reserved\/sso\.amazonaws\.com\/ap-northeast-2\/AWSReservedSSO_ShopDev_0123456789abcdef[^\n]*namespaces=other/);
+    expect(api.requests.some((r) => r.path === '/api/v1/namespaces/other/pods')).toBe(false);
+  });
+
+  it('a cluster name not in the region: exit 1, listing the clusters that are there', async () => {
+    const out = await setup(['--cluster', 'shop-prd', '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'typo-config')], dev);
+    const all = out.stdout + out.stderr;
+    expect(out.code).toBe(1);
+    expect(all).toContain('shop-prd');
+    expect(all).toMatch(/batch-prod, shop-prod|shop-prod, batch-prod/);
+  });
+
+  it('a bad flag: exit 2 before touching AWS', async () => {
+    const before = proxy.calls.length;
+    const out = await setup(['--clustr', CLUSTER], dev);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--clustr');
+    expect(proxy.calls.length).toBe(before);
+  });
+});
