@@ -20,7 +20,7 @@ export const concepts: Translation<typeof en> = {
   'concept.scheduling-gates.title': '스케줄링 게이트',
   'concept.scheduling-gates': '`spec.schedulingGates` 에 항목이 있는 Pod 는 SchedulingGated 상태의 Pending 으로 남고, 게이트가 모두 없어질 때까지 스케줄러는 배치를 시도조차 하지 않습니다. 게이트는 Kueue 같은 큐잉 시스템의 컨트롤러가 일부러 붙였다가 시작해도 될 때 떼어 냅니다. 게이트가 걸린 Pod 는 고장이 아니라 대기 중이니, 게이트를 관리하는 컨트롤러를 살펴보세요.',
 
-  'concept.topology-spread.title': 'topology spread constraints',
+  'concept.topology-spread.title': 'topology spread 제약 조건',
   'concept.topology-spread': '`topologySpreadConstraints` 는 토폴로지 영역(보통 `topology.kubernetes.io/zone` 이나 노드 이름)마다 조건에 맞는 Pod 수의 차이가 `maxSkew` 를 넘지 않게 합니다. `whenUnsatisfiable: DoNotSchedule` 이면 반드시 지켜야 하므로, 자리가 남은 유일한 zone 에 놓으면 분산이 깨지는 경우 Pod 는 Pending 으로 남습니다. `ScheduleAnyway` 로 하면 선호 조건이 됩니다.',
 
   'concept.pvc-binding.title': 'PVC 가 볼륨을 얻는 과정',
@@ -29,7 +29,7 @@ export const concepts: Translation<typeof en> = {
   'concept.storage-class.title': 'StorageClass 와 기본 클래스',
   'concept.storage-class': 'PVC 의 `storageClassName` 은 StorageClass 를 가리키고, StorageClass 는 provisioner(EKS 에서는 보통 `ebs.csi.aws.com`)와 그 파라미터(`type: gp3` 등)를 정합니다. 가리킨 클래스가 없으면 아무도 볼륨을 만들지 않습니다. `storageClassName` 이 없는 PVC 는 `storageclass.kubernetes.io/is-default-class: "true"` 주석이 붙은 기본 클래스를 쓰는데, 최근 EKS 클러스터에는 기본 클래스가 아예 없을 수 있습니다. `storageClassName: ""` 은 미리 만든 PV 를 쓰겠다는 뜻입니다.',
 
-  'concept.volume-binding-mode.title': 'volumeBindingMode: WaitForFirstConsumer',
+  'concept.volume-binding-mode.title': '볼륨을 만드는 시점: WaitForFirstConsumer',
   'concept.volume-binding-mode': '`volumeBindingMode: WaitForFirstConsumer` 이면 claim 은 그것을 쓰는 Pod 가 스케줄될 때까지 일부러 Pending 으로 남고, 그 뒤 Pod 가 놓인 zone 에 볼륨이 만들어집니다. 이 상태에서 "waiting for first consumer to be created before binding" 이벤트는 정상입니다. `Immediate` 는 볼륨을 곧바로 만들기 때문에 Pod 가 갈 수 없는 zone 에 생길 수도 있습니다.',
 
   'concept.csi-driver.title': 'EKS 의 CSI 드라이버',
@@ -56,7 +56,7 @@ export const concepts: Translation<typeof en> = {
   'concept.image-pull.title': '이미지 가져오기',
   'concept.image-pull': 'kubelet 은 컨테이너를 시작하기 전에 이미지를 가져오고, 실패하면 ErrImagePull 을 거쳐 ImagePullBackOff 를 보고하며 점점 긴 간격으로 다시 시도합니다. 원인은 "Failed to pull image" 이벤트에 있습니다: 이름이나 태그가 틀렸거나("not found"), 비공개 레지스트리 자격 증명(`imagePullSecrets`)이 없거나, 네트워크 경로가 없는 경우입니다. Amazon ECR 은 노드 IAM 역할(AmazonEC2ContainerRegistryReadOnly)로 가져오므로 같은 계정이면 Secret 이 필요 없고, private 서브넷에는 NAT 게이트웨이나 ECR·S3 용 VPC 엔드포인트가 필요합니다.',
 
-  'concept.crash-loop.title': 'CrashLoopBackOff',
+  'concept.crash-loop.title': 'CrashLoopBackOff (반복되는 재시작)',
   'concept.crash-loop': 'CrashLoopBackOff 자체는 원인이 아닙니다. 컨테이너가 계속 종료되어 kubelet 이 재시작할 때마다 더 오래 기다린다는 뜻입니다(10초부터 두 배씩, 최대 5분). 원인은 마지막 종료 정보(reason 과 exit code)와 죽은 실행의 출력, 즉 `kubectl logs <pod> -c <container> --previous` 에 있습니다. exit code 1 은 대개 설정 누락이나 데이터베이스 연결 실패 같은 애플리케이션 자체의 오류입니다.',
 
   'concept.oom.title': 'OOMKilled 와 메모리 limits',
@@ -74,7 +74,7 @@ export const concepts: Translation<typeof en> = {
   'concept.eviction.title': '노드 압박에 의한 eviction',
   'concept.eviction': '노드의 메모리, 디스크, 프로세스 ID 가 부족해지면 kubelet 은 노드를 지키려고 Pod 를 내보냅니다(evict). 그 Pod 는 status Failed, reason Evicted 로 끝나고 메시지에 부족한 리소스가 나옵니다. requests 보다 많이 쓰는 Pod 가 먼저 나가며, 노드는 회복될 때까지 pressure condition 과 taint 를 가집니다. requests 를 실제 사용량에 가깝게 잡고 노드 디스크(이미지와 로그)를 지켜보세요. 내보내진 Pod 는 소유 컨트롤러가 새로 만듭니다.',
 
-  'concept.probes.title': 'liveness, readiness, startup probe',
+  'concept.probes.title': 'probe 의 종류: liveness, readiness, startup',
   'concept.probes': 'liveness probe 가 실패하면 kubelet 이 컨테이너를 재시작하고, readiness probe 가 실패하면 Pod 가 Service 엔드포인트에서 빠지기만 하며, startup probe 는 애플리케이션이 시작될 때까지 둘 다 미룹니다. 지연이나 timeout 이 너무 짧은 liveness probe 는 느리게 시작하는 애플리케이션을 계속 죽입니다. "Unhealthy" 이벤트에 probe 가 받은 응답이 나옵니다.',
 
   'concept.rollout.title': 'Deployment 롤아웃',
@@ -83,7 +83,7 @@ export const concepts: Translation<typeof en> = {
   'concept.resource-quota.title': 'ResourceQuota 와 LimitRange',
   'concept.resource-quota': 'ResourceQuota 는 네임스페이스의 requests, limits, 오브젝트 수 합계를 제한합니다. 한도를 넘는 Pod 는 생성 단계에서 거부되어 아예 나타나지 않고, ReplicaSet 이나 Job 에 "exceeded quota" 가 담긴 FailedCreate 이벤트가 남습니다. quota 가 CPU 나 메모리를 다루면 모든 Pod 가 그 requests 나 limits 를 적거나 LimitRange 기본값으로 받아야 합니다. LimitRange 는 컨테이너당 최소·최대값도 정합니다.',
 
-  'concept.statefulset.title': 'StatefulSet',
+  'concept.statefulset.title': 'StatefulSet 의 동작 방식',
   'concept.statefulset': 'StatefulSet 은 Pod 이름을 `<name>-0`, `<name>-1` 처럼 붙이고 기본적으로 순서대로 만듭니다. N+1 번 Pod 는 N 번이 실행되고 준비될 때까지 기다리므로, Pod 하나가 멈추면 나머지도 막힙니다. `spec.serviceName` 은 각 Pod 에 고정 DNS 이름을 주는 headless Service(`clusterIP: None`)를 가리켜야 합니다. `volumeClaimTemplates` 는 Pod 마다 `<template>-<name>-<ordinal>` PVC 를 만들고, 이 PVC 는 Pod 를 지우거나 규모를 줄여도 남습니다.',
 
   'concept.daemonset.title': 'DaemonSet 과 taint',

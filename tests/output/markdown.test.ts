@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../lib/doctor/finding.ts';
+import { renderMarkdown } from '../../lib/output/markdown.ts';
+import { mdCell, mdFence, mdProse } from '../../lib/output/markdown-escape.ts';
+import { cleanReport, goldenReport } from '../golden/golden-report.ts';
+
+describe('Markdown renderer', () => {
+  it('opens with the summary line and a table with one row per finding', () => {
+    const md = renderMarkdown(goldenReport, { lang: 'en', explain: false });
+    expect(md.startsWith('## Doctor report for namespace shop\n\n**1/5 checks passed')).toBe(true);
+    const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity'));
+    expect(rows).toHaveLength(goldenReport.findings.length);
+    expect(rows[0]).toContain('`Pod/report-worker-9d6c7b8f5a-h4n6q` (Deployment/report-worker)');
+  });
+
+  it('quotes evidence in code blocks and the next commands in a bash block', () => {
+    const md = renderMarkdown(goldenReport, { lang: 'en', explain: false });
+    expect(md).toContain('```text\ncart-8f2ba   IPv4   <unset>   <none>\n```');
+    expect(md).toContain('```bash\nkubectl describe pvc uploads -n shop\nkubectl get storageclass\n```');
+  });
+
+  it('folds concept notes in <details> only with --explain', () => {
+    expect(renderMarkdown(goldenReport, { lang: 'en', explain: false })).not.toContain('<details>');
+    const md = renderMarkdown(goldenReport, { lang: 'ko', explain: true });
+    expect(md).toContain('<summary>왜 이런 일이 생기나요: Service 가 Pod 를 찾는 방법</summary>');
+  });
+
+  it('cannot be broken by what it quotes', () => {
+    const sneaky: Finding = {
+      ...goldenReport.findings[2]!,
+      evidence: [{ source: 'event', reason: 'Warning', text: 'before\n```\n# injected heading\n````' }],
+    };
+    const md = renderMarkdown({ ...goldenReport, findings: [sneaky] }, { lang: 'en', explain: false });
+    expect(md).toContain('`````text\nbefore\n```\n# injected heading\n````\n`````');
+    expect(mdFence('a ``` b')).toBe('````\na ``` b\n````');
+    expect(mdCell('a | b\nc <none>')).toBe('a \\| b c &lt;none&gt;');
+    expect(mdProse('EXTERNAL-IP <pending>, but `kubectl get svc <name>` stays code')).toBe(
+      'EXTERNAL-IP &lt;pending&gt;, but `kubectl get svc <name>` stays code',
+    );
+  });
+
+  it('says plainly when nothing is wrong', () => {
+    const md = renderMarkdown(cleanReport, { lang: 'en', explain: false });
+    expect(md).toContain('✅ No problems found in namespace shop.');
+    expect(md).not.toContain('| Severity');
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { msg } from '../../lib/i18n/index.ts';
+import type { Finding } from '../../lib/doctor/finding.ts';
+import type { Report } from '../../lib/doctor/report.ts';
+import { renderTerminal } from '../../lib/output/terminal.ts';
+import { timeAgo } from '../../lib/output/relative-time.ts';
+import { cleanReport, goldenReport } from '../golden/golden-report.ts';
+
+const ANSI = /\u001b\[/;
+
+describe('terminal renderer', () => {
+  it('prints no ANSI escapes without color, and colors severities with it', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      expect(renderTerminal(goldenReport, { lang, explain: true, color: false })).not.toMatch(ANSI);
+      expect(renderTerminal(cleanReport, { lang, explain: false, color: false })).not.toMatch(ANSI);
+    }
+    const colored = renderTerminal(goldenReport, { lang: 'en', explain: false, color: true });
+    expect(colored).toContain('\u001b[31m✖ \u001b[0m');
+    expect(colored).toContain('\u001b[33m▲ \u001b[0m');
+  });
+
+  it('puts the cause first, then evidence with count and age, then what to do and the commands', () => {
+    const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
+    const block = out.slice(out.indexOf('✖ Pod/report-worker'), out.indexOf('✖ PersistentVolumeClaim/uploads'));
+    const order = ['No node has enough free cpu', 'Evidence:', 'FailedScheduling ×12, first 18m ago, last 2m ago', '0/3 nodes are available:', 'What to do:', 'Next:', '$ kubectl describe pod'];
+    const positions = order.map((s) => block.indexOf(s));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(block).not.toContain('Why this happens');
+  });
+
+  it('says ages in Korean', () => {
+    const out = renderTerminal(goldenReport, { lang: 'ko', explain: false, color: false });
+    expect(out).toContain('FailedScheduling ×12, 처음 18분 전, 마지막 2분 전');
+    expect(out).toContain('읽지 못함: persistentvolumes (권한 없음)');
+  });
+
+  it('adds each concept note once with --explain', () => {
+    const twice: Finding = { ...goldenReport.findings[0]!, object: { kind: 'Pod', name: 'report-worker-9d6c7b8f5a-zz9q1', namespace: 'shop' } };
+    const report: Report = { ...goldenReport, findings: [goldenReport.findings[0]!, twice] };
+    const out = renderTerminal(report, { lang: 'en', explain: true, color: false });
+    expect(out.match(/Why this happens — Requests and node allocatable/g)).toHaveLength(1);
+  });
+
+  it('groups findings about one object under one heading, with a mark per finding', () => {
+    const pod = goldenReport.findings[0]!;
+    const second: Finding = {
+      ...pod,
+      code: 'pending-pods.untolerated-taint',
+      severity: 'warning',
+      cause: msg('check.pending-pods.cause.untolerated-taint', { count: 1, total: 3, taints: 'nvidia.com/gpu=true:NoSchedule' }),
+      details: [],
+      evidence: [],
+      lastSeen: '2026-11-24T09:27:00Z',
+    };
+    const out = renderTerminal({ ...goldenReport, findings: [pod, second] }, { lang: 'en', explain: false, color: false });
+    expect(out.match(/Pod\/report-worker-9d6c7b8f5a-h4n6q \(Deployment\/report-worker\)/g)).toHaveLength(1);
+    expect(out).toContain('  ✖ No node has enough free cpu');
+    expect(out).toContain('  ▲ 1 of 3 nodes carry a taint this pod does not tolerate: nvidia.com/gpu=true:NoSchedule.');
+    expect(out).toContain('last 3m ago');
+  });
+
+  it('lists crashed checks and what could not be seen, and ends with the summary line', () => {
+    const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
+    expect(out).toContain("✖ Check oom-kills crashed: TypeError: Cannot read properties of undefined (reading 'containers')");
+    expect(out).toContain('▲ could not see: persistentvolumes (forbidden)');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1/5 checks passed, 3 failed, 1 crashed, 1 skipped · 2 errors, 1 warning, 1 info');
+  });
+
+  it('says plainly when nothing is wrong, and what was checked', () => {
+    const out = renderTerminal(cleanReport, { lang: 'en', explain: false, color: false });
+    expect(out).toContain('No problems found in namespace shop.');
+    expect(out).toContain('Checked: Pods waiting for a node (Pending), PersistentVolumeClaims that are not bound, Services that reach no pod');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('6/6 checks passed, 0 failed · 0 errors, 0 warnings, 0 info');
+    expect(renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false })).toContain('네임스페이스 shop 에서 문제를 찾지 못했습니다.');
+  });
+
+  it('shows a message whose key the catalogue lacks as the key and its params, instead of crashing', () => {
+    const odd: Finding = { ...goldenReport.findings[2]!, cause: { key: 'check.future.cause' as never, params: { x: 1 } } };
+    const out = renderTerminal({ ...goldenReport, findings: [odd] }, { lang: 'en', explain: false, color: false });
+    expect(out).toContain('check.future.cause {"x":1}');
+  });
+});
+
+describe('relative time', () => {
+  const now = '2026-11-24T09:30:00Z';
+  it.each([
+    ['2026-11-24T09:29:58Z', 'just now', '방금'],
+    ['2026-11-24T09:29:15Z', '45s ago', '45초 전'],
+    ['2026-11-24T09:27:00Z', '3m ago', '3분 전'],
+    ['2026-11-24T06:30:00Z', '3h ago', '3시간 전'],
+    ['2026-11-20T09:30:00Z', '4d ago', '4일 전'],
+    ['2026-11-24T09:31:00Z', 'just now', '방금'],
+  ])('%s is "%s" / "%s"', (then, en, ko) => {
+    expect(timeAgo('en', then, now)).toBe(en);
+    expect(timeAgo('ko', then, now)).toBe(ko);
+  });
+  it('gives nothing for an unreadable time', () => {
+    expect(timeAgo('en', 'garbage', now)).toBeUndefined();
+    expect(timeAgo('en', undefined, now)).toBeUndefined();
+  });
+});
