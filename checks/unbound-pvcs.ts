@@ -146,8 +146,11 @@ function staticOnly(ctx: ClaimContext, sc?: StorageClass): Finding | undefined {
 }
 
 function classNotFound(ctx: ClaimContext, className: string): Finding {
+  // A class name with no StorageClass object still binds statically to PVs of that class.
+  const sameClassPvs = ctx.snapshot.persistentVolumes.some((pv) => pv.spec?.storageClassName === className);
+  const staticDetails = sameClassPvs ? staticBindingDetails(ctx.snapshot, ctx.claim).details : [];
   return claimFinding(ctx, 'storage-class-not-found', 'error', msg('check.unbound-pvcs.cause.classNotFound', { class: className }), {
-    details: [classList(ctx)],
+    details: [classList(ctx), ...staticDetails],
     remedy: [msg('check.unbound-pvcs.remedy.classNotFound', { class: className })],
     commands: ['kubectl get storageclass'],
     concept: 'storage-class',

@@ -95,6 +95,15 @@ describe('unbound-pvcs: classes and access modes', () => {
     expect(detailsEn(f!)[0]).toContain('not visible to you (forbidden)');
   });
 
+  it('compares PVs of a class that has no StorageClass object (static binding by class name)', () => {
+    const [f] = run('class-not-found-static');
+    expect(f!.code).toBe('unbound-pvcs.storage-class-not-found');
+    expect(detailsEn(f!)).toEqual([
+      'StorageClasses in the cluster: gp3 (ebs.csi.aws.com).',
+      'nfs-pv-1 is ReadWriteOnce, the claim asks for ReadWriteMany.',
+    ]);
+  });
+
   it('flags ReadWriteMany on EBS before quoting the driver error', () => {
     const [f] = run('ebs-rwx');
     expect(f).toMatchObject({ code: 'unbound-pvcs.access-mode-unsupported', severity: 'error', owner: { kind: 'ReplicaSet', name: 'media-5d8f7c6b9' }, concept: 'access-modes' });
