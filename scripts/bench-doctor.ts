@@ -1,0 +1,103 @@
+// Benchmark: gather + checks against the in-process API double with N pods. Prints wall time per
+// phase and the API request count, which must stay constant in N apart from extra pages.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHECKS } from '../checks/index.ts';
+import { connect } from '../lib/doctor/cluster-connection.ts';
+import { gather } from '../lib/doctor/gather.ts';
+import { loadKubeconfig } from '../lib/doctor/kubeconfig-loader.ts';
+import { runChecks } from '../lib/doctor/run-checks.ts';
+import { renderJson } from '../lib/output/json.ts';
+import { renderTerminal } from '../lib/output/terminal.ts';
+import { startApiDouble } from '../tests/support/kube-api-double.ts';
+
+const sizes = (process.argv[2] ?? '200,2000,10000').split(',').map(Number).filter((n) => n > 0);
+const TOKEN = 'bench-token';
+
+/** A synthetic namespace: N pods over N/20 nodes, 2 events per pod, a Service per 10 pods, a PVC per 5 pods; every 50th pod cannot pull its image. */
+function namespaceOf(n: number): unknown[] {
+  const t = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const nodes = Math.max(1, Math.ceil(n / 20));
+  const objects: unknown[] = [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bench' }, status: { phase: 'Active' } }];
+  for (let i = 0; i < nodes; i++) {
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: `ip-10-0-${i >> 8}-${i & 255}.ap-northeast-2.compute.internal`, labels: { 'topology.kubernetes.io/zone': `ap-northeast-2${'abc'[i % 3]}` } },
+      status: { allocatable: { cpu: '4', memory: '15Gi', pods: '58' }, conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', lastTransitionTime: t(5000) }] },
+    });
+  }
+  for (let i = 0; i < n; i++) {
+    const name = `app-${i}`;
+    const broken = i % 50 === 0;
+    const image = broken ? `111122223333.dkr.ecr.ap-northeast-2.amazonaws.com/app:missing-${i}` : 'public.ecr.aws/nginx/nginx:1.27';
+    const node = `ip-10-0-${(i % nodes) >> 8}-${i % nodes & 255}.ap-northeast-2.compute.internal`;
+    objects.push({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'bench', uid: `pod-${i}`, labels: { app: `svc-${Math.floor(i / 10)}` }, creationTimestamp: t(120) },
+      spec: { nodeName: node, containers: [{ name: 'c', image }], volumes: i % 5 === 0 ? [{ name: 'data', persistentVolumeClaim: { claimName: `data-${i}` } }] : [] },
+      status: broken
+        ? { phase: 'Pending', containerStatuses: [{ name: 'c', image, imageID: '', ready: false, restartCount: 0, state: { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` } } }] }
+        : { phase: 'Running', containerStatuses: [{ name: 'c', image, imageID: 'sha256:1', ready: true, restartCount: 0, state: { running: { startedAt: t(119) } } }] },
+    });
+    const event = (k: number, reason: string, message: string, type: string) => ({
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: `${name}.${k}`, namespace: 'bench' },
+      involvedObject: { apiVersion: 'v1', kind: 'Pod', name, namespace: 'bench', uid: `pod-${i}` },
+      reason,
+      message,
+      type,
+      count: 1,
+      firstTimestamp: t(119),
+      lastTimestamp: t(119),
+      source: { component: 'kubelet', host: node },
+    });
+    objects.push(
+      broken ? event(1, 'Failed', `Failed to pull image "${image}": rpc error: code = NotFound desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": ${image}: not found`, 'Warning') : event(1, 'Pulled', `Container image "${image}" already present on machine`, 'Normal'),
+      event(2, 'Started', 'Started container c', 'Normal'),
+    );
+    if (i % 10 === 0) {
+      objects.push({ apiVersion: 'v1', kind: 'Service', metadata: { name: `svc-${i / 10}`, namespace: 'bench' }, spec: { selector: { app: `svc-${i / 10}` }, ports: [{ port: 80, targetPort: 80, protocol: 'TCP' }], type: 'ClusterIP' } });
+    }
+    if (i % 5 === 0) {
+      objects.push({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: `data-${i}`, namespace: 'bench' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } }, storageClassName: 'gp3', volumeName: `pvc-${i}` }, status: { phase: 'Bound' } });
+    }
+  }
+  return objects;
+}
+
+const ms = (start: number) => `${(performance.now() - start).toFixed(0)} ms`;
+const dir = mkdtempSync(join(tmpdir(), 'bench-doctor-'));
+console.log('pods\tobjects\trequests\tpages(events)\tconnect\tgather\tchecks\trender\tfindings\theap');
+try {
+  for (const n of sizes) {
+    const objects = namespaceOf(n);
+    const api = await startApiDouble({ objects, users: { [TOKEN]: { username: 'bench', allow: [{ verbs: ['get', 'list'], resources: ['*'] }] } } });
+    try {
+      const loaded = loadKubeconfig({ kubeconfig: await api.kubeconfig({ token: TOKEN, namespace: 'bench', path: join(dir, `kc-${n}`) }) });
+      let start = performance.now();
+      const get = await connect(loaded);
+      const connectTime = ms(start);
+      start = performance.now();
+      const snapshot = await gather({ api: get, namespace: 'bench', timeoutMs: 60_000, context: loaded.context, server: loaded.server });
+      const gatherTime = ms(start);
+      start = performance.now();
+      const report = runChecks(snapshot, CHECKS, { source: { type: 'cluster' } });
+      const checksTime = ms(start);
+      start = performance.now();
+      renderJson(report, { lang: 'en' });
+      renderTerminal(report, { lang: 'ko', explain: true, color: false });
+      const renderTime = ms(start);
+      const eventPages = api.requests.filter((r) => r.path.endsWith('/events')).length;
+      const heap = `${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`;
+      console.log([n, objects.length, api.requests.length, eventPages, connectTime, gatherTime, checksTime, renderTime, report.findings.length, heap].join('\t'));
+    } finally {
+      await api.close();
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
