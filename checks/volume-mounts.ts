@@ -1,0 +1,221 @@
+import type { Check } from '../lib/doctor/check.ts';
+import type { Finding, ObjectRef } from '../lib/doctor/finding.ts';
+import type { Snapshot } from '../lib/doctor/snapshot.ts';
+import type { EventGroup, SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
+import type { Pod } from '../lib/doctor/wire.ts';
+import { msg, type Message } from '../lib/i18n/index.ts';
+import { containersOf, isSettledOrLeaving, ownerOf, podCommands, podEventEvidence, podRef, similarNames } from '../lib/doctor/containers/pod-facts.ts';
+
+type Diagnosis = { code: string; cause: Message; details: Message[]; remedy: Message[]; commands: string[]; related: ObjectRef[]; concept: 'volume-mount' | 'multi-attach' | 'pod-capacity' | 'csi-driver' };
+
+/** The order in which event kinds explain a pod: a specific cause beats the kubelet's summary timeout. */
+const PRIORITY = ['multi-attach', 'missing-source', 'missing-key', 'csi-driver-not-registered', 'mount-device-failed', 'attach-failed', 'ip-exhausted', 'sandbox-failed', 'mount-failed', 'mount-timeout'];
+
+/**
+ * Pods that cannot start because a volume cannot be attached or mounted (FailedMount,
+ * FailedAttachVolume incl. Multi-Attach) or because the sandbox cannot be created
+ * (FailedCreatePodSandBox, e.g. VPC CNI IP exhaustion). Only pods still waiting to start.
+ */
+export const volumeMountsCheck: Check = {
+  id: 'volume-mounts',
+  title: 'check.volume-mounts.title',
+  needs: ['pods', 'events', 'persistentVolumeClaims', 'persistentVolumes', 'configMaps', 'secrets', 'deployments', 'replicaSets'],
+  run(snapshot, index) {
+    const findings: Finding[] = [];
+    for (const pod of snapshot.pods) {
+      if (isSettledOrLeaving(pod) || !waitingToStart(pod)) continue;
+      const groups = index.eventsFor(podRef(pod)).filter((g) => ['FailedMount', 'FailedAttachVolume', 'FailedCreatePodSandBox'].includes(g.reason));
+      const diagnoses = groups.map((g) => diagnose(pod, g, snapshot, index)).filter((d): d is Diagnosis => Boolean(d));
+      diagnoses.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code));
+      const best = diagnoses[0];
+      if (!best) continue;
+      const events = podEventEvidence(index, pod);
+      const owner = ownerOf(pod, snapshot);
+      findings.push({
+        code: `volume-mounts.${best.code}`,
+        check: 'volume-mounts',
+        severity: 'error',
+        object: podRef(pod),
+        ...(owner ? { owner } : {}),
+        cause: best.cause,
+        details: best.details,
+        remedy: best.remedy,
+        commands: [...podCommands(pod), ...best.commands],
+        evidence: events.evidence,
+        concept: best.concept,
+        ...(best.related.length ? { related: best.related } : {}),
+        firstSeen: events.firstSeen,
+        lastSeen: events.lastSeen,
+      });
+    }
+    return findings;
+  },
+};
+
+/** Pending, or with containers still being created: volume and sandbox events about a running pod are history. */
+function waitingToStart(pod: Pod): boolean {
+  if (pod.status?.phase === 'Pending') return true;
+  return containersOf(pod).some((e) => ['ContainerCreating', 'PodInitializing'].includes(e.status?.state?.waiting?.reason ?? ''));
+}
+
+function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: SnapshotIndex): Diagnosis | undefined {
+  const text = group.message;
+  const namespace = pod.metadata?.namespace ?? '';
+  const node = pod.spec?.nodeName ?? '?';
+  const make = (code: string, cause: Message, concept: Diagnosis['concept'] = 'volume-mount'): Diagnosis => ({ code, cause, details: [], remedy: [], commands: [], related: [], concept });
+
+  if (group.reason === 'FailedCreatePodSandBox') {
+    if (/failed to assign an IP address to container/.test(text)) {
+      const d = make('ip-exhausted', msg('check.volume-mounts.cause.ip-exhausted', { node }), 'pod-capacity');
+      d.remedy.push(msg('check.volume-mounts.remedy.ip-exhausted'));
+      d.commands.push('kubectl get pods -n kube-system -l k8s-app=aws-node -o wide', 'kubectl get daemonset aws-node -n kube-system -o jsonpath={.spec.template.spec.containers[0].env}');
+      return d;
+    }
+    const d = make('sandbox-failed', msg('check.volume-mounts.cause.sandbox-failed', { node }));
+    d.remedy.push(msg('check.volume-mounts.remedy.sandbox'));
+    return d;
+  }
+
+  const multi = /Multi-Attach error for volume "([^"]+)"/.exec(text);
+  if (multi) return multiAttach(pod, multi[1]!, text, snapshot, index);
+
+  const driver = /driver name (\S+) not found in the list of registered CSI drivers/.exec(text);
+  const volumeName = /for volume "([^"]+)"/.exec(text)?.[1] ?? '?';
+  if (driver) {
+    const d = make('csi-driver-not-registered', msg('check.volume-mounts.cause.csi-driver-not-registered', { volume: volumeName, driver: driver[1]!, node }), 'csi-driver');
+    d.remedy.push(msg('check.volume-mounts.remedy.csi-node', { node }));
+    d.commands.push(`kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=${node}`, `kubectl get csinode ${node} -o yaml`);
+    return d;
+  }
+
+  const source = /MountVolume\.SetUp failed for volume "([^"]+)" : (configmap|secret) "([^"]+)" not found/.exec(text);
+  if (source) {
+    const kind = source[2] === 'secret' ? 'Secret' : 'ConfigMap';
+    const name = source[3]!;
+    const d = make('missing-source', msg('check.volume-mounts.cause.missing-source', { volume: source[1]!, kind, name, namespace }));
+    const field = kind === 'Secret' ? 'secrets' : 'configMaps';
+    const visibility = snapshot.visibility[field];
+    if (!visibility.visible) d.details.push(msg('check.volume-mounts.detail.not-visible', { kinds: `${kind}s`, reason: visibility.reason ?? 'error' }));
+    else {
+      const similar = similarNames(name, snapshot[field].filter((o) => o.metadata?.namespace === namespace).map((o) => o.metadata?.name ?? ''));
+      if (similar.length) d.details.push(msg('check.volume-mounts.detail.similar', { kind, names: similar.join(', ') }));
+    }
+    d.remedy.push(msg('check.volume-mounts.remedy.create-source', { kind, name, namespace }));
+    d.commands.push(`kubectl get ${kind.toLowerCase()} -n ${namespace}`);
+    d.related.push({ kind, name, namespace });
+    d.concept = 'volume-mount';
+    return d;
+  }
+
+  const key = /MountVolume\.SetUp failed for volume "([^"]+)" : (configmap|secret) references non-existent (?:config|secret) key: (\S+)/.exec(text);
+  if (key) {
+    const kind = key[2] === 'secret' ? 'Secret' : 'ConfigMap';
+    const volume = pod.spec?.volumes?.find((v) => v.name === key[1]);
+    const name = kind === 'Secret' ? volume?.secret?.secretName : volume?.configMap?.name;
+    const d = make('missing-key', msg('check.volume-mounts.cause.missing-key', { volume: key[1]!, key: key[3]!, kind }));
+    if (name) {
+      const field = kind === 'Secret' ? 'secrets' : 'configMaps';
+      const found = snapshot[field].find((o) => o.metadata?.namespace === namespace && o.metadata?.name === name);
+      if (found) d.details.push(msg('check.volume-mounts.detail.keys', { kind, name, keys: found.keys.join(', ') || '-' }));
+      else if (!snapshot.visibility[field].visible) d.details.push(msg('check.volume-mounts.detail.not-visible', { kinds: `${kind}s`, reason: snapshot.visibility[field].reason ?? 'error' }));
+      d.related.push({ kind, name, namespace });
+    }
+    d.remedy.push(msg('check.volume-mounts.remedy.add-key', { key: key[3]!, kind }));
+    return d;
+  }
+
+  if (/MountVolume\.MountDevice failed/.test(text)) {
+    const d = make('mount-device-failed', msg('check.volume-mounts.cause.mount-device-failed', { volume: volumeName, node }), 'csi-driver');
+    d.remedy.push(msg('check.volume-mounts.remedy.read-message'));
+    return d;
+  }
+  if (/AttachVolume\.Attach failed/.test(text)) {
+    const d = make('attach-failed', msg('check.volume-mounts.cause.attach-failed', { volume: volumeName, node }), 'csi-driver');
+    if (/UnauthorizedOperation|AccessDenied|not authorized/.test(text)) d.details.push(msg('check.volume-mounts.detail.csi-iam'));
+    d.remedy.push(msg('check.volume-mounts.remedy.read-message'));
+    d.commands.push('kubectl get volumeattachments');
+    return d;
+  }
+  const unmounted = /Unable to attach or mount volumes: unmounted volumes=\[([^\]]*)\]/.exec(text);
+  if (unmounted) {
+    const volumes = unmounted[1]!.split(/\s+/).filter(Boolean);
+    const d = make('mount-timeout', msg('check.volume-mounts.cause.mount-timeout', { volumes: volumes.join(', ') }));
+    for (const v of volumes) {
+      const claim = pod.spec?.volumes?.find((x) => x.name === v)?.persistentVolumeClaim?.claimName;
+      if (claim) {
+        d.details.push(msg('check.volume-mounts.detail.unmounted', { volume: v, claim }));
+        d.related.push({ kind: 'PersistentVolumeClaim', name: claim, namespace });
+      }
+    }
+    d.remedy.push(msg('check.volume-mounts.remedy.read-message'));
+    return d;
+  }
+  if (group.reason === 'FailedMount') {
+    const d = make('mount-failed', msg('check.volume-mounts.cause.mount-failed', { volume: volumeName }));
+    d.remedy.push(msg('check.volume-mounts.remedy.read-message'));
+    return d;
+  }
+  return undefined;
+}
+
+function multiAttach(pod: Pod, pv: string, text: string, snapshot: Snapshot, index: SnapshotIndex): Diagnosis {
+  const namespace = pod.metadata?.namespace ?? '';
+  const node = pod.spec?.nodeName ?? '?';
+  const claimNames = (pod.spec?.volumes ?? []).map((v) => v.persistentVolumeClaim?.claimName).filter((c): c is string => Boolean(c));
+  const pvc = snapshot.persistentVolumeClaims.find((c) => c.metadata?.namespace === namespace && claimNames.includes(c.metadata?.name ?? '') && c.spec?.volumeName === pv);
+  const claimFromPv = snapshot.persistentVolumes.find((p) => p.metadata?.name === pv)?.spec?.claimRef;
+  const claim = pvc?.metadata?.name ?? (claimFromPv?.namespace === namespace ? claimFromPv.name : undefined);
+  const named = /used by pod\(s\) (.+)$/.exec(text)?.[1]?.split(/,\s*/).map((s) => s.trim()) ?? [];
+  const others = index.podsInNamespace(namespace).filter((p) => {
+    const name = p.metadata?.name ?? '';
+    if (name === pod.metadata?.name || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed') return false;
+    const usesClaim = claim !== undefined && (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim);
+    return (usesClaim && p.spec?.nodeName && p.spec.nodeName !== node) || named.includes(name);
+  });
+  const other = others[0];
+  const d: Diagnosis = {
+    code: 'multi-attach',
+    cause: other && claim
+      ? msg('check.volume-mounts.cause.multi-attach-pod', { volume: pv, claim, otherNode: other.spec?.nodeName ?? '?', otherPod: other.metadata?.name ?? '', node })
+      : msg('check.volume-mounts.cause.multi-attach', { volume: pv, node }),
+    details: [],
+    remedy: [],
+    commands: [],
+    related: [],
+    concept: 'multi-attach',
+  };
+  if (claim) {
+    d.related.push({ kind: 'PersistentVolumeClaim', name: claim, namespace });
+    const modes = pvc?.spec?.accessModes ?? pvc?.status?.accessModes;
+    if (modes?.length) d.details.push(msg('check.volume-mounts.detail.claim-modes', { claim, modes: modes.join(', ') }));
+  }
+  if (!other) {
+    d.details.push(msg('check.volume-mounts.detail.pods-not-visible'));
+    d.remedy.push(msg('check.volume-mounts.remedy.wait-detach'));
+    d.commands.push('kubectl get volumeattachments');
+    return d;
+  }
+  d.related.push(podRef(other));
+  const otherName = other.metadata?.name ?? '';
+  if (other.metadata?.deletionTimestamp) {
+    d.details.push(msg('check.volume-mounts.detail.other-terminating', { otherPod: otherName, since: other.metadata.deletionTimestamp }));
+    d.remedy.push(msg('check.volume-mounts.remedy.force-delete'));
+    if (other.spec?.nodeName) d.commands.push(`kubectl get node ${other.spec.nodeName}`);
+    d.commands.push(`kubectl delete pod ${otherName} -n ${namespace} --grace-period=0 --force`);
+    return d;
+  }
+  const mine = ownerOf(pod, snapshot);
+  const theirs = ownerOf(other, snapshot);
+  if (mine && theirs && mine.kind === theirs.kind && mine.name === theirs.name) {
+    d.details.push(msg('check.volume-mounts.detail.same-owner', { owner: `${mine.kind}/${mine.name}` }));
+    const deployment = mine.kind === 'Deployment' ? snapshot.deployments.find((x) => x.metadata?.namespace === namespace && x.metadata?.name === mine.name) : undefined;
+    if (deployment && (deployment.spec?.replicas ?? 1) <= 1) {
+      d.details.push(msg('check.volume-mounts.detail.rolling-update'));
+      d.remedy.push(msg('check.volume-mounts.remedy.recreate'));
+    } else d.remedy.push(msg('check.volume-mounts.remedy.statefulset'));
+    return d;
+  }
+  // Different workloads share one claim: name the other pod and both ways out, without guessing which applies.
+  d.remedy.push(msg('check.volume-mounts.remedy.statefulset'), msg('check.volume-mounts.remedy.wait-detach'));
+  return d;
+}
