@@ -57,8 +57,11 @@ describe('unbound-pvcs: no StorageClass', () => {
     expect(detailsEn(f!)[0]).toBe('StorageClasses are not visible to you (forbidden), so the default class and the list of classes cannot be checked.');
   });
 
-  it('treats the beta default annotation as a default class and leaves a young claim alone', () => {
-    expect(run('beta-default-class')).toEqual([]);
+  it('treats the beta default annotation as a default class instead of blaming a missing one', () => {
+    const [f] = run('beta-default-class');
+    expect(f).toMatchObject({ code: 'unbound-pvcs.pending', severity: 'warning', object: { name: 'cache' } });
+    expect(en(f!.cause)).toBe('The claim has been Pending for 30 minutes and no event says why.');
+    expect(detailsEn(f!)).toEqual(['Default StorageClass: gp2. A claim without a class gets it assigned (Kubernetes 1.28 and later).']);
   });
 
   it('compares a storageClassName "" claim with every available PV and names what differs', () => {
