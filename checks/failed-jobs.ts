@@ -3,7 +3,7 @@ import type { Evidence, Finding, ObjectRef, Severity } from '../lib/doctor/findi
 import { eventEvidence, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { Job, Pod } from '../lib/doctor/wire.ts';
-import { describeProblem, podProblem } from '../lib/doctor/workload-pod-state.ts';
+import { describeProblem, podProblem } from '../lib/doctor/workloads/pod-problem.ts';
 import { controllerRef, podsControlledBy, refOf } from '../lib/doctor/workload-owner.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 

@@ -1,6 +1,6 @@
 import type { Check } from '../lib/doctor/check.ts';
 import type { Evidence, Finding, ObjectRef, Severity } from '../lib/doctor/finding.ts';
-import { parseCreateFailure, apiErrorText, type CreateFailure } from '../lib/doctor/pod-create-failure.ts';
+import { parseCreateFailure, apiErrorText, type CreateFailure } from '../lib/doctor/workloads/pod-create-failure.ts';
 import { eventEvidence, type EventGroup, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import { workloadOwner } from '../lib/doctor/workload-owner.ts';

@@ -3,9 +3,9 @@ import type { Evidence, Finding, ObjectRef, Severity } from '../lib/doctor/findi
 import { eventEvidence, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { Pod, StatefulSet } from '../lib/doctor/wire.ts';
-import { brokenPods, reasonSummary } from '../lib/doctor/workload-pod-lines.ts';
+import { brokenPods, reasonSummary } from '../lib/doctor/workloads/broken-pods.ts';
 import { podsControlledBy, refOf } from '../lib/doctor/workload-owner.ts';
-import { describeProblem, podProblem } from '../lib/doctor/workload-pod-state.ts';
+import { describeProblem, podProblem } from '../lib/doctor/workloads/pod-problem.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 
 const REVISION_LABEL = 'controller-revision-hash';

@@ -3,7 +3,7 @@ import type { Evidence, Finding, Severity } from '../lib/doctor/finding.ts';
 import { eventEvidence, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { Deployment, ReplicaSet } from '../lib/doctor/wire.ts';
-import { brokenPods, reasonSummary } from '../lib/doctor/workload-pod-lines.ts';
+import { brokenPods, reasonSummary } from '../lib/doctor/workloads/broken-pods.ts';
 import { controlledBy, podsControlledBy, refOf } from '../lib/doctor/workload-owner.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 

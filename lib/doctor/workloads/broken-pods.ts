@@ -1,6 +1,6 @@
-import type { ObjectRef } from './finding.ts';
-import type { Pod } from './wire.ts';
-import { describeProblem, podProblem } from './workload-pod-state.ts';
+import type { ObjectRef } from '../finding.ts';
+import type { Pod } from '../wire.ts';
+import { describeProblem, podProblem } from './pod-problem.ts';
 
 /** Pods that are not Ready (and not Succeeded), with their problem in one line each. */
 export interface BrokenPods {

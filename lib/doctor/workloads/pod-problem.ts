@@ -1,4 +1,4 @@
-import type { Pod } from './wire.ts';
+import type { Pod } from '../wire.ts';
 
 /** What is wrong with one pod, in the kubelet's and scheduler's own words. */
 export interface PodProblem {
