@@ -8,6 +8,7 @@ import { connect } from '../lib/doctor/cluster-connection.ts';
 import { gather } from '../lib/doctor/gather.ts';
 import { loadKubeconfig } from '../lib/doctor/kubeconfig-loader.ts';
 import { runChecks } from '../lib/doctor/run-checks.ts';
+import { buildIndex } from '../lib/doctor/snapshot-index.ts';
 import { renderJson } from '../lib/output/json.ts';
 import { renderTerminal } from '../lib/output/terminal.ts';
 import { startApiDouble } from '../tests/support/kube-api-double.ts';
@@ -94,6 +95,14 @@ try {
       const eventPages = api.requests.filter((r) => r.path.endsWith('/events')).length;
       const heap = `${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB`;
       console.log([n, objects.length, api.requests.length, eventPages, connectTime, gatherTime, checksTime, renderTime, report.findings.length, heap].join('\t'));
+      // Which checks cost the most, so a check that grows faster than the namespace shows up.
+      const index = buildIndex(snapshot);
+      const perCheck = CHECKS.map((check) => {
+        const t0 = performance.now();
+        check.run(snapshot, index);
+        return { id: check.id, ms: performance.now() - t0 };
+      }).sort((a, b) => b.ms - a.ms);
+      console.log(`  slowest checks: ${perCheck.slice(0, 3).map((c) => `${c.id} ${c.ms.toFixed(0)} ms`).join(', ')}`);
     } finally {
       await api.close();
     }
