@@ -125,4 +125,29 @@ export const checksWorkloads = {
     'Create a separate headless Service (clusterIP: None) for the StatefulSet and point serviceName at it; clusterIP cannot be changed on the existing Service {service}.',
   'check.statefulsets.remedy.storage-class-missing':
     'Use an existing StorageClass in the claim template, or create StorageClass {storageClass}. volumeClaimTemplates cannot be edited in place: recreate the StatefulSet (kubectl delete statefulset --cascade=orphan keeps the pods).',
+  // daemonsets
+  'check.daemonsets.title': 'DaemonSets missing from nodes, not ready or misplaced',
+  'check.daemonsets.cause.none-ready': 'DaemonSet {name} is not working on any node: none of its {desired} pods is Ready.',
+  'check.daemonsets.cause.not-ready': 'DaemonSet {name} is not working on every node: only {ready} of {desired} pods are Ready.',
+  'check.daemonsets.cause.update-in-progress': 'DaemonSet {name} is rolling out a new version: {updated} of {desired} nodes run it so far.',
+  'check.daemonsets.cause.update-on-delete':
+    'DaemonSet {name} uses the OnDelete update strategy: only {updated} of {desired} nodes run the current template, and the others change only when their pod is deleted.',
+  'check.daemonsets.cause.misscheduled': 'DaemonSet {name} has pods on {count} node(s) where it should no longer run (their labels or taints changed).',
+  'check.daemonsets.cause.no-matching-nodes': 'DaemonSet {name} runs nowhere: none of the {nodes} nodes matches its node selection ({selector}).',
+  'check.daemonsets.cause.skipped-tainted-nodes':
+    'DaemonSet {name} does not run on {count} node(s) because they carry taints it does not tolerate. That is fine if it should not run there; add a toleration if it should.',
+  'check.daemonsets.detail.counts': 'Desired: {desired}; ready: {ready}; available: {available}; up to date: {updated}.',
+  'check.daemonsets.detail.pod-summary': 'Pods not Ready: {summary}.',
+  'check.daemonsets.detail.pod': 'Node {node}, pod {pod}: {problem}.',
+  'check.daemonsets.detail.more': '…and {count} more pods.',
+  'check.daemonsets.detail.pods-not-visible': 'Pods are not visible to you ({reason}), so the failing nodes cannot be named.',
+  'check.daemonsets.detail.nodes-not-visible': 'Node details are not visible to you ({reason}), so nodes skipped because of taints or labels cannot be named.',
+  'check.daemonsets.detail.misscheduled-pod': 'Pod {pod} runs on node {node}, which no longer matches the node selection.',
+  'check.daemonsets.detail.tainted-nodes': '{count} node(s) with {taints}: {nodes}.',
+  'check.daemonsets.remedy.fix-pods': 'Fix what keeps the pods from becoming Ready on those nodes (see the pod findings listed as related).',
+  'check.daemonsets.remedy.wait': 'Nothing to do yet: follow it with kubectl rollout status.',
+  'check.daemonsets.remedy.on-delete': 'Delete the old pods one node at a time when you want them updated.',
+  'check.daemonsets.remedy.misscheduled': 'The controller removes these pods by itself; if they stay, check the node labels and taints against the DaemonSet.',
+  'check.daemonsets.remedy.no-matching-nodes': 'Fix the nodeSelector or node affinity of the pod template, or label the nodes it should run on.',
+  'check.daemonsets.remedy.add-toleration': 'If it should run on those nodes, add a matching toleration to the pod template (spec.template.spec.tolerations).',
 } as const;

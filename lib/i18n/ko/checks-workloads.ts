@@ -126,4 +126,29 @@ export const checksWorkloads: Translation<typeof en> = {
     'StatefulSet용 headless Service(clusterIP: None)를 따로 만들고 serviceName이 그것을 가리키게 하세요. 기존 Service {service}의 clusterIP는 바꿀 수 없습니다.',
   'check.statefulsets.remedy.storage-class-missing':
     'claim 템플릿에서 존재하는 StorageClass를 쓰거나 StorageClass {storageClass}를 만드세요. volumeClaimTemplates는 직접 수정할 수 없으니 StatefulSet을 다시 만들어야 합니다(kubectl delete statefulset --cascade=orphan으로 Pod는 남겨 둘 수 있습니다).',
+  // daemonsets
+  'check.daemonsets.title': '노드에서 빠졌거나 준비되지 않았거나 잘못 배치된 DaemonSet',
+  'check.daemonsets.cause.none-ready': 'DaemonSet {name}이(가) 어느 노드에서도 동작하지 않습니다. Pod {desired}개 중 Ready인 Pod가 하나도 없습니다.',
+  'check.daemonsets.cause.not-ready': 'DaemonSet {name}이(가) 모든 노드에서 동작하지는 않습니다. Pod {desired}개 중 {ready}개만 Ready입니다.',
+  'check.daemonsets.cause.update-in-progress': 'DaemonSet {name}이(가) 새 버전을 롤아웃하는 중입니다. 지금까지 노드 {desired}개 중 {updated}개에 적용되었습니다.',
+  'check.daemonsets.cause.update-on-delete':
+    'DaemonSet {name}은(는) OnDelete 업데이트 전략을 씁니다. 노드 {desired}개 중 {updated}개만 현재 템플릿으로 실행 중이며, 나머지는 Pod를 삭제해야 바뀝니다.',
+  'check.daemonsets.cause.misscheduled': 'DaemonSet {name}의 Pod가 더 이상 실행되면 안 되는 노드 {count}개에서 실행 중입니다(노드 레이블이나 taint가 바뀜).',
+  'check.daemonsets.cause.no-matching-nodes': 'DaemonSet {name}이(가) 어디에서도 실행되지 않습니다. 노드 {nodes}개 중 노드 선택 조건({selector})에 맞는 노드가 없습니다.',
+  'check.daemonsets.cause.skipped-tainted-nodes':
+    'DaemonSet {name}이(가) 허용(toleration)하지 않는 taint가 있는 노드 {count}개에서는 실행되지 않습니다. 그 노드에서 돌 필요가 없다면 정상이고, 돌아야 한다면 toleration을 추가하세요.',
+  'check.daemonsets.detail.counts': '원하는 수: {desired}, Ready: {ready}, 사용 가능: {available}, 최신 버전: {updated}.',
+  'check.daemonsets.detail.pod-summary': 'Ready가 아닌 Pod: {summary}.',
+  'check.daemonsets.detail.pod': '노드 {node}, Pod {pod}: {problem}.',
+  'check.daemonsets.detail.more': '…그 외 Pod {count}개.',
+  'check.daemonsets.detail.pods-not-visible': 'Pod를 볼 권한이 없어서({reason}) 문제가 있는 노드를 알 수 없습니다.',
+  'check.daemonsets.detail.nodes-not-visible': '노드 정보를 볼 권한이 없어서({reason}) taint나 레이블 때문에 제외된 노드를 알 수 없습니다.',
+  'check.daemonsets.detail.misscheduled-pod': 'Pod {pod}이(가) 노드 선택 조건에 더 이상 맞지 않는 노드 {node}에서 실행 중입니다.',
+  'check.daemonsets.detail.tainted-nodes': '{taints} taint가 있는 노드 {count}개: {nodes}.',
+  'check.daemonsets.remedy.fix-pods': '그 노드들에서 Pod가 Ready가 되지 못하는 원인을 고치세요(관련 항목으로 표시된 Pod 진단 참고).',
+  'check.daemonsets.remedy.wait': '아직 할 일은 없습니다. kubectl rollout status로 지켜보세요.',
+  'check.daemonsets.remedy.on-delete': '업데이트하고 싶을 때 노드 하나씩 기존 Pod를 삭제하세요.',
+  'check.daemonsets.remedy.misscheduled': '컨트롤러가 이 Pod들을 알아서 지웁니다. 계속 남아 있다면 노드 레이블과 taint를 DaemonSet 설정과 비교해 보세요.',
+  'check.daemonsets.remedy.no-matching-nodes': 'Pod 템플릿의 nodeSelector나 node affinity를 고치거나, 실행되어야 할 노드에 레이블을 붙이세요.',
+  'check.daemonsets.remedy.add-toleration': '그 노드에서도 실행되어야 한다면 Pod 템플릿(spec.template.spec.tolerations)에 맞는 toleration을 추가하세요.',
 };
