@@ -116,6 +116,8 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
       rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
       fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
       exitOnError: true,
+      // Ctrl-C is ours to answer (exit 130, see main), not Listr's.
+      registerSignalListeners: false,
     },
   );
   await tasks.run();
@@ -150,6 +152,11 @@ function fail(text: string, code: ExitCode): ExitCode {
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((resolve) => stream.write(text, () => resolve()));
 }
+
+process.once('SIGINT', () => {
+  process.stderr.write(`\n${translator(langFromArgv(process.argv.slice(2)))('interrupted')}\n`);
+  process.exit(EXIT.interrupted);
+});
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

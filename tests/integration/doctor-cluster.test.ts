@@ -146,6 +146,28 @@ describe('doctor against an API server', () => {
     expect(ko.stderr).toContain('클러스터를 읽을 수 없어');
   });
 
+  it('authenticates through a kubeconfig exec plugin, as EKS kubeconfigs do, and exits 3 when the plugin fails', async () => {
+    const credential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: ADMIN } });
+    const working = await main.kubeconfig({
+      exec: { command: 'sh', args: ['-c', `echo '${credential}'`], apiVersion: 'client.authentication.k8s.io/v1beta1' },
+      namespace: 'shop',
+      path: join(dir, 'exec.kubeconfig'),
+    });
+    const ok = await doctor(['--kubeconfig', working, '-o', 'json', '--only', 'image-pulls']);
+    expect(ok.code, ok.stderr).toBe(1);
+    expect(json(ok).findings.map((f) => f.code)).toEqual(['image-pulls.not-found']);
+
+    const failing = await main.kubeconfig({
+      exec: { command: 'sh', args: ['-c', 'echo "Unable to locate credentials. You can configure credentials by running \\"aws configure\\"." >&2; exit 255'], apiVersion: 'client.authentication.k8s.io/v1beta1' },
+      namespace: 'shop',
+      path: join(dir, 'exec-failing.kubeconfig'),
+    });
+    const broken = await doctor(['--kubeconfig', failing]);
+    expect(broken.code).toBe(3);
+    expect(broken.stderr).toContain('The kubeconfig credential plugin failed');
+    expect(broken.stderr).toContain('Unable to locate credentials');
+  });
+
   it('exits 3 when nothing answers at the server address', async () => {
     const gone = await double();
     const kubeconfig = await gone.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, 'gone.kubeconfig') });
