@@ -33,8 +33,38 @@ function objectKey(ref: ObjectRef): string {
   return `${ref.kind}\u0000${ref.namespace ?? ''}\u0000${ref.name}`;
 }
 
-/** Groups findings by object, keeping the report's order (errors first) for both groups and findings. */
+/**
+ * Groups findings by object, and keeps each workload's groups together: a Deployment, its pods
+ * and their claims form one family (the owner is the anchor). Families come worst first, then by
+ * the anchor's name; inside a family the anchor itself leads, the rest keep the report's order.
+ */
 export function groupByObject(findings: readonly Finding[]): ObjectGroup[] {
+  const groups = groupInReportOrder(findings);
+  const anchorOf = (g: ObjectGroup) => g.owner ?? g.object;
+  const families = new Map<string, { anchor: ObjectRef; severity: Severity; members: ObjectGroup[] }>();
+  for (const group of groups) {
+    const anchor = anchorOf(group);
+    const key = objectKey(anchor);
+    const family = families.get(key) ?? { anchor, severity: group.severity, members: [] };
+    family.members.push(group);
+    if (SEVERITY_RANK[group.severity] > SEVERITY_RANK[family.severity]) family.severity = group.severity;
+    families.set(key, family);
+  }
+  const ordered = [...families.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.anchor.name.localeCompare(b.anchor.name) ||
+      a.anchor.kind.localeCompare(b.anchor.kind) ||
+      (a.anchor.namespace ?? '').localeCompare(b.anchor.namespace ?? ''),
+  );
+  return ordered.flatMap((family) => {
+    const anchorKey = objectKey(family.anchor);
+    const lead = family.members.filter((g) => objectKey(g.object) === anchorKey);
+    return [...lead, ...family.members.filter((g) => objectKey(g.object) !== anchorKey)];
+  });
+}
+
+function groupInReportOrder(findings: readonly Finding[]): ObjectGroup[] {
   const groups = new Map<string, ObjectGroup>();
   for (const finding of findings) {
     const key = objectKey(finding.object);

@@ -21,7 +21,7 @@ describe('terminal renderer', () => {
 
   it('puts the cause first, then evidence with count and age, then what to do and the commands', () => {
     const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
-    const block = out.slice(out.indexOf('✖ Pod/report-worker'), out.indexOf('✖ PersistentVolumeClaim/uploads'));
+    const block = out.slice(out.indexOf('✖ Pod/report-worker'), out.indexOf('▲ Service/cart'));
     const order = ['No node has enough free cpu', 'Evidence:', 'FailedScheduling ×12, first 18m ago, last 2m ago', '0/3 nodes are available:', 'What to do:', 'Next:', '$ kubectl describe pod'];
     const positions = order.map((s) => block.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
@@ -98,5 +98,32 @@ describe('relative time', () => {
   it('gives nothing for an unreadable time', () => {
     expect(timeAgo('en', 'garbage', now)).toBeUndefined();
     expect(timeAgo('en', undefined, now)).toBeUndefined();
+  });
+});
+
+describe('grouping', () => {
+  it('keeps a workload, its pods and their claims together, the workload first', () => {
+    const pod = goldenReport.findings[0]!;
+    const deployment: Finding = {
+      ...pod,
+      code: 'stuck-rollouts.unavailable',
+      check: 'stuck-rollouts',
+      object: { kind: 'Deployment', name: 'report-worker', namespace: 'shop' },
+      owner: undefined,
+    };
+    // Report order (errors, then by kind): Deployment, PVC, Pod; the families are media and report-worker.
+    const out = renderTerminal({ ...goldenReport, findings: [deployment, goldenReport.findings[1]!, pod, goldenReport.findings[2]!] }, {
+      lang: 'en',
+      explain: false,
+      color: false,
+    });
+    const headings = out.split('\n').filter((l) => /^[✖▲ℹ] /.test(l));
+    expect(headings).toEqual([
+      '✖ PersistentVolumeClaim/uploads (Deployment/media)',
+      '✖ Deployment/report-worker',
+      '✖ Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)',
+      '▲ Service/cart',
+      '▲ could not see: persistentvolumes (forbidden)',
+    ]);
   });
 });
