@@ -5,7 +5,13 @@ import { snapshotFromText } from '../../lib/doctor/load-file.ts';
 import { runChecks } from '../../lib/doctor/run-checks.ts';
 import type { Report } from '../../lib/doctor/report.ts';
 import { renderJson } from '../../lib/output/json.ts';
+import { renderJunit } from '../../lib/output/junit.ts';
+import { renderMarkdown } from '../../lib/output/markdown.ts';
 import { renderTerminal } from '../../lib/output/terminal.ts';
+import { schemaErrors } from './schema-check.ts';
+import { findAll, parseXml } from './xml-tree.ts';
+
+const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 // The bundled examples, run through the real loader and every registered check. The README's first
 // command runs broken-shop, so these tests keep the examples and the checks honest with each other.
@@ -60,5 +66,18 @@ describe('bundled examples', () => {
     const out = renderJson(report, { lang: 'en' }) + renderTerminal(report, { lang: 'ko', explain: true, color: false });
     expect(out).not.toContain('cGtfdGVzdF9leGFtcGxlX29ubHk=');
     expect(out).not.toContain('pk_test_example_only');
+  });
+
+  it('both examples render in every format: JSON that fits the schema, JUnit that parses with one suite per check', () => {
+    for (const file of ['broken-shop.json', 'healthy-shop.json']) {
+      const report = diagnose(file);
+      for (const lang of ['en', 'ko'] as const) {
+        expect(schemaErrors(JSON.parse(renderJson(report, { lang })), schema), `${file} ${lang}`).toEqual([]);
+        const root = parseXml(renderJunit(report, { lang }));
+        expect(findAll(root, 'testsuite')).toHaveLength(report.checks.length);
+        expect(Number(root.attrs.failures)).toBe(report.checks.reduce((n, c) => n + new Set(c.findings.filter((f) => f.severity !== 'info').map((f) => `${f.object.kind}/${f.object.name}`)).size, 0));
+        expect(renderMarkdown(report, { lang, explain: true })).toContain('## ');
+      }
+    }
   });
 });
