@@ -3,7 +3,7 @@ import { ApiStatusError, RequestTimeoutError, statusOf, type ApiGet } from './ap
 import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
 import { listPaginated } from './list-paginated.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
-import { ALL_KINDS, emptySnapshot, type KindName, type KindVisibility, type Snapshot } from './snapshot.ts';
+import { ALL_KINDS, emptySnapshot, NAMESPACED_KINDS, type KindName, type KindVisibility, type Snapshot } from './snapshot.ts';
 
 export interface GatherOptions {
   api: ApiGet;
@@ -52,12 +52,14 @@ export async function gather(options: GatherOptions): Promise<Snapshot> {
   const total = ALL_KINDS.length;
   let done = 0;
   let fatal: ClassifiedKubeError | undefined;
+  const failures = new Map<KindName, ClassifiedKubeError>();
   const readKind = async (kind: KindName): Promise<void> => {
     try {
       snapshot.visibility[kind] = await readOneKind(snapshot, kind, options);
     } catch (error) {
       const classified = classify(error, server);
       if (classified.kind === 'unauthorized' || classified.kind === 'execPlugin' || classified.kind === 'tls') fatal ??= classified;
+      failures.set(kind, classified);
       snapshot.visibility[kind] = visibilityFor(error, classified);
       (snapshot[kind] as unknown[]).length = 0;
     }
@@ -66,6 +68,11 @@ export async function gather(options: GatherOptions): Promise<Snapshot> {
   };
   await runPool(ALL_KINDS, options.concurrency ?? DEFAULT_CONCURRENCY, readKind);
   if (fatal) throw new ClusterUnreadableError(fatal);
+  // Not one kind of the namespace could be read (typically access granted for another namespace):
+  // a report saying "no problems" would be a lie, so the run fails with the reason for pods.
+  if (NAMESPACED_KINDS.every((kind) => !snapshot.visibility[kind].visible)) {
+    throw new ClusterUnreadableError(failures.get('pods') ?? [...failures.values()][0]!);
+  }
   return snapshot;
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { msg, type Message } from '../i18n/index.ts';
+import { toCoreEvent } from './event-shape.ts';
 import { splitJsonDocuments } from './json-documents.ts';
 import { KIND_ENDPOINTS } from './kind-endpoints.ts';
 import { FIELD_BY_KIND, snapshotFromObjects, toKeyedObject } from './snapshot-from-objects.ts';
@@ -63,7 +64,9 @@ export function snapshotFromText(text: string, path: string, fallbackTakenAt: st
       objects.push(doc);
     }
   }
-  const known = objects.filter((o) => FIELD_BY_KIND[(o as { kind?: string }).kind ?? '']);
+  const known = objects
+    .filter((o) => FIELD_BY_KIND[(o as { kind?: string }).kind ?? ''])
+    .map((o) => ((o as { kind: string }).kind === 'Event' ? toCoreEvent(o as Record<string, unknown>) : o));
   if (known.length === 0 && listedKinds.size === 0) throw new SnapshotFileError(msg('doctor.file.noObjects', { path }));
 
   const snapshot = snapshotFromObjects(known, inferNamespace(known), fallbackTakenAt);

@@ -67,6 +67,23 @@ describe('gather', () => {
     expect(snapshot.pods).toHaveLength(1);
   });
 
+  it('fails the run when not one kind of the namespace may be read, with the reason for pods', async () => {
+    const routes: Record<string, ApiResponse> = {};
+    for (const path of ['pods', 'events', 'persistentvolumeclaims', 'services', 'configmaps', 'secrets', 'resourcequotas', 'limitranges']) {
+      routes[`/api/v1/namespaces/prod/${path}`] = status(403, 'Forbidden', `${path} is forbidden: User "dev" cannot list resource "${path}" in API group "" in the namespace "prod"`);
+    }
+    for (const path of ['apps/v1/namespaces/prod/deployments', 'apps/v1/namespaces/prod/replicasets', 'apps/v1/namespaces/prod/statefulsets', 'apps/v1/namespaces/prod/daemonsets', 'batch/v1/namespaces/prod/jobs', 'discovery.k8s.io/v1/namespaces/prod/endpointslices']) {
+      routes[`/apis/${path}`] = status(403, 'Forbidden', 'forbidden');
+    }
+    const { api } = fakeApi(routes);
+    const error = await gather({ api, namespace: 'prod', timeoutMs: 1000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ClusterUnreadableError);
+    expect((error as ClusterUnreadableError).classified).toMatchObject({
+      kind: 'forbidden',
+      problem: { key: 'kubeError.forbidden', params: { detail: 'pods is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "prod"' } },
+    });
+  });
+
   it('records a namespace that does not exist as an empty, visible namespaces list', async () => {
     const { api } = fakeApi({ '/api/v1/namespaces/shpo': status(404, 'NotFound', 'namespaces "shpo" not found') });
     const snapshot = await gather({ api, namespace: 'shpo', timeoutMs: 1000 });

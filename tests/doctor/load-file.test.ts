@@ -85,6 +85,34 @@ describe('loadSnapshotFile', () => {
     expect(empty.visibility.pods.reason).toBe('notInFile');
   });
 
+  it('reads events.k8s.io/v1 Events in the core shape the checks expect', () => {
+    const event = {
+      apiVersion: 'events.k8s.io/v1',
+      kind: 'Event',
+      metadata: { name: 'data-db-0.17d0c1a2b3c4d5e6', namespace: 'shop', creationTimestamp: '2024-05-02T08:11:04Z' },
+      eventTime: null,
+      reason: 'ProvisioningFailed',
+      note: 'failed to provision volume with StorageClass "gp3": rpc error: code = Internal desc = Could not create volume "pvc-1": could not create volume in EC2: UnauthorizedOperation: You are not authorized to perform this operation.',
+      regarding: { kind: 'PersistentVolumeClaim', namespace: 'shop', name: 'data-db-0', uid: 'd1', apiVersion: 'v1', resourceVersion: '5' },
+      reportingController: 'ebs.csi.aws.com_ebs-csi-controller-7d9c6b5f4-abcde_1b2c',
+      reportingInstance: '',
+      deprecatedSource: { component: 'ebs.csi.aws.com_ebs-csi-controller-7d9c6b5f4-abcde_1b2c' },
+      deprecatedFirstTimestamp: '2024-05-02T08:11:04Z',
+      deprecatedLastTimestamp: '2024-05-02T08:19:04Z',
+      deprecatedCount: 9,
+      type: 'Warning',
+    };
+    const snapshot = loadSnapshotFile(file('events-k8s-io.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event] })));
+    expect(snapshot.events[0]).toMatchObject({
+      message: event.note,
+      involvedObject: { kind: 'PersistentVolumeClaim', name: 'data-db-0', namespace: 'shop' },
+      count: 9,
+      firstTimestamp: '2024-05-02T08:11:04Z',
+      lastTimestamp: '2024-05-02T08:19:04Z',
+      source: { component: 'ebs.csi.aws.com_ebs-csi-controller-7d9c6b5f4-abcde_1b2c' },
+    });
+  });
+
   it('round-trips a snapshot saved by --save-snapshot, visibility included, with mode 0600', () => {
     const original = emptySnapshot('shop', '2024-05-02T08:20:00.000Z');
     original.context = 'arn:aws:eks:ap-northeast-2:111122223333:cluster/dev';

@@ -118,6 +118,12 @@ describe('doctor against an API server', () => {
     expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['secrets']);
     expect(report.findings.map((f) => f.object.name)).toContain('api-5c8d7b9f4-q7w2e');
     noSecrets(result.stdout, result.stderr);
+
+    // The same user in a namespace it has no access to: nothing can be read, so no "all clear".
+    const elsewhere = await doctor(['--kubeconfig', kubeconfig, '-n', 'other']);
+    expect(elsewhere.code).toBe(3);
+    expect(elsewhere.stdout).toBe('');
+    expect(elsewhere.stderr).toContain('Access denied (403 Forbidden): pods is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "other"');
   });
 
   it('finishes when one kind does not answer in time, and marks it timed out', async () => {
