@@ -150,4 +150,38 @@ export const checksWorkloads = {
   'check.daemonsets.remedy.misscheduled': 'The controller removes these pods by itself; if they stay, check the node labels and taints against the DaemonSet.',
   'check.daemonsets.remedy.no-matching-nodes': 'Fix the nodeSelector or node affinity of the pod template, or label the nodes it should run on.',
   'check.daemonsets.remedy.add-toleration': 'If it should run on those nodes, add a matching toleration to the pod template (spec.template.spec.tolerations).',
+  // namespace-state
+  'check.namespace-state.title': 'Namespace missing, stuck terminating or out of quota',
+  'check.namespace-state.cause.not-found': 'Namespace {name} does not exist, so there is nothing in it to diagnose.',
+  'check.namespace-state.cause.probably-missing':
+    'Namespace {name} is most likely missing: it holds no objects at all, not even the kube-root-ca.crt ConfigMap that every namespace gets.',
+  'check.namespace-state.cause.no-access':
+    'Everything in namespace {name} is forbidden to you: either the namespace does not exist, or you have no role in it.',
+  'check.namespace-state.cause.stuck-api-unavailable':
+    'Namespace {name} has been stuck terminating for {minutes} min because the API {apis} does not answer, so the namespace controller cannot list everything it has to delete.',
+  'check.namespace-state.cause.stuck-finalizers':
+    'Namespace {name} has been stuck terminating for {minutes} min because objects in it still carry the finalizers {finalizers}, and whatever should remove them has not.',
+  'check.namespace-state.cause.stuck-content': 'Namespace {name} has been terminating for {minutes} min and objects in it are still being deleted.',
+  'check.namespace-state.cause.terminating': 'Namespace {name} is being deleted (for {minutes} min); new objects cannot be created in it.',
+  'check.namespace-state.cause.quota-exhausted':
+    'ResourceQuota {name} is used up for {resources}: new pods or objects that need more are refused until something is freed.',
+  'check.namespace-state.detail.similar': 'Namespaces with similar names: {names}.',
+  'check.namespace-state.detail.existing': 'Existing namespaces include: {names}.',
+  'check.namespace-state.detail.cannot-list': 'Namespaces cannot be listed with your access ({reason}), so whether it exists cannot be confirmed.',
+  'check.namespace-state.detail.finalizer': 'Finalizer {finalizer} is still on {count} object(s).',
+  'check.namespace-state.detail.leftover': '{kind} {name} is still present, held by finalizers: {finalizers}.',
+  'check.namespace-state.detail.more': '…and {count} more objects.',
+  'check.namespace-state.detail.namespace-finalizers': 'Namespace finalizers still pending: {finalizers}.',
+  'check.namespace-state.detail.quota-resource': '{resource}: {used} used of {hard}.',
+  'check.namespace-state.detail.blocked': 'Controllers refused by this quota: {objects}.',
+  'check.namespace-state.remedy.not-found': 'Check the namespace name (-n) and your kubectl context; create the namespace if it should exist.',
+  'check.namespace-state.remedy.no-access': 'Check the namespace name first; if it is right, ask the cluster admin for a role in it (kubectl auth can-i lists what you may do).',
+  'check.namespace-state.remedy.api-unavailable':
+    'Find the APIService that is not Available (kubectl get apiservices) and fix its backing service, or delete the APIService if that add-on was removed (for example metrics-server).',
+  'check.namespace-state.remedy.finalizers':
+    'Make sure the controller that owns each finalizer is running so it can finish its cleanup (for example the EBS CSI driver for PVs, the load balancer controller for Services and Ingresses).',
+  'check.namespace-state.remedy.never-force':
+    'Remove a finalizer by hand only as a last resort and only once you know what it protects: doing so can leave cloud resources (volumes, load balancers) behind.',
+  'check.namespace-state.remedy.quota-exhausted':
+    'Free capacity (scale down or delete unused workloads) or ask the namespace owner to raise ResourceQuota {name}.',
 } as const;

@@ -151,4 +151,38 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.daemonsets.remedy.misscheduled': '컨트롤러가 이 Pod들을 알아서 지웁니다. 계속 남아 있다면 노드 레이블과 taint를 DaemonSet 설정과 비교해 보세요.',
   'check.daemonsets.remedy.no-matching-nodes': 'Pod 템플릿의 nodeSelector나 node affinity를 고치거나, 실행되어야 할 노드에 레이블을 붙이세요.',
   'check.daemonsets.remedy.add-toleration': '그 노드에서도 실행되어야 한다면 Pod 템플릿(spec.template.spec.tolerations)에 맞는 toleration을 추가하세요.',
+  // namespace-state
+  'check.namespace-state.title': '없거나, 종료 중에 멈췄거나, quota가 다 찬 네임스페이스',
+  'check.namespace-state.cause.not-found': '네임스페이스 {name}이(가) 존재하지 않아 진단할 대상이 없습니다.',
+  'check.namespace-state.cause.probably-missing':
+    '네임스페이스 {name}은(는) 없는 것으로 보입니다. 오브젝트가 하나도 없고, 모든 네임스페이스에 자동으로 생기는 ConfigMap kube-root-ca.crt조차 없습니다.',
+  'check.namespace-state.cause.no-access':
+    '네임스페이스 {name}의 모든 리소스에 대해 권한이 없습니다(forbidden). 네임스페이스가 없거나, 그 네임스페이스에 대한 역할(Role)이 없는 것입니다.',
+  'check.namespace-state.cause.stuck-api-unavailable':
+    'API {apis}이(가) 응답하지 않아 네임스페이스 컨트롤러가 지워야 할 리소스를 모두 조회하지 못하므로, 네임스페이스 {name}이(가) {minutes}분째 종료 중(Terminating)에 멈춰 있습니다.',
+  'check.namespace-state.cause.stuck-finalizers':
+    '안에 남은 오브젝트에 finalizer {finalizers}이(가) 아직 붙어 있고 이를 제거해야 할 컨트롤러가 제거하지 않아, 네임스페이스 {name}이(가) {minutes}분째 종료 중(Terminating)에 멈춰 있습니다.',
+  'check.namespace-state.cause.stuck-content': '네임스페이스 {name}이(가) {minutes}분째 종료 중이며, 안의 오브젝트가 아직 삭제되고 있습니다.',
+  'check.namespace-state.cause.terminating': '네임스페이스 {name}이(가) 삭제되는 중입니다({minutes}분째). 이 안에는 새 오브젝트를 만들 수 없습니다.',
+  'check.namespace-state.cause.quota-exhausted':
+    'ResourceQuota {name}의 {resources}이(가) 다 찼습니다. 무언가를 정리하기 전까지 더 필요로 하는 새 Pod나 오브젝트는 거부됩니다.',
+  'check.namespace-state.detail.similar': '이름이 비슷한 네임스페이스: {names}.',
+  'check.namespace-state.detail.existing': '존재하는 네임스페이스 예: {names}.',
+  'check.namespace-state.detail.cannot-list': '현재 권한으로는 네임스페이스 목록을 볼 수 없어서({reason}) 존재 여부를 확인할 수 없습니다.',
+  'check.namespace-state.detail.finalizer': 'finalizer {finalizer}이(가) 아직 오브젝트 {count}개에 남아 있습니다.',
+  'check.namespace-state.detail.leftover': '{kind} {name}이(가) finalizer({finalizers}) 때문에 아직 남아 있습니다.',
+  'check.namespace-state.detail.more': '…그 외 오브젝트 {count}개.',
+  'check.namespace-state.detail.namespace-finalizers': '아직 처리되지 않은 네임스페이스 finalizer: {finalizers}.',
+  'check.namespace-state.detail.quota-resource': '{resource}: {hard} 중 {used} 사용 중.',
+  'check.namespace-state.detail.blocked': '이 quota 때문에 거부된 컨트롤러: {objects}.',
+  'check.namespace-state.remedy.not-found': '네임스페이스 이름(-n)과 kubectl context를 확인하세요. 있어야 하는 네임스페이스라면 만드세요.',
+  'check.namespace-state.remedy.no-access': '먼저 네임스페이스 이름을 확인하세요. 이름이 맞다면 클러스터 관리자에게 그 네임스페이스의 역할을 요청하세요(kubectl auth can-i로 가능한 작업을 볼 수 있습니다).',
+  'check.namespace-state.remedy.api-unavailable':
+    'Available이 아닌 APIService를 찾아(kubectl get apiservices) 뒤의 서비스를 고치거나, 해당 애드온을 제거했다면 APIService도 삭제하세요(예: metrics-server).',
+  'check.namespace-state.remedy.finalizers':
+    '각 finalizer를 담당하는 컨트롤러가 실행 중이어서 정리를 끝낼 수 있는지 확인하세요(예: PV는 EBS CSI 드라이버, Service와 Ingress는 load balancer controller).',
+  'check.namespace-state.remedy.never-force':
+    'finalizer를 손으로 지우는 것은 무엇을 보호하는지 확인한 뒤 최후의 수단으로만 하세요. 클라우드 리소스(볼륨, 로드 밸런서)가 남겨질 수 있습니다.',
+  'check.namespace-state.remedy.quota-exhausted':
+    '여유를 만들거나(쓰지 않는 워크로드를 줄이거나 삭제) 네임스페이스 담당자에게 ResourceQuota {name} 상향을 요청하세요.',
 };
