@@ -170,6 +170,11 @@ export function hasProblems(report: Report): boolean {
   return report.findings.some((f) => f.severity !== 'info');
 }
 
+/** Titles of the checks that ran to the end: a crashed or skipped check checked nothing. */
+export function checkedTitles(lang: Lang, report: Report): string[] {
+  return report.checks.filter((c) => c.status === 'passed' || c.status === 'failed').map((c) => checkTitle(lang, c));
+}
+
 /** "No problems found in namespace shop." */
 export function noProblemsLine(lang: Lang, report: Report): string {
   return report.namespace

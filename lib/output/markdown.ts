@@ -5,6 +5,7 @@ import type { Report } from '../doctor/report.ts';
 import {
   SEVERITY_MARK,
   checkTitle,
+  checkedTitles,
   evidenceHeading,
   findingTexts,
   groupByObject,
@@ -42,7 +43,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const groups = groupByObject(report.findings);
   if (!hasProblems(report)) {
     out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
-    const titles = report.checks.map((c) => checkTitle(lang, c));
+    const titles = checkedTitles(lang, report);
     if (titles.length) out.push(mdProse(label(lang, 'output.none.checked', { checks: titles.join(', ') })), '');
   }
 

@@ -6,6 +6,7 @@ import { paint, type Paint } from './ansi.ts';
 import {
   SEVERITY_MARK,
   checkTitle,
+  checkedTitles,
   evidenceHeading,
   findingTexts,
   groupByObject,
@@ -53,7 +54,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
 
   if (!hasProblems(report)) {
     out.push(p.bold(noProblemsLine(lang, report)));
-    const titles = report.checks.map((c) => checkTitle(lang, c));
+    const titles = checkedTitles(lang, report);
     if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
     out.push('');
   }

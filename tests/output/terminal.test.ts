@@ -127,3 +127,20 @@ describe('grouping', () => {
     ]);
   });
 });
+
+describe('nothing found, but not everything checked', () => {
+  it('lists as checked only the checks that ran to the end', () => {
+    const report: Report = {
+      ...cleanReport,
+      checks: cleanReport.checks.map((c) =>
+        c.id === 'oom-kills' ? { ...c, status: 'crashed' as const, error: 'boom' } : c.id === 'image-pulls' ? { ...c, status: 'skipped' as const } : c,
+      ),
+      summary: { ...cleanReport.summary, passed: 4, crashed: 1, skipped: 1 },
+    };
+    const out = renderTerminal(report, { lang: 'en', explain: false, color: false });
+    const checked = out.split('\n').find((l) => l.startsWith('Checked: '))!;
+    expect(checked).not.toContain('Out-of-memory kills');
+    expect(checked).not.toContain('Image pulls');
+    expect(out).toContain('Check oom-kills crashed: boom');
+  });
+});
