@@ -32,14 +32,13 @@ export function loadKubeconfig(options: { kubeconfig?: string; context?: string 
   const files = configFiles(options.kubeconfig, env);
   const kc = new KubeConfig();
   for (const [i, file] of files.entries()) {
-    const part = new KubeConfig();
+    const part = i === 0 ? kc : new KubeConfig();
     try {
       part.loadFromFile(file);
     } catch {
       throw new KubeconfigError(msg('doctor.kubeconfig.unreadable', { path: file }), true);
     }
-    if (i === 0) kc.loadFromFile(file);
-    else mergeKeepingFirst(kc, part);
+    if (i > 0) mergeKeepingFirst(kc, part);
   }
   if (files.length === 0 || kc.getContexts().length === 0) {
     throw new KubeconfigError(msg('doctor.kubeconfig.none'), false);
