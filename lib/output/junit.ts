@@ -39,7 +39,7 @@ export function renderJunit(report: Report, opts: JunitOptions): string {
   );
   const head =
     `<testsuites name="${xmlAttr(label(lang, 'output.junit.suites'))}" tests="${totals.tests}" failures="${totals.failures}"` +
-    ` errors="${totals.errors}" skipped="${totals.skipped}" timestamp="${xmlAttr(report.generatedAt)}">`;
+    ` errors="${totals.errors}" skipped="${totals.skipped}" time="0" timestamp="${junitTime(report.generatedAt)}">`;
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', head];
   for (const suite of suites) lines.push(suite.xml);
   lines.push(`  <!-- ${xmlComment(summaryLine(lang, report.summary))} -->`);
@@ -56,14 +56,14 @@ function suiteXml(report: Report, check: CheckOutcome, lang: Lang) {
   const classname = `eks-guide.doctor.${check.id}`;
   const lines = [
     `  <testsuite name="${xmlAttr(check.id)}" tests="${stats.tests}" failures="${stats.failures}" errors="${stats.errors}"` +
-      ` skipped="${stats.skipped}" timestamp="${xmlAttr(report.generatedAt)}">`,
+      ` skipped="${stats.skipped}" time="0" timestamp="${junitTime(report.generatedAt)}">`,
     `    <properties>`,
     `      <property name="title" value="${xmlAttr(checkTitle(lang, check))}"/>`,
     `      <property name="status" value="${check.status}"/>`,
     `    </properties>`,
   ];
   for (const c of cases) {
-    const open = `    <testcase name="${xmlAttr(c.name)}" classname="${xmlAttr(classname)}"`;
+    const open = `    <testcase name="${xmlAttr(c.name)}" classname="${xmlAttr(classname)}" time="0"`;
     lines.push(c.body ? `${open}>\n${c.body}\n    </testcase>` : `${open}/>`);
   }
   if (check.notVisible.length) {
@@ -138,6 +138,12 @@ function findingBody(report: Report, finding: Finding, lang: Lang): string {
     for (const c of finding.commands) lines.push(`  $ ${c}`);
   }
   return lines.join('\n');
+}
+
+// The JUnit XSD wants a bare "YYYY-MM-DDTHH:MM:SS" (no zone, no fraction); ours is always UTC.
+function junitTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 19);
 }
 
 /** "--" may not appear inside an XML comment. */
