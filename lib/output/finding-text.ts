@@ -97,8 +97,8 @@ export function evidenceHeading(lang: Lang, evidence: Evidence, now: string, rep
   const parts: string[] = [];
   const head: string[] = [];
   const about = evidence.about ? objectName(evidence.about, reportNamespace) : undefined;
-  // "EndpointSlice on EndpointSlice/x" says the kind twice: the object's name alone is enough.
-  if (about && evidence.reason === evidence.about?.kind) head.push(about);
+  // "EndpointSlice on EndpointSlice/x" or "node on Node/x" says the kind twice: the object's name alone is enough.
+  if (about && (!evidence.reason || evidence.reason === evidence.about?.kind)) head.push(about);
   else {
     head.push(evidence.reason ?? evidence.source);
     if (about) head.push(label(lang, 'output.evidence.about', { object: about }));

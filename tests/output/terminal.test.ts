@@ -144,3 +144,17 @@ describe('nothing found, but not everything checked', () => {
     expect(out).toContain('Check oom-kills crashed: boom');
   });
 });
+
+describe('evidence headings', () => {
+  it('names the other object once, and says how often and when', async () => {
+    const { evidenceHeading } = await import('../../lib/output/finding-text.ts');
+    const now = '2026-11-24T09:30:00Z';
+    const node = { kind: 'Node', name: 'ip-10-0-3-87.ap-northeast-2.compute.internal' };
+    expect(evidenceHeading('en', { source: 'node', text: 'taints: x', about: node }, now, 'shop')).toBe('Node/ip-10-0-3-87.ap-northeast-2.compute.internal');
+    expect(evidenceHeading('en', { source: 'node', reason: 'taint', text: 'x', about: node }, now, 'shop')).toBe('taint on Node/ip-10-0-3-87.ap-northeast-2.compute.internal');
+    expect(evidenceHeading('en', { source: 'event', reason: 'BackOff', text: 'x', count: 1, lastSeen: '2026-11-24T09:29:00Z' }, now, 'shop')).toBe('BackOff, last 1m ago');
+    expect(
+      evidenceHeading('ko', { source: 'event', reason: 'FailedMount', text: 'x', count: 4, about: { kind: 'Pod', name: 'p', namespace: 'other' } }, now, 'shop'),
+    ).toBe('FailedMount Pod/p -n other 에서 ×4');
+  });
+});
