@@ -85,6 +85,10 @@ function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined,
   if (state === 'failed') details.push(msg('check.crash-loops.detail.pod-failed', { policy: pod.spec?.restartPolicy ?? 'Never' }));
 
   const { code, cause } = explain(container, last, livenessKilled, pod);
+  // Exit codes 137/143 are what a liveness kill leaves behind; without events that cannot be ruled out.
+  if (!snapshot.visibility.events.visible && (code === 'killed' || code === 'sigterm')) {
+    details.push(msg('check.crash-loops.detail.events-not-visible', { reason: snapshot.visibility.events.reason ?? 'error' }));
+  }
   if (code === 'liveness-probe') {
     const probe = entry.spec?.livenessProbe;
     if (probe) details.push(msg('check.crash-loops.detail.probe', { probe: describeProbe(probe) }));

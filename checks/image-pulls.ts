@@ -120,6 +120,7 @@ function diagnose(pod: Pod, entry: ContainerEntry, reason: string, snapshot: Sna
       remedy.push(msg('check.image-pulls.remedy.rate-limited'));
       return finish('rate-limited', msg('check.image-pulls.cause.rate-limited', { image, container }));
     case 'unknown':
+      if (!snapshot.visibility.events.visible) details.push(msg('check.image-pulls.detail.events-not-visible', { reason: snapshot.visibility.events.reason ?? 'error' }));
       remedy.push(msg('check.image-pulls.remedy.unknown'));
       return finish('pull-failed', msg('check.image-pulls.cause.unknown', { image, container }));
   }

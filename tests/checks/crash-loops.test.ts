@@ -80,7 +80,9 @@ describe('crash-loops: liveness probe as the killer', () => {
   });
 
   it('does not name the probe when events are forbidden; falls back to the exit code', () => {
-    expect(one('liveness', { events: 'forbidden' }).finding.code).toBe('crash-loops.killed');
+    const { finding, en } = one('liveness', { events: 'forbidden' });
+    expect(finding.code).toBe('crash-loops.killed');
+    expect(en).toContain('Events are not visible to you (forbidden)');
   });
 });
 

@@ -146,6 +146,15 @@ describe('image-pulls: network, rate limit, names, policy, unknown', () => {
   });
 });
 
+describe('image-pulls: events not visible', () => {
+  it('with only the old back-off text and no events, passes it through and says the reason cannot be read', () => {
+    const { finding, en } = only('access-denied-no-secret', { events: 'forbidden' });
+    expect(finding.code).toBe('image-pulls.pull-failed');
+    expect(finding.evidence).toHaveLength(1);
+    expect(en).toContain('Events are not visible to you (forbidden)');
+  });
+});
+
 describe('image-pulls: healthy', () => {
   it('ignores running, succeeded and terminating pods', () => {
     expect(runOn(imagePullsCheck, 'healthy')).toEqual([]);

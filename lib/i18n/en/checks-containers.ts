@@ -168,4 +168,7 @@ export const checksContainers = {
   'check.probe-failures.remedy.liveness': 'A liveness probe should fail only when the process is stuck: do not check dependencies in it, give it generous timeoutSeconds and failureThreshold, and add a startupProbe for slow starts.',
   'check.probe-failures.remedy.startup': 'Give the application time to start: make the startupProbe\'s failureThreshold × periodSeconds longer than the real start time, and check its path and port.',
   'check.probe-failures.remedy.try-endpoint': 'Try the endpoint yourself through a port-forward (command below) and read the container log.',
+  // visibility notes
+  'check.image-pulls.detail.events-not-visible': 'Events are not visible to you ({reason}), so the registry\'s reason for refusing the pull cannot be read.',
+  'check.crash-loops.detail.events-not-visible': 'Events are not visible to you ({reason}), so it cannot be seen whether a liveness probe or something else stopped the container.',
 } as const;

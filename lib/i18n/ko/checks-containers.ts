@@ -76,12 +76,12 @@ export const checksContainers: Translation<typeof en> = {
   'check.oom-kills.remedy.check-node': '노드의 메모리 상태와 같은 노드의 다른 Pod들을 확인하세요(kubectl describe node, kubectl top pod).',
   // container-config
   'check.container-config.title': '컨테이너 설정 참조',
-  'check.container-config.cause.missing-object': '컨테이너 {container}가 시작하지 못합니다. {kind} "{name}"을(를) 읽는데, 네임스페이스 {namespace}에 그런 {kind}이(가) 없습니다.',
+  'check.container-config.cause.missing-object': '컨테이너 {container}가 시작하지 못합니다. {kind} "{name}"을(를) 읽는데, 네임스페이스 {namespace}에 존재하지 않습니다.',
   'check.container-config.cause.missing-key': '컨테이너 {container}가 시작하지 못합니다. {kind} "{name}"에서 키 {key}를 읽는데, 그 {kind}에 그런 키가 없습니다.',
   'check.container-config.cause.run-as-non-root': '컨테이너 {container}가 시작하지 못합니다. Pod는 runAsNonRoot를 요구하는데, 이미지가 root로 실행되거나 kubelet이 확인할 수 없는 사용자 이름으로 실행됩니다.',
   'check.container-config.cause.config-error': 'kubelet이 컨테이너 {container}의 설정을 준비하지 못했습니다(CreateContainerConfigError). kubelet 메시지는 근거에 그대로 옮겨 두었습니다.',
   'check.container-config.cause.create-error': '컨테이너 런타임이 컨테이너 {container}를 만들지 못했습니다(CreateContainerError). 런타임 메시지는 근거에 그대로 옮겨 두었습니다.',
-  'check.container-config.cause.unstarted-missing-object': 'Pod {pod}는 아직 시작 전인데, 시작하면 컨테이너 {container}가 실패합니다. {kind} "{name}"을(를) 읽는데, 네임스페이스 {namespace}에 그런 {kind}이(가) 없습니다.',
+  'check.container-config.cause.unstarted-missing-object': 'Pod {pod}는 아직 시작 전인데, 시작하면 컨테이너 {container}가 실패합니다. {kind} "{name}"을(를) 읽는데, 네임스페이스 {namespace}에 존재하지 않습니다.',
   'check.container-config.cause.unstarted-missing-key': 'Pod {pod}는 아직 시작 전인데, 시작하면 컨테이너 {container}가 실패합니다. {kind} "{name}"에 키 {key}가 없습니다.',
   'check.container-config.detail.referenced-by': '참조하는 곳: {where}.',
   'check.container-config.detail.similar': '이름이 비슷한 {kind}이(가) 있습니다: {names}. 둘 중 한쪽 이름에 오타가 있지 않나요?',
@@ -97,7 +97,7 @@ export const checksContainers: Translation<typeof en> = {
   'check.volume-mounts.title': '볼륨 마운트와 Pod 샌드박스',
   'check.volume-mounts.cause.multi-attach-pod': '볼륨 {volume}(클레임 {claim})이 아직 Pod {otherPod} 때문에 노드 {otherNode}에 붙어 있습니다. ReadWriteOnce 볼륨은 한 번에 한 노드에만 붙으므로, 노드 {node}의 이 Pod는 시작하지 못합니다.',
   'check.volume-mounts.cause.multi-attach': '볼륨 {volume}이 아직 다른 노드에 붙어 있습니다. ReadWriteOnce 볼륨은 한 번에 한 노드에만 붙으므로, 노드 {node}의 이 Pod는 시작하지 못합니다.',
-  'check.volume-mounts.cause.missing-source': '볼륨 {volume}을 준비하지 못합니다. {kind} "{name}"에서 파일을 가져오는데, 네임스페이스 {namespace}에 그런 {kind}이(가) 없습니다.',
+  'check.volume-mounts.cause.missing-source': '볼륨 {volume}을 준비하지 못합니다. {kind} "{name}"에서 파일을 가져오는데, 네임스페이스 {namespace}에 존재하지 않습니다.',
   'check.volume-mounts.cause.missing-key': '볼륨 {volume}을 준비하지 못합니다. items에 키 {key}가 있는데, 해당 {kind}에 그 키가 없습니다.',
   'check.volume-mounts.cause.csi-driver-not-registered': '볼륨 {volume}을 마운트하지 못합니다. CSI 드라이버 {driver}가 노드 {node}에서 돌고 있지 않습니다(노드 플러그인이 그 노드에 등록되지 않음).',
   'check.volume-mounts.cause.mount-device-failed': '스토리지 드라이버가 노드 {node}에 볼륨 {volume}을 마운트하지 못했습니다. 드라이버 메시지는 근거에 그대로 옮겨 두었습니다.',
@@ -170,4 +170,7 @@ export const checksContainers: Translation<typeof en> = {
   'check.probe-failures.remedy.liveness': 'liveness probe는 프로세스가 멈췄을 때만 실패해야 합니다. 의존 대상을 검사하지 말고, timeoutSeconds와 failureThreshold를 넉넉히 주고, 느리게 뜨는 앱에는 startupProbe를 추가하세요.',
   'check.probe-failures.remedy.startup': '앱이 뜰 시간을 충분히 주세요. startupProbe의 failureThreshold × periodSeconds가 실제 시작 시간보다 길어야 하며, path와 port도 확인하세요.',
   'check.probe-failures.remedy.try-endpoint': 'port-forward(아래 명령)로 엔드포인트를 직접 호출해 보고 컨테이너 로그를 확인하세요.',
+  // visibility notes
+  'check.image-pulls.detail.events-not-visible': '이벤트를 볼 권한이 없어서({reason}) 레지스트리가 pull을 거부한 이유를 읽을 수 없습니다.',
+  'check.crash-loops.detail.events-not-visible': '이벤트를 볼 권한이 없어서({reason}) liveness probe 때문인지 다른 무엇이 컨테이너를 멈췄는지 알 수 없습니다.',
 };
