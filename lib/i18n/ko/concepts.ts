@@ -36,7 +36,7 @@ export const concepts: Translation<typeof en> = {
   'concept.csi-driver': '볼륨을 만들고 붙이는 일은 CSI 드라이버가 합니다. EKS 에서 EBS 볼륨을 쓰려면 Amazon EBS CSI 드라이버(provisioner `ebs.csi.aws.com`)를 `aws-ebs-csi-driver` 애드온으로 설치하고, AmazonEBSCSIDriverPolicy 가 붙은 IAM 역할을 주어야 합니다. EKS Auto Mode 에는 자체 드라이버 `ebs.csi.eks.amazonaws.com` 가 있습니다. 드라이버가 없으면 claim 은 "Waiting for a volume to be created ... by the external provisioner" 상태로 계속 기다리고, IAM 권한이 없으면 프로비저닝이 권한 오류로 실패합니다.',
 
   'concept.access-modes.title': 'access mode: RWO 와 RWX',
-  'concept.access-modes': 'ReadWriteOnce(RWO)는 한 노드만 볼륨을 읽기·쓰기로 마운트할 수 있고(같은 노드의 Pod 끼리는 함께 쓸 수 있음), ReadWriteOncePod 는 Pod 하나로 제한하며, ReadWriteMany(RWX)는 여러 노드가 마운트할 수 있습니다. EBS 볼륨은 블록 디스크라서 RWO 와 RWOP 만 지원합니다. 여러 노드의 Pod 가 함께 쓰는 스토리지가 필요하면 Amazon EFS(`efs.csi.aws.com`)를 RWX 로 쓰세요.',
+  'concept.access-modes': 'ReadWriteOnce(RWO)는 한 노드만 볼륨을 읽기·쓰기로 마운트할 수 있고(같은 노드의 Pod 끼리는 함께 쓸 수 있음), ReadWriteOncePod 는 Pod 하나로 제한하며, ReadWriteMany(RWX)는 여러 노드가 마운트할 수 있습니다. EBS 볼륨은 블록 디스크라서 RWO 와 RWOP 만 지원합니다(io2 Multi-Attach raw block 볼륨은 예외). 여러 노드의 Pod 가 함께 쓰는 스토리지가 필요하면 Amazon EFS(`efs.csi.aws.com`)를 RWX 로 쓰세요.',
 
   'concept.volume-zone.title': 'EBS 볼륨은 한 zone 에만 있습니다',
   'concept.volume-zone': 'EBS 볼륨은 가용 영역(AZ) 하나에만 존재하고 그 zone 의 노드에만 붙일 수 있어서, PersistentVolume 에 그 zone 에 대한 node affinity 가 붙습니다. 그 볼륨을 쓰는 Pod 도 그 zone 에서만 실행될 수 있으므로, 그 zone 의 노드에 자리가 없으면 스케줄러가 "volume node affinity conflict"(최신 버전: "didn\'t match PersistentVolume\'s node affinity")를 알립니다. 볼륨이 있는 모든 zone 에 노드를 두고, WaitForFirstConsumer 클래스를 쓰는 것이 좋습니다.',
