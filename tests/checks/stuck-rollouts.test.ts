@@ -55,7 +55,7 @@ describe('stuck-rollouts', () => {
     expect(f.severity).toBe('warning');
     expect(f.cause.params).toMatchObject({ available: 2, replicas: 4 });
     expect(text(f)).toContain('2× CrashLoopBackOff');
-    expect(text(f)).toContain('exit code 137');
+    expect(text(f)).toContain('CrashLoopBackOff (container app, OOMKilled, exit code 137)');
     expect(f.related?.map((r) => r.name)).toEqual(['cart-6b7c9d8f4-ccccc', 'cart-6b7c9d8f4-ddddd']);
     // revision 2 has no pods now, so a rollback is offered with a warning, not as proven
     expect(text(f)).toContain('no pod of that revision is running now');

@@ -6,6 +6,8 @@ export interface PodProblem {
   reason: string;
   container?: string;
   exitCode?: number;
+  /** Why the previous run ended, when it says more than the exit code (OOMKilled). */
+  lastReason?: string;
   /** The raw message that came with the reason, verbatim. */
   message?: string;
 }
@@ -43,7 +45,8 @@ export function podProblem(pod: Pod): PodProblem | undefined {
     const waiting = c.state?.waiting;
     if (waiting?.reason && waiting.reason !== 'PodInitializing' && waiting.reason !== 'ContainerCreating') {
       const last = c.lastState?.terminated;
-      return { reason: waiting.reason, container: c.name, exitCode: last?.exitCode, message: waiting.message };
+      const lastReason = last?.reason && last.reason !== 'Error' && last.reason !== 'Completed' ? last.reason : undefined;
+      return { reason: waiting.reason, container: c.name, exitCode: last?.exitCode, ...(lastReason ? { lastReason } : {}), message: waiting.message };
     }
   }
   for (const c of statuses) {
@@ -63,10 +66,11 @@ export function podProblem(pod: Pod): PodProblem | undefined {
   return { reason: pod.status?.phase ?? 'Unknown' };
 }
 
-/** One-line summary of a pod problem, e.g. "CrashLoopBackOff (container app, last exit code 1)". */
+/** One-line summary of a pod problem, e.g. "CrashLoopBackOff (container app, OOMKilled, exit code 137)". */
 export function describeProblem(problem: PodProblem): string {
   const parts: string[] = [];
   if (problem.container) parts.push(`container ${problem.container}`);
+  if (problem.lastReason) parts.push(problem.lastReason);
   if (problem.exitCode !== undefined) parts.push(`exit code ${problem.exitCode}`);
   return parts.length ? `${problem.reason} (${parts.join(', ')})` : problem.reason;
 }

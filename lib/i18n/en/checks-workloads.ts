@@ -45,7 +45,7 @@ export const checksWorkloads = {
   'check.stuck-rollouts.title': 'Deployments whose rollout is stuck, paused or unavailable',
   'check.stuck-rollouts.cause.deadline-exceeded':
     'Deployment {name} is stuck: its new ReplicaSet {replicaSet} (revision {revision}) did not become available within the progress deadline of {deadline}s, so Kubernetes gave up waiting for it.',
-  'check.stuck-rollouts.cause.unavailable': 'Deployment {name} is not serving: none of its {replicas} pods is available.',
+  'check.stuck-rollouts.cause.unavailable': 'Deployment {name} is not serving: {available} of its {replicas} pod(s) are available.',
   'check.stuck-rollouts.cause.degraded': 'Deployment {name} is below its minimum availability: only {available} of {replicas} pods are available.',
   'check.stuck-rollouts.cause.failing-rollout':
     'The rollout of Deployment {name} to ReplicaSet {replicaSet} (revision {revision}) is not getting anywhere: its new pods are failing, and it will pass its {deadline}s progress deadline unless they recover.',

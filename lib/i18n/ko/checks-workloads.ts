@@ -47,7 +47,7 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.stuck-rollouts.title': '롤아웃이 멈췄거나 일시 중지되었거나 사용할 수 없는 Deployment',
   'check.stuck-rollouts.cause.deadline-exceeded':
     'Deployment {name}의 롤아웃이 멈췄습니다. 새 ReplicaSet {replicaSet}(revision {revision})이(가) progress deadline {deadline}초 안에 사용 가능한 상태가 되지 않아 Kubernetes가 기다리기를 포기했습니다.',
-  'check.stuck-rollouts.cause.unavailable': 'Deployment {name}이(가) 서비스하지 못하고 있습니다. Pod {replicas}개 중 사용 가능한 Pod가 하나도 없습니다.',
+  'check.stuck-rollouts.cause.unavailable': 'Deployment {name}이(가) 서비스하지 못하고 있습니다. Pod {replicas}개 중 사용 가능한 Pod가 {available}개입니다.',
   'check.stuck-rollouts.cause.degraded': 'Deployment {name}이(가) 최소 가용성에 못 미칩니다. Pod {replicas}개 중 {available}개만 사용 가능합니다.',
   'check.stuck-rollouts.cause.failing-rollout':
     'Deployment {name}의 ReplicaSet {replicaSet}(revision {revision})로의 롤아웃이 진행되지 않고 있습니다. 새 Pod가 실패하고 있어서, 회복되지 않으면 progress deadline {deadline}초를 넘기게 됩니다.',
