@@ -46,7 +46,10 @@ export const crashLoopsCheck: Check = {
         const waiting = status.state?.waiting;
         const last = status.lastState?.terminated as Terminated | undefined;
         const current = status.state?.terminated as Terminated | undefined;
-        if (waiting?.reason === 'CrashLoopBackOff') {
+        if (waiting?.reason === 'RunContainerError') {
+          // The runtime failed to start the process; the next restart turns this into CrashLoopBackOff.
+          findings.push(diagnose(pod, entry, { exitCode: 128, reason: 'StartError', message: waiting.message }, 'backoff', snapshot, index));
+        } else if (waiting?.reason === 'CrashLoopBackOff') {
           if (last?.reason === 'OOMKilled') continue;
           findings.push(diagnose(pod, entry, last, 'backoff', snapshot, index));
         } else if (pod.status?.phase === 'Failed' && current && current.exitCode !== 0 && current.reason !== 'OOMKilled') {
@@ -79,7 +82,7 @@ function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined,
   if (last) {
     const detail = { restarts, finishedAt: last.finishedAt ?? '?', reason: last.reason ?? '?', exitCode: last.exitCode };
     if (state === 'running') details.push(msg('check.crash-loops.detail.running-now', { restarts, finishedAt: detail.finishedAt }));
-    else if (state === 'backoff') details.push(msg('check.crash-loops.detail.restarts', detail));
+    else if (state === 'backoff' && last.finishedAt) details.push(msg('check.crash-loops.detail.restarts', detail));
     if (last.message) details.push(msg('check.crash-loops.detail.termination-message', { message: shortMessage(last.message) }));
   }
   if (state === 'failed') details.push(msg('check.crash-loops.detail.pod-failed', { policy: pod.spec?.restartPolicy ?? 'Never' }));

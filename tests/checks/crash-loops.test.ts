@@ -47,6 +47,13 @@ describe('crash-loops: exit codes of a CrashLoopBackOff container', () => {
     expect(finding.evidence.some((e) => e.text.includes('exec: "pythn": executable file not found in $PATH'))).toBe(true);
   });
 
+  it('RunContainerError "permission denied" (before any restart): command not executable', () => {
+    const { finding } = one('run-container-error');
+    expect(finding).toMatchObject({ code: 'crash-loops.command-not-executable', severity: 'error', object: { name: 'api-6f8d9b7c4d-rc001' } });
+    expect(finding.evidence.some((e) => e.text.includes('exec: "/app/server": permission denied'))).toBe(true);
+    expect(texts(finding).en).not.toContain('Restarted');
+  });
+
   it('exit 127 from a shell: command not found', () => {
     expect(one('command-not-found-shell').finding.code).toBe('crash-loops.command-not-found');
   });

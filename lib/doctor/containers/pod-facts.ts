@@ -27,7 +27,9 @@ export function containersOf(pod: Pod): ContainerEntry[] {
     const names = new Set<string>();
     for (const spec of specs ?? []) {
       names.add(spec.name);
-      entries.push({ name: spec.name, init, spec, status: statuses?.find((s) => s.name === spec.name) });
+      // A sidecar (an init container with restartPolicy Always) runs beside the app, not before it.
+      const sidecar = init && (spec as { restartPolicy?: string }).restartPolicy === 'Always';
+      entries.push({ name: spec.name, init: init && !sidecar, spec, status: statuses?.find((s) => s.name === spec.name) });
     }
     for (const status of statuses ?? []) if (!names.has(status.name)) entries.push({ name: status.name, init, status });
   };
