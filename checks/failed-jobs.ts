@@ -173,7 +173,7 @@ function exitEvidence(pods: readonly Pod[]): Evidence[] {
   return pods.flatMap((pod): Evidence[] => {
     const t = terminatedOf(pod);
     const about = refOf('Pod', pod);
-    if (t) return [{ source: 'status', reason: t.reason, text: `container ${t.container} exited with code ${t.exitCode}${t.message ? `: ${t.message}` : ''}`, lastSeen: t.finishedAt, about }];
+    if (t) return [{ source: 'status', reason: t.reason, text: `container ${t.container}: terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''}`, lastSeen: t.finishedAt, about }];
     if (pod.status?.reason) return [{ source: 'status', reason: pod.status.reason, text: pod.status.message ?? pod.status.reason, about }];
     return [];
   });

@@ -13,7 +13,7 @@ describe('daemonsets', () => {
     const notReady = findings.find((f) => f.code === 'daemonsets.not-ready')!;
     expect(notReady.severity).toBe('warning');
     expect(notReady.cause.params).toMatchObject({ name: 'log-agent', ready: 2, desired: 3 });
-    expect(text(notReady)).toContain('Node ip-10-0-2-41.ap-northeast-2.compute.internal, pod log-agent-m4v7q: CrashLoopBackOff (container app, exit code 1).');
+    expect(text(notReady)).toContain('Node ip-10-0-2-41.ap-northeast-2.compute.internal, pod log-agent-m4v7q: CrashLoopBackOff [container=app, exitCode=1].');
     expect(notReady.related).toEqual([{ kind: 'Pod', name: 'log-agent-m4v7q', namespace: 'shop' }]);
     expect(notReady.evidence).toContainEqual(expect.objectContaining({ source: 'status', text: expect.stringContaining('desiredNumberScheduled: 3, currentNumberScheduled: 3, numberReady: 2') }));
     expect(notReady.evidence).toContainEqual(expect.objectContaining({ source: 'event', reason: 'SuccessfulCreate' }));

@@ -18,7 +18,7 @@ describe('failed-jobs', () => {
     expect(f.commands).toContain('kubectl logs db-migrate-t2w6r -n shop');
     expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'event', reason: 'BackoffLimitExceeded', text: 'Job has reached the specified backoff limit' }));
     expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'condition', reason: 'Failed', text: 'BackoffLimitExceeded: Job has reached the specified backoff limit' }));
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'status', text: 'container app exited with code 3', about: { kind: 'Pod', name: 'db-migrate-t2w6r', namespace: 'shop' } }));
+    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'status', text: 'container app: terminated Error exitCode=3', about: { kind: 'Pod', name: 'db-migrate-t2w6r', namespace: 'shop' } }));
     expect(f.lastSeen).toBe('2025-11-24T09:20:00Z');
     expect(text(f, 'ko')).toContain('backoff limit 3');
   });

@@ -13,7 +13,7 @@ describe('statefulsets', () => {
     expect(f.code).toBe('statefulsets.not-ready');
     expect(f.severity).toBe('warning');
     expect(f.cause.key).toBe('check.statefulsets.cause.stuck-at-pod');
-    expect(f.cause.params).toMatchObject({ pod: 'db-1', next: 'db-2', ready: 1, replicas: 3, problem: 'CrashLoopBackOff (container app, exit code 1)' });
+    expect(f.cause.params).toMatchObject({ pod: 'db-1', next: 'db-2', ready: 1, replicas: 3, problem: 'CrashLoopBackOff [container=app, exitCode=1]' });
     expect(f.related?.[0]).toEqual({ kind: 'Pod', name: 'db-1', namespace: 'shop' });
     expect(text(f)).toContain('db-2 and the pods after it are created only once db-1 is Ready');
     expect(f.commands).toContain('kubectl describe pod db-1 -n shop');

@@ -13,7 +13,7 @@ describe('stuck-rollouts', () => {
     expect(f.cause.params).toMatchObject({ replicaSet: 'web-7d9c8b6f5', revision: '2', deadline: 600 });
     const en = text(f);
     expect(en).toContain('Pods of ReplicaSet web-7d9c8b6f5: 1× ImagePullBackOff.');
-    expect(en).toContain('Pod web-7d9c8b6f5-x2vbn on node ip-10-0-1-23.ap-northeast-2.compute.internal: ImagePullBackOff (container app).');
+    expect(en).toContain('Pod web-7d9c8b6f5-x2vbn on node ip-10-0-1-23.ap-northeast-2.compute.internal: ImagePullBackOff [container=app].');
     expect(en).toContain('The previous ReplicaSet web-5c6b7d8e9 (revision 1) still serves 3 available pods.');
     expect(en).toContain('roll back to revision 1, which is still running');
     expect(f.related).toEqual([{ kind: 'Pod', name: 'web-7d9c8b6f5-x2vbn', namespace: 'shop' }]);
@@ -43,7 +43,7 @@ describe('stuck-rollouts', () => {
     expect(f.code).toBe('stuck-rollouts.unavailable');
     expect(f.severity).toBe('error');
     expect(text(f)).toContain('2× CrashLoopBackOff');
-    expect(text(f)).toContain('CrashLoopBackOff (container app, exit code 1)');
+    expect(text(f)).toContain('CrashLoopBackOff [container=app, exitCode=1]');
     expect(f.commands?.some((c) => c.includes('rollout undo'))).toBe(false);
     expect(f.related).toHaveLength(2);
     expect(f.evidence).toContainEqual(expect.objectContaining({ reason: 'ScalingReplicaSet', text: 'Scaled up replica set api-6c8d9f7b5 to 2' }));
@@ -55,7 +55,7 @@ describe('stuck-rollouts', () => {
     expect(f.severity).toBe('warning');
     expect(f.cause.params).toMatchObject({ available: 2, replicas: 4 });
     expect(text(f)).toContain('2× CrashLoopBackOff');
-    expect(text(f)).toContain('CrashLoopBackOff (container app, OOMKilled, exit code 137)');
+    expect(text(f)).toContain('CrashLoopBackOff [container=app, lastState=OOMKilled, exitCode=137]');
     expect(f.related?.map((r) => r.name)).toEqual(['cart-6b7c9d8f4-ccccc', 'cart-6b7c9d8f4-ddddd']);
     // revision 2 has no pods now, so a rollback is offered with a warning, not as proven
     expect(text(f)).toContain('no pod of that revision is running now');
@@ -70,7 +70,7 @@ describe('stuck-rollouts', () => {
     const search = findingFor(findings, 'Deployment', 'search');
     expect(search.code).toBe('stuck-rollouts.failing-rollout');
     expect(search.severity).toBe('warning');
-    expect(text(search)).toContain('exit code 2');
+    expect(text(search)).toContain('exitCode=2');
     expect(text(search)).toContain('roll back to revision 4, which is still running');
   });
 

@@ -66,11 +66,14 @@ export function podProblem(pod: Pod): PodProblem | undefined {
   return { reason: pod.status?.phase ?? 'Unknown' };
 }
 
-/** One-line summary of a pod problem, e.g. "CrashLoopBackOff (container app, OOMKilled, exit code 137)". */
+/**
+ * One-line summary of a pod problem in API terms, so it reads the same in every language,
+ * e.g. "CrashLoopBackOff [container=app, lastState=OOMKilled, exitCode=137]".
+ */
 export function describeProblem(problem: PodProblem): string {
   const parts: string[] = [];
-  if (problem.container) parts.push(`container ${problem.container}`);
-  if (problem.lastReason) parts.push(problem.lastReason);
-  if (problem.exitCode !== undefined) parts.push(`exit code ${problem.exitCode}`);
-  return parts.length ? `${problem.reason} (${parts.join(', ')})` : problem.reason;
+  if (problem.container) parts.push(`container=${problem.container}`);
+  if (problem.lastReason) parts.push(`lastState=${problem.lastReason}`);
+  if (problem.exitCode !== undefined) parts.push(`exitCode=${problem.exitCode}`);
+  return parts.length ? `${problem.reason} [${parts.join(', ')}]` : problem.reason;
 }
