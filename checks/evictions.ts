@@ -6,6 +6,8 @@ import { ownerOf, podRef, seenRange } from '../lib/doctor/containers/pod-facts.t
 
 const RECENT_MS = 60 * 60 * 1000;
 const CLEANUP_AT = 5;
+/** Per-pod detail lines are capped; the evidence still quotes every pod. */
+const DETAILED_PODS = 5;
 const REJECTED = /^(OutOf\w+|UnexpectedAdmissionError|NodeAffinity|NodeName|NodePorts|InvalidNodeInfo|PodOSNotSupported|SysctlForbidden|AppArmor)$/;
 
 type Kind = 'node-pressure' | 'ephemeral-storage-limit' | 'node-shutdown' | 'preempted' | 'rejected' | 'other';
@@ -76,13 +78,15 @@ function toFinding(group: { kind: Kind; owner?: ObjectRef; pods: Pod[]; resource
   const remedy: Message[] = [];
   const evidence: Evidence[] = [];
   let sawNoRequest = false;
-  for (const pod of pods) {
+  for (const [i, pod] of pods.entries()) {
     const name = pod.metadata?.name ?? '';
+    const listed = i < DETAILED_PODS;
     const node = pod.spec?.nodeName ?? '?';
     const time = endedAt(pod);
     const message = pod.status?.message ?? '';
     evidence.push({ source: 'status', reason: pod.status?.reason ?? group.reason, text: `${name}: ${message.trim()}`, lastSeen: time === '?' ? undefined : time, about: podRef(pod) });
     const pressure = /Threshold quantity: ([^,]+), available: ([^.]+(?:\.\d+)?[^.\s]*)\./.exec(message);
+    if (!listed) continue;
     if (group.kind === 'node-pressure' && pressure) {
       details.push(msg('check.evictions.detail.pressure-pod', { pod: name, node, time, resource: group.resource, available: pressure[2]!, threshold: pressure[1]! }));
     } else details.push(msg('check.evictions.detail.pod', { pod: name, node, time }));
@@ -91,6 +95,7 @@ function toFinding(group: { kind: Kind; owner?: ObjectRef; pods: Pod[]; resource
       if (m[3] === '0') sawNoRequest = true;
     }
   }
+  if (pods.length > DETAILED_PODS) details.push(msg('check.evictions.detail.more', { count: pods.length - DETAILED_PODS }));
   if (sawNoRequest) details.push(msg('check.evictions.detail.no-request'));
   const last = endedAt(first);
   const recent = now - Date.parse(last) <= RECENT_MS;

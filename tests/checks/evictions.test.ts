@@ -39,6 +39,8 @@ describe('evictions: node pressure', () => {
     expect(finding.cause.params).toMatchObject({ count: 6, resource: 'ephemeral-storage' });
     expect(en).toContain('Namespace shop holds 6 Failed pods in all.');
     expect(finding.commands).toContain('kubectl delete pod -n shop --field-selector=status.phase=Failed');
+    expect(en).toContain('and 1 more pod(s)');
+    expect(finding.evidence).toHaveLength(6);
   });
 
   it('reads the older "node had condition: [DiskPressure]" form for a bare pod, which nothing recreates', () => {
@@ -70,6 +72,15 @@ describe('evictions: other ways a node ends a pod', () => {
     expect(finding.code).toBe('evictions.rejected');
     expect(finding.cause.params).toMatchObject({ reason: 'OutOfcpu' });
     expect(finding.evidence[0]?.text).toContain("Node didn't have enough resource: cpu, requested: 2000, used: 1500, capacity: 2000");
+  });
+});
+
+describe('evictions: not visible', () => {
+  it('names the ReplicaSet, not a guessed Deployment, when ReplicaSets are forbidden', () => {
+    const findings = runOn(evictionsCheck, 'memory-pressure', { replicaSets: 'forbidden' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.object).toEqual({ kind: 'ReplicaSet', name: 'api-6f8d9b7c4d', namespace: 'shop' });
+    expect(findings[0]!.cause.params).toMatchObject({ owner: 'ReplicaSet/api-6f8d9b7c4d', count: 3 });
   });
 });
 

@@ -171,4 +171,6 @@ export const checksContainers = {
   // visibility notes
   'check.image-pulls.detail.events-not-visible': 'Events are not visible to you ({reason}), so the registry\'s reason for refusing the pull cannot be read.',
   'check.crash-loops.detail.events-not-visible': 'Events are not visible to you ({reason}), so it cannot be seen whether a liveness probe or something else stopped the container.',
+  // evictions: long lists
+  'check.evictions.detail.more': '… and {count} more pod(s), listed in the evidence.',
 } as const;

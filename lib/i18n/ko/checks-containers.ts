@@ -173,4 +173,6 @@ export const checksContainers: Translation<typeof en> = {
   // visibility notes
   'check.image-pulls.detail.events-not-visible': '이벤트를 볼 권한이 없어서({reason}) 레지스트리가 pull을 거부한 이유를 읽을 수 없습니다.',
   'check.crash-loops.detail.events-not-visible': '이벤트를 볼 권한이 없어서({reason}) liveness probe 때문인지 다른 무엇이 컨테이너를 멈췄는지 알 수 없습니다.',
+  // evictions: long lists
+  'check.evictions.detail.more': '… 외 Pod {count}개가 더 있으며, 근거에 모두 나와 있습니다.',
 };
