@@ -111,7 +111,8 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
       // Progress goes to stderr so `-o json` can be piped: live on a terminal, plain lines under CI, nothing otherwise.
       renderer: 'default',
       fallbackRenderer: 'simple',
-      fallbackRendererCondition: () => !process.stderr.isTTY || !!process.env.CI,
+      // A pseudo-terminal that reports no width would wrap the live renderer one character per line.
+      fallbackRendererCondition: () => !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
       silentRendererCondition: () => !process.stderr.isTTY && !process.env.CI,
       rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
       fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
