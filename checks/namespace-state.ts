@@ -53,14 +53,17 @@ function existence(snapshot: Snapshot): Finding[] {
       code: 'namespace-state.not-found',
       severity: 'error',
       cause: msg('check.namespace-state.cause.not-found', { name }),
+      // Reading one namespace fetches only that one, so other names are known only from a full list (-A or a file).
       details: [
         similar.length
           ? msg('check.namespace-state.detail.similar', { names: similar.join(', ') })
-          : msg('check.namespace-state.detail.existing', { names: others.slice(0, MAX_LINES).join(', ') || '-' }),
+          : others.length
+            ? msg('check.namespace-state.detail.existing', { names: others.slice(0, MAX_LINES).join(', ') })
+            : msg('check.namespace-state.detail.list-hint'),
       ],
       remedy: [msg('check.namespace-state.remedy.not-found')],
       commands: ['kubectl get namespaces', ...(similar[0] ? [`kubectl get pods -n ${similar[0]}`] : [])],
-      evidence: [{ source: 'object', text: `namespaces "${name}" not found in the list of ${others.length} namespaces` }],
+      evidence: [{ source: 'object', text: `namespaces "${name}" not found` }],
     }];
   }
 

@@ -19,6 +19,13 @@ describe('namespace-state', () => {
     expect(text(typo, 'ko')).toContain('payments');
   });
 
+  it('after a single-namespace lookup found nothing, points to kubectl get namespaces instead of inventing names', () => {
+    const f = findingFor(run([]), 'Namespace', 'shop');
+    expect(f).toMatchObject({ code: 'namespace-state.not-found', severity: 'error' });
+    expect(f.details).toEqual([{ key: 'check.namespace-state.detail.list-hint' }]);
+    expect(f.evidence).toEqual([{ source: 'object', text: 'namespaces "shop" not found' }]);
+  });
+
   it('without access to namespaces: judges by the kube-root-ca.crt ConfigMap, or says everything is forbidden', () => {
     const missing = run([], { hidden: ['namespaces'] });
     expect(missing).toHaveLength(1);

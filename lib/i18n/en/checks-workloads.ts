@@ -184,4 +184,5 @@ export const checksWorkloads = {
     'Remove a finalizer by hand only as a last resort and only once you know what it protects: doing so can leave cloud resources (volumes, load balancers) behind.',
   'check.namespace-state.remedy.quota-exhausted':
     'Free capacity (scale down or delete unused workloads) or ask the namespace owner to raise ResourceQuota {name}.',
+  'check.namespace-state.detail.list-hint': 'Only this namespace was looked up; kubectl get namespaces lists the ones that exist.',
 } as const;

@@ -185,4 +185,5 @@ export const checksWorkloads: Translation<typeof en> = {
     'finalizer를 손으로 지우는 것은 무엇을 보호하는지 확인한 뒤 최후의 수단으로만 하세요. 클라우드 리소스(볼륨, 로드 밸런서)가 남겨질 수 있습니다.',
   'check.namespace-state.remedy.quota-exhausted':
     '여유를 만들거나(쓰지 않는 워크로드를 줄이거나 삭제) 네임스페이스 담당자에게 ResourceQuota {name} 상향을 요청하세요.',
+  'check.namespace-state.detail.list-hint': '이 네임스페이스만 조회했습니다. 존재하는 네임스페이스는 kubectl get namespaces로 볼 수 있습니다.',
 };
