@@ -23,15 +23,17 @@ export interface LoadFileOptions {
 }
 
 /**
- * Reads a snapshot from a file: a snapshot saved by --save-snapshot, a `kubectl get -o json`
- * List, a single object, several JSON documents one after another, or the same as YAML.
+ * Reads a snapshot from a file ("-" for standard input): a snapshot saved by --save-snapshot,
+ * a `kubectl get -o json` List, a single object, several JSON documents one after another, or
+ * the same as YAML.
  */
 export function loadSnapshotFile(path: string, options: LoadFileOptions = {}): Snapshot {
   let text: string;
   let modified: Date;
   try {
-    text = readFileSync(path, 'utf8');
-    modified = statSync(path).mtime;
+    // "-" reads standard input: `kubectl get pods,events -o json | doctor --from-file -`.
+    text = readFileSync(path === '-' ? 0 : path, 'utf8');
+    modified = path === '-' ? new Date() : statSync(path).mtime;
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') throw new SnapshotFileError(msg('doctor.file.notFound', { path }));

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +68,22 @@ describe('doctor command line', () => {
     expect(noKubeconfig.code).toBe(3);
     expect(noKubeconfig.stderr).toContain('No kubeconfig was found');
     expect(noKubeconfig.stderr).toContain('setup-eks.ts');
+  });
+
+  it('reads a kubectl dump from standard input with --from-file -', () => {
+    const dump = readFileSync(new URL('../doctor/fixtures/pending-pod-list.json', import.meta.url), 'utf8');
+    const result = spawnSync('npx', ['tsx', 'scripts/doctor.ts', '--from-file', '-', '-o', 'json', '--fail-on', 'never'], {
+      cwd: ROOT,
+      input: dump,
+      encoding: 'utf8',
+      env: { ...process.env, HOME: home, CI: 'true', LANG: 'en_US.UTF-8' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { namespace: string; source: unknown; visibility: Record<string, { reason?: string }> };
+    expect(report.namespace).toBe('shop');
+    expect(report.source).toEqual({ type: 'file', path: '-' });
+    expect(report.visibility.nodes?.reason).toBe('notInFile');
+    expect(result.stdout).not.toContain('aHVudGVyMg==');
   });
 
   it('exits 2 naming the contexts when --context does not exist', async () => {

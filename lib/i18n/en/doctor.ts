@@ -46,7 +46,7 @@ Where to look:
   -A, --all-namespaces     diagnose every namespace you can read
       --context NAME       kubeconfig context to use (default: the current context)
       --kubeconfig FILE    kubeconfig file (default: $KUBECONFIG, else ~/.kube/config)
-      --from-file FILE     diagnose a saved snapshot or a \`kubectl get ... -o json|yaml\` dump instead of a cluster
+      --from-file FILE     diagnose a saved snapshot or a \`kubectl get ... -o json|yaml\` dump instead of a cluster (- reads stdin)
       --save-snapshot FILE also save what was read, as JSON (0600; ConfigMap and Secret values are never included)
       --request-timeout D  time limit per API request, e.g. 20s, 1m (default 20s)
 
