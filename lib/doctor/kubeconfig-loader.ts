@@ -55,7 +55,31 @@ export function loadKubeconfig(options: { kubeconfig?: string; context?: string 
   if (!context || !contextObject) throw new KubeconfigError(msg('doctor.kubeconfig.noCurrentContext'), false);
   const cluster = kc.getCurrentCluster();
   if (!cluster?.server) throw new KubeconfigError(msg('doctor.kubeconfig.noCluster', { context }), false);
+  const proxy = cluster.proxyUrl ? undefined : proxyFromEnv(cluster.server, env);
+  // kubectl honours HTTPS_PROXY / NO_PROXY; client-node only reads the kubeconfig's proxy-url.
+  if (proxy) (cluster as { proxyUrl?: string }).proxyUrl = proxy;
   return { kc, context, server: cluster.server, ...(contextObject.namespace ? { namespace: contextObject.namespace } : {}) };
+}
+
+/** The proxy kubectl would use for this server from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts it. */
+export function proxyFromEnv(server: string, env: NodeJS.ProcessEnv): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    return undefined;
+  }
+  const proxy = url.protocol === 'https:' ? env.HTTPS_PROXY || env.https_proxy : env.HTTP_PROXY || env.http_proxy;
+  if (!proxy) return undefined;
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  // Like Go's net/http (kubectl): localhost and loopback addresses never go through a proxy.
+  if (host === 'localhost' || /^127\./.test(host) || host === '::1') return undefined;
+  const exempt = (env.NO_PROXY || env.no_proxy || '')
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase().replace(/:\d+$/, ''))
+    .filter(Boolean)
+    .some((entry) => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`));
+  return exempt ? undefined : proxy;
 }
 
 function configFiles(explicit: string | undefined, env: NodeJS.ProcessEnv): string[] {

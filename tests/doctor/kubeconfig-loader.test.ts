@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KubeconfigError, loadKubeconfig } from '../../lib/doctor/kubeconfig-loader.ts';
+import { KubeconfigError, loadKubeconfig, proxyFromEnv } from '../../lib/doctor/kubeconfig-loader.ts';
 
 let dir: string;
 // What `aws eks update-kubeconfig --name dev --region ap-northeast-2` writes (names are the cluster ARN).
@@ -79,5 +79,19 @@ describe('loadKubeconfig', () => {
     expect(problem(() => loadKubeconfig({}, { HOME: dir }))).toEqual({ key: 'doctor.kubeconfig.none', usage: false });
     const noCurrent = write('nocurrent.yaml', eksKubeconfig('111122223333', 'dev').replace(/^current-context: .*$/m, 'current-context: ""'));
     expect(problem(() => loadKubeconfig({ kubeconfig: noCurrent }, {}))).toEqual({ key: 'doctor.kubeconfig.noCurrentContext', usage: false });
+  });
+
+  it('uses HTTPS_PROXY like kubectl unless NO_PROXY exempts the API server', () => {
+    const path = write('proxy.yaml', eksKubeconfig('111122223333', 'dev'));
+    const proxied = loadKubeconfig({ kubeconfig: path }, { HTTPS_PROXY: 'http://proxy.corp.example:3128' });
+    expect(proxied.kc.getCurrentCluster()?.proxyUrl).toBe('http://proxy.corp.example:3128');
+    const exempt = loadKubeconfig({ kubeconfig: path }, { https_proxy: 'http://proxy.corp.example:3128', NO_PROXY: 'localhost,.eks.amazonaws.com' });
+    expect(exempt.kc.getCurrentCluster()?.proxyUrl).toBeUndefined();
+    const server = 'https://ABC.gr7.ap-northeast-2.eks.amazonaws.com';
+    expect(proxyFromEnv(server, { HTTPS_PROXY: 'http://p:3128', NO_PROXY: 'eks.amazonaws.com' })).toBeUndefined();
+    expect(proxyFromEnv(server, { HTTPS_PROXY: 'http://p:3128', NO_PROXY: 'amazonaws.co' })).toBe('http://p:3128');
+    expect(proxyFromEnv(server, { HTTPS_PROXY: 'http://p:3128', NO_PROXY: '*' })).toBeUndefined();
+    expect(proxyFromEnv(server, { HTTP_PROXY: 'http://p:3128' })).toBeUndefined(); // an https server uses HTTPS_PROXY only
+    expect(proxyFromEnv('https://127.0.0.1:6443', { HTTPS_PROXY: 'http://p:3128' })).toBeUndefined();
   });
 });
