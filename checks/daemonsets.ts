@@ -49,8 +49,20 @@ function judge(ds: DaemonSet, snapshot: Snapshot, index: SnapshotIndex): Finding
   const findings: Finding[] = [];
 
   const pods = podsControlledBy(snapshot, ds.metadata?.uid);
-  const broken = brokenPods(pods);
-  if (desired > 0 && ready < desired) {
+  const broken = brokenPods(pods, snapshot.takenAt);
+  if (desired > 0 && ready < desired && broken.starting) {
+    // Pods merely starting (a new node, a rolling update in motion) are progress, not failure.
+    findings.push({
+      ...base,
+      code: 'daemonsets.starting',
+      severity: 'info',
+      cause: msg('check.daemonsets.cause.starting', { name, ready, desired }),
+      details: broken.lines.slice(0, MAX_LINES).map((line) => msg('check.daemonsets.detail.pod', line)),
+      remedy: [msg('check.daemonsets.remedy.wait')],
+      commands: [`kubectl rollout status daemonset/${name} -n ${namespace}`],
+      evidence,
+    });
+  } else if (desired > 0 && ready < desired) {
     const details: Message[] = [msg('check.daemonsets.detail.counts', { desired, ready, available, updated })];
     if (broken.reasons.length) details.push(msg('check.daemonsets.detail.pod-summary', { summary: reasonSummary(broken.reasons) }));
     for (const line of broken.lines.slice(0, MAX_LINES)) details.push(msg('check.daemonsets.detail.pod', line));

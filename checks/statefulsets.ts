@@ -39,7 +39,7 @@ function readiness(ss: StatefulSet, snapshot: Snapshot, index: SnapshotIndex): F
   const start = ss.spec?.ordinals?.start ?? 0;
   const byName = new Map(pods.map((p) => [p.metadata?.name ?? '', p]));
   const ordered = (ss.spec?.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
-  const broken = brokenPods(pods);
+  const broken = brokenPods(pods, snapshot.takenAt);
 
   // With OrderedReady the controller creates and updates pods one ordinal at a time,
   // so the lowest pod that is missing or not Ready is the one holding everything up.
@@ -57,6 +57,22 @@ function readiness(ss: StatefulSet, snapshot: Snapshot, index: SnapshotIndex): F
   const updateBroken = updating ? pods.find((p) => p.metadata?.labels?.[REVISION_LABEL] === update && podProblem(p)) : undefined;
   if (ready >= replicas && !updateBroken) return []; // an update rolling along normally
 
+  // Pods merely starting (a scale-up, a rolling update in motion) are progress, not failure.
+  const blockerMissing = blocker !== undefined && !blocker.existing;
+  if (broken.starting && !blockerMissing) {
+    return [{
+      code: 'statefulsets.starting',
+      check: 'statefulsets',
+      severity: 'info',
+      object,
+      cause: msg('check.statefulsets.cause.starting', { name, ready, replicas }),
+      details: broken.lines.slice(0, 5).map((line) => msg('check.statefulsets.detail.pod', line)),
+      remedy: [msg('check.statefulsets.remedy.wait')],
+      commands: [`kubectl rollout status statefulset/${name} -n ${namespace}`],
+      evidence: [{ source: 'status', text: `readyReplicas: ${ready}, replicas: ${replicas}, currentRevision: ${current ?? '-'}, updateRevision: ${update ?? '-'}` }],
+      concept: 'statefulset',
+    }];
+  }
   const severity: Severity = ready === 0 ? 'error' : 'warning';
   const code = updateBroken ? 'update-stuck' : ready === 0 ? 'none-ready' : 'not-ready';
   const blockerProblem = blocker?.existing ? podProblem(blocker.existing) : undefined;

@@ -38,7 +38,7 @@ function judge(deployment: Deployment, snapshot: Snapshot, index: SnapshotIndex)
   const newRs = owned.find((rs) => rs.metadata?.name === namedInCondition) ?? owned[0];
   const newRsName = newRs?.metadata?.name ?? namedInCondition;
   const newPods = newRs ? podsControlledBy(snapshot, newRs.metadata?.uid) : [];
-  const broken = brokenPods(newPods);
+  const broken = brokenPods(newPods, snapshot.takenAt);
   const older = owned.filter((rs) => rs !== newRs);
   const serving = older.filter((rs) => (rs.status?.availableReplicas ?? 0) > 0);
   const previous = older[0];
@@ -59,6 +59,8 @@ function judge(deployment: Deployment, snapshot: Snapshot, index: SnapshotIndex)
   else if (paused) [code, severity] = ['paused', 'info'];
   else if (inProgress) [code, severity] = ['in-progress', 'info'];
   if (!code) return undefined;
+  // New pods still coming up (a fresh rollout or a scale-up) are progress, not failure.
+  if (broken.starting && (code === 'unavailable' || code === 'degraded' || code === 'failing-rollout')) [code, severity] = ['in-progress', 'info'];
 
   const revision = newRs ? String(revisionOf(newRs)) : '?';
   const deadline = deployment.spec?.progressDeadlineSeconds ?? 600;

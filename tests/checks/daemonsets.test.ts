@@ -59,6 +59,12 @@ describe('daemonsets', () => {
     expect(text(findings[0]!)).toContain('Node details are not visible to you (forbidden)');
   });
 
+  it('reports the pod of a node that just joined as starting, not as a failure', () => {
+    const findings = run(['starting.json']);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'daemonsets.starting', severity: 'info', cause: { params: { ready: 3, desired: 4 } } });
+  });
+
   it('says nothing about DaemonSets ready on every node they should run on', () => {
     expect(run(['healthy.json'])).toEqual([]);
   });

@@ -76,6 +76,12 @@ describe('statefulsets', () => {
     expect(config.map((f) => f.code)).toEqual(['statefulsets.none-ready']);
   });
 
+  it('reports a pod still being created during a scale-up as info', () => {
+    const f = findingFor(run(['starting.json']), 'StatefulSet', 'db');
+    expect(f).toMatchObject({ code: 'statefulsets.starting', severity: 'info', cause: { params: { ready: 2, replicas: 3 } } });
+    expect(text(f)).toContain('Pod db-2 on node ip-10-0-1-23.ap-northeast-2.compute.internal: ContainerCreating [container=app].');
+  });
+
   it('says nothing about ready StatefulSets, one scaled to zero, or an update rolling along', () => {
     expect(run(['healthy.json'])).toEqual([]);
   });

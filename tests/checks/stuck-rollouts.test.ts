@@ -81,6 +81,12 @@ describe('stuck-rollouts', () => {
     expect(f.commands).toContain('kubectl rollout resume deployment/batch-api -n shop');
   });
 
+  it('treats pods still being created a minute after the rollout began as progress, not an outage', () => {
+    const f = findingFor(run(['starting.json']), 'Deployment', 'fresh');
+    expect(f).toMatchObject({ code: 'stuck-rollouts.in-progress', severity: 'info' });
+    expect(text(f)).toContain('ContainerCreating [container=app]');
+  });
+
   it('says nothing about complete rollouts or Deployments scaled to zero', () => {
     expect(run(['healthy.json'])).toEqual([]);
   });

@@ -8,10 +8,21 @@ export interface BrokenPods {
   refs: ObjectRef[];
   /** Count per reason, e.g. { CrashLoopBackOff: 2, ImagePullBackOff: 1 }, most frequent first. */
   reasons: [string, number][];
+  /** Every broken pod is young and merely starting (or being replaced): normal during a rollout or scale-up. */
+  starting: boolean;
 }
 
-/** Collects the broken pods of a workload for details and `related`, sorted by name. */
-export function brokenPods(pods: readonly Pod[]): BrokenPods {
+// States every pod passes through on its way up (or out, during a rollout); not failures while young.
+const TRANSIENT = new Set(['ContainerCreating', 'PodInitializing', 'NotReady', 'Pending', 'Terminating']);
+const GRACE_MS = 5 * 60_000;
+
+/**
+ * Collects the broken pods of a workload for details and `related`, sorted by name.
+ * `now` (the snapshot time) lets it tell pods that are merely starting from failing ones.
+ */
+export function brokenPods(pods: readonly Pod[], now?: string): BrokenPods {
+  const nowMs = now ? Date.parse(now) : NaN;
+  let starting = true;
   const lines: BrokenPods['lines'] = [];
   const refs: ObjectRef[] = [];
   const counts = new Map<string, number>();
@@ -22,8 +33,10 @@ export function brokenPods(pods: readonly Pod[]): BrokenPods {
     lines.push({ pod: name, node: pod.spec?.nodeName ?? '-', problem: describeProblem(problem), message: problem.message });
     refs.push({ kind: 'Pod', name, namespace: pod.metadata?.namespace });
     counts.set(problem.reason, (counts.get(problem.reason) ?? 0) + 1);
+    const since = Date.parse((problem.reason === 'Terminating' ? pod.metadata?.deletionTimestamp : pod.metadata?.creationTimestamp) ?? '');
+    if (!TRANSIENT.has(problem.reason) || !(nowMs - since < GRACE_MS)) starting = false;
   }
-  return { lines, refs, reasons: [...counts].sort((a, b) => b[1] - a[1]) };
+  return { lines, refs, reasons: [...counts].sort((a, b) => b[1] - a[1]), starting: starting && lines.length > 0 };
 }
 
 /** "2× CrashLoopBackOff, 1× ImagePullBackOff" */

@@ -185,4 +185,7 @@ export const checksWorkloads = {
   'check.namespace-state.remedy.quota-exhausted':
     'Free capacity (scale down or delete unused workloads) or ask the namespace owner to raise ResourceQuota {name}.',
   'check.namespace-state.detail.list-hint': 'Only this namespace was looked up; kubectl get namespaces lists the ones that exist.',
+  'check.statefulsets.cause.starting': 'StatefulSet {name} has {ready} of {replicas} pods Ready; the others are still starting.',
+  'check.statefulsets.remedy.wait': 'Nothing to do yet: follow it with kubectl rollout status.',
+  'check.daemonsets.cause.starting': 'DaemonSet {name} has {ready} of {desired} pods Ready; the others are still starting.',
 } as const;

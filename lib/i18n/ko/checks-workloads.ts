@@ -186,4 +186,7 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.namespace-state.remedy.quota-exhausted':
     '여유를 만들거나(쓰지 않는 워크로드를 줄이거나 삭제) 네임스페이스 담당자에게 ResourceQuota {name} 상향을 요청하세요.',
   'check.namespace-state.detail.list-hint': '이 네임스페이스만 조회했습니다. 존재하는 네임스페이스는 kubectl get namespaces로 볼 수 있습니다.',
+  'check.statefulsets.cause.starting': 'StatefulSet {name}의 Pod {replicas}개 중 {ready}개가 Ready이고, 나머지는 아직 시작하는 중입니다.',
+  'check.statefulsets.remedy.wait': '아직 할 일은 없습니다. kubectl rollout status로 지켜보세요.',
+  'check.daemonsets.cause.starting': 'DaemonSet {name}의 Pod {desired}개 중 {ready}개가 Ready이고, 나머지는 아직 시작하는 중입니다.',
 };
