@@ -3,6 +3,7 @@ import type { SnapshotIndex } from '../snapshot-index.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { Pod } from '../wire.ts';
 import { eventEvidence } from '../snapshot-index.ts';
+import { workloadOwner } from '../workload-owner.ts';
 
 type ContainerSpec = NonNullable<NonNullable<Pod['spec']>['containers']>[number];
 type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
@@ -44,25 +45,11 @@ export function isSettledOrLeaving(pod: Pod): boolean {
 }
 
 /**
- * The workload behind a pod: follows ownerReferences Pod → ReplicaSet → Deployment and
- * Pod → Job → CronJob through the snapshot. A ReplicaSet that is not in the snapshot is
- * reported as itself rather than guessed into a Deployment name.
+ * The workload behind a pod (Pod → ReplicaSet → Deployment, Pod → Job → CronJob), named the
+ * same way as every other check names it, so the report can keep a workload's findings together.
  */
 export function ownerOf(pod: Pod, snapshot: Snapshot): ObjectRef | undefined {
-  const namespace = pod.metadata?.namespace;
-  const ref = pod.metadata?.ownerReferences?.find((r) => r.controller) ?? pod.metadata?.ownerReferences?.[0];
-  if (!ref) return undefined;
-  if (ref.kind === 'ReplicaSet') {
-    const rs = snapshot.replicaSets.find((r) => r.metadata?.uid === ref.uid || (r.metadata?.name === ref.name && r.metadata?.namespace === namespace));
-    const up = rs?.metadata?.ownerReferences?.find((r) => r.controller) ?? rs?.metadata?.ownerReferences?.[0];
-    if (up) return { kind: up.kind, name: up.name, namespace };
-  }
-  if (ref.kind === 'Job') {
-    const job = snapshot.jobs.find((j) => j.metadata?.uid === ref.uid || (j.metadata?.name === ref.name && j.metadata?.namespace === namespace));
-    const up = job?.metadata?.ownerReferences?.find((r) => r.controller);
-    if (up) return { kind: up.kind, name: up.name, namespace };
-  }
-  return { kind: ref.kind, name: ref.name, namespace };
+  return workloadOwner(snapshot, pod);
 }
 
 /** The Job that owns a pod, when the snapshot holds it. */
