@@ -62,13 +62,15 @@ function judge(deployment: Deployment, snapshot: Snapshot, index: SnapshotIndex)
   // New pods still coming up (a fresh rollout or a scale-up) are progress, not failure.
   if (broken.starting && (code === 'unavailable' || code === 'degraded' || code === 'failing-rollout')) [code, severity] = ['in-progress', 'info'];
 
-  const revision = newRs ? String(revisionOf(newRs)) : '?';
+  // The Deployment carries its current revision too, for users who cannot list ReplicaSets.
+  const revision = newRs ? String(revisionOf(newRs)) : (deployment.metadata?.annotations?.[REVISION] ?? '?');
   const deadline = deployment.spec?.progressDeadlineSeconds ?? 600;
   const causeParams = { name, replicaSet: newRsName ?? '?', revision, deadline, available: availableCount, replicas, updated };
   const cause: Message = msg(`check.stuck-rollouts.cause.${code}`, causeParams);
 
   const details: Message[] = [msg('check.stuck-rollouts.detail.progress', { updated, replicas, available: availableCount })];
   if (paused && code !== 'paused') details.push(msg('check.stuck-rollouts.detail.paused'));
+  if (!snapshot.visibility.replicaSets.visible) details.push(msg('check.stuck-rollouts.detail.replicasets-not-visible', { reason: snapshot.visibility.replicaSets.reason ?? 'error' }));
   if (!snapshot.visibility.pods.visible) details.push(msg('check.stuck-rollouts.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }));
   if (broken.reasons.length) details.push(msg('check.stuck-rollouts.detail.pod-summary', { replicaSet: newRsName ?? '?', summary: reasonSummary(broken.reasons) }));
   for (const line of broken.lines.slice(0, MAX_POD_LINES)) details.push(msg('check.stuck-rollouts.detail.pod', line));
@@ -102,8 +104,11 @@ function judge(deployment: Deployment, snapshot: Snapshot, index: SnapshotIndex)
   if (firstBroken && code !== 'paused' && code !== 'in-progress') commands.push(`kubectl describe pod ${firstBroken.pod} -n ${namespace}`);
   if (createFailure && newRsName) commands.push(`kubectl describe replicaset ${newRsName} -n ${namespace}`);
   if (rollback) {
+    // Plain "rollout undo" goes to the previous revision; name the serving one when it is older.
+    const target = serving[0] ?? previous;
+    const toRevision = target !== previous ? ` --to-revision=${revisionOf(target)}` : '';
     commands.push(`kubectl rollout history deployment/${name} -n ${namespace}`);
-    commands.push(`kubectl rollout undo deployment/${name} -n ${namespace}`);
+    commands.push(`kubectl rollout undo deployment/${name} -n ${namespace}${toRevision}`);
   }
 
   const events = index.eventsFor(object);

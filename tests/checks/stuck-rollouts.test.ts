@@ -87,6 +87,21 @@ describe('stuck-rollouts', () => {
     expect(text(f)).toContain('ContainerCreating [container=app]');
   });
 
+  it('rolls back to the revision that still serves, not blindly to the previous one', () => {
+    const f = findingFor(run(['skipped-revision.json']), 'Deployment', 'search');
+    expect(f.code).toBe('stuck-rollouts.deadline-exceeded');
+    expect(text(f)).toContain('roll back to revision 4, which is still running');
+    expect(f.commands).toContain('kubectl rollout undo deployment/search -n shop --to-revision=4');
+  });
+
+  it('still names the stuck revision from the Deployment when ReplicaSets are forbidden', () => {
+    const f = findingFor(run(['skipped-revision.json'], ['replicaSets']), 'Deployment', 'search');
+    expect(f.code).toBe('stuck-rollouts.deadline-exceeded');
+    expect(f.cause.params).toMatchObject({ revision: '6', replicaSet: 'search-6e5d4c3b2' });
+    expect(text(f)).toContain('ReplicaSets are not visible to you (forbidden)');
+    expect(f.commands?.some((c) => c.includes('rollout undo'))).toBe(false);
+  });
+
   it('says nothing about complete rollouts or Deployments scaled to zero', () => {
     expect(run(['healthy.json'])).toEqual([]);
   });

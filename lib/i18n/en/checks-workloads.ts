@@ -188,4 +188,5 @@ export const checksWorkloads = {
   'check.statefulsets.cause.starting': 'StatefulSet {name} has {ready} of {replicas} pods Ready; the others are still starting.',
   'check.statefulsets.remedy.wait': 'Nothing to do yet: follow it with kubectl rollout status.',
   'check.daemonsets.cause.starting': 'DaemonSet {name} has {ready} of {desired} pods Ready; the others are still starting.',
+  'check.stuck-rollouts.detail.replicasets-not-visible': 'ReplicaSets are not visible to you ({reason}), so the new pods and earlier revisions cannot be examined.',
 } as const;

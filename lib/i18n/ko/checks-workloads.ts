@@ -189,4 +189,5 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.statefulsets.cause.starting': 'StatefulSet {name}의 Pod {replicas}개 중 {ready}개가 Ready이고, 나머지는 아직 시작하는 중입니다.',
   'check.statefulsets.remedy.wait': '아직 할 일은 없습니다. kubectl rollout status로 지켜보세요.',
   'check.daemonsets.cause.starting': 'DaemonSet {name}의 Pod {desired}개 중 {ready}개가 Ready이고, 나머지는 아직 시작하는 중입니다.',
+  'check.stuck-rollouts.detail.replicasets-not-visible': 'ReplicaSet을 볼 권한이 없어서({reason}) 새 Pod와 이전 revision을 살펴볼 수 없습니다.',
 };
