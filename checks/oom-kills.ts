@@ -38,7 +38,9 @@ function diagnose(pod: Pod, entry: ContainerEntry, finishedAt: string | undefine
   const container = entry.name;
   const namespace = pod.metadata?.namespace ?? '';
   const podName = pod.metadata?.name ?? '';
-  const limit = entry.spec?.resources?.limits?.memory;
+  // Pod-level resources (spec.resources, newer clusters) cap all containers together.
+  const podLimit = (pod.spec as { resources?: { limits?: Record<string, string> } } | undefined)?.resources?.limits?.memory;
+  const limit = entry.spec?.resources?.limits?.memory ?? (podLimit ? `${podLimit} (pod-level)` : undefined);
   const request = entry.spec?.resources?.requests?.memory;
   const owner = ownerOf(pod, snapshot);
   const details: Message[] = [];
@@ -59,7 +61,7 @@ function diagnose(pod: Pod, entry: ContainerEntry, finishedAt: string | undefine
     cause = msg('check.oom-kills.cause.limit-reached', { container, limit });
     remedy.push(msg('check.oom-kills.remedy.raise-limit'), msg('check.oom-kills.remedy.runtime-heap'));
     const target = ownerCommandRef(owner);
-    const doubled = double(limit);
+    const doubled = podLimit && !entry.spec?.resources?.limits?.memory ? undefined : double(limit);
     if (target && owner?.kind !== 'Job' && doubled) commands.push(`kubectl set resources ${target} -c ${container} -n ${namespace} --limits=memory=${doubled}`);
   } else {
     code = 'no-limit';

@@ -58,6 +58,13 @@ describe('oom-kills', () => {
     expect(finding.commands?.some((c) => c.startsWith('kubectl set resources'))).toBe(false);
   });
 
+  it('uses a pod-level memory limit instead of blaming the node', () => {
+    const { finding } = one('pod-level-limit');
+    expect(finding.code).toBe('oom-kills.limit-reached');
+    expect(finding.cause.params).toEqual({ container: 'app', limit: '512Mi (pod-level)' });
+    expect(finding.commands?.some((c) => c.startsWith('kubectl set resources'))).toBe(false);
+  });
+
   it('reports an init container killed for memory', () => {
     const { finding, en } = one('init-container');
     expect(finding.cause.params).toEqual({ container: 'warm-cache', limit: '64Mi' });

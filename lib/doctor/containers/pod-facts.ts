@@ -120,7 +120,7 @@ export function stateEvidence(entry: ContainerEntry): Evidence[] {
 export function similarNames(missing: string, available: readonly string[]): string[] {
   return available
     .map((name) => ({ name, distance: editDistance(missing, name) }))
-    .filter(({ name, distance }) => name !== missing && (distance <= Math.max(2, Math.floor(missing.length / 5)) || name.startsWith(missing) || missing.startsWith(name)))
+    .filter(({ name, distance }) => name !== missing && (distance <= (missing.length <= 4 ? 1 : Math.max(2, Math.floor(missing.length / 5))) || name.startsWith(missing) || missing.startsWith(name)))
     .sort((a, b) => a.distance - b.distance)
     .map(({ name }) => name)
     .slice(0, 3);
