@@ -54,7 +54,7 @@ export const crashLoopsCheck: Check = {
           findings.push(diagnose(pod, entry, last, 'backoff', snapshot, index));
         } else if (pod.status?.phase === 'Failed' && current && current.exitCode !== 0 && current.reason !== 'OOMKilled') {
           findings.push(diagnose(pod, entry, current, 'failed', snapshot, index));
-        } else if (status.state?.running && (status.restartCount ?? 0) > 0 && last && last.reason !== 'OOMKilled' && last.exitCode !== 0) {
+        } else if (status.state?.running && (status.restartCount ?? 0) > 0 && last && last.reason !== 'OOMKilled' && last.exitCode !== 0 && !lostStatus(last)) {
           const finished = Date.parse(last.finishedAt ?? '');
           if (!(now - finished <= RECENT_MS)) continue;
           if (probeEventsFor(pod, entry.name, 'Liveness', index).kills.length > 0) continue;
@@ -121,7 +121,7 @@ function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined,
 
 function explain(container: string, last: Terminated | undefined, livenessKilled: boolean, pod: Pod): { code: string; cause: Message } {
   if (livenessKilled) return { code: 'liveness-probe', cause: msg('check.crash-loops.cause.liveness-probe', { container }) };
-  if (!last) return { code: 'no-last-state', cause: msg('check.crash-loops.cause.no-last-state', { container }) };
+  if (!last || lostStatus(last)) return { code: 'no-last-state', cause: msg('check.crash-loops.cause.no-last-state', { container }) };
   const exitCode = last.exitCode;
   const message = last.message ?? '';
   // The runtime failed before the program ran: "exec: "x": executable file not found in $PATH".
@@ -144,4 +144,9 @@ function explain(container: string, last: Terminated | undefined, livenessKilled
 function shortMessage(message: string): string {
   const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
   return lines.length <= 3 ? lines.join(' / ') : `${lines[0]} / … / ${lines[lines.length - 1]}`;
+}
+
+/** The runtime lost track of the run (node reboot, runtime restart): its exit code means nothing. */
+function lostStatus(last: Terminated): boolean {
+  return last.reason === 'Unknown' || last.reason === 'ContainerStatusUnknown';
 }

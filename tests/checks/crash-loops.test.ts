@@ -122,4 +122,8 @@ describe('crash-loops: healthy and owned elsewhere', () => {
   it('skips OOM kills, old restarts, completed Jobs, evicted pods and liveness restarts of running containers', () => {
     expect(runOn(crashLoopsCheck, 'healthy')).toEqual([]);
   });
+
+  it('does not read exit code 255 of a run the runtime lost (node reboot) as an application error', () => {
+    expect(runOn(crashLoopsCheck, 'node-reboot')).toEqual([]);
+  });
 });

@@ -49,6 +49,12 @@ describe('probe-failures: readiness', () => {
     expect(finding.commands?.some((c) => c.includes('port-forward'))).toBe(false);
   });
 
+  it('reads the "probe errored" wording of newer kubelets and passes the error through', () => {
+    const { finding, en } = one('readiness-errored');
+    expect(finding.code).toBe('probe-failures.readiness');
+    expect(en).toContain('stat /bin/check: no such file or directory');
+  });
+
   it('without events, reports a long-unready container only as not ready, and says why it cannot say more', () => {
     const { finding, en } = one('not-ready-no-events', { events: 'forbidden' });
     expect(finding.code).toBe('probe-failures.not-ready');

@@ -20,14 +20,14 @@ export function probeEventsFor(pod: Pod, container: string, kind: ProbeKind, ind
   const groups = index.eventsFor(podRef(pod));
   const withProbe = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].filter((c) => c[FIELD[kind]]);
   const ours = withProbe.length === 1 && withProbe[0]?.name === container;
-  const failures = ours ? groups.filter((g) => g.reason === 'Unhealthy' && g.message.startsWith(`${kind} probe failed`)) : [];
+  const failures = ours ? groups.filter((g) => g.reason === 'Unhealthy' && (g.message.startsWith(`${kind} probe failed`) || g.message.startsWith(`${kind} probe errored`))) : [];
   const kills = groups.filter((g) => g.reason === 'Killing' && g.message.startsWith(`Container ${container} failed ${kind.toLowerCase()} probe`));
   return { failures, kills };
 }
 
-/** The failure text after "Liveness probe failed: ", trimmed to its first line. */
+/** The failure text after "Liveness probe failed: " (or "errored: "), trimmed to its first line. */
 export function probeFailureText(message: string): string {
-  return message.replace(/^\w+ probe failed:\s*/, '').split('\n')[0]?.trim() ?? '';
+  return message.replace(/^\w+ probe (?:failed|errored):\s*/, '').split('\n')[0]?.trim() ?? '';
 }
 
 /** What a probe failure says, in the doctor's classes. */
