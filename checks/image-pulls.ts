@@ -82,6 +82,8 @@ function diagnose(pod: Pod, entry: ContainerEntry, reason: string, snapshot: Sna
       return finish('not-found', msg('check.image-pulls.cause.not-found', { image, container }));
     }
     case 'ecr-denied': {
+      const node = pod.spec?.nodeName ?? '';
+      if (node.startsWith('fargate-')) details.push(msg('check.image-pulls.detail.fargate', { node }));
       if (failure.principal && failure.action && failure.resource) {
         details.push(msg('check.image-pulls.detail.ecr-denied-by', { principal: failure.principal, action: failure.action, resource: failure.resource }));
       }

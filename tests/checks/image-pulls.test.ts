@@ -63,6 +63,12 @@ describe('image-pulls: ECR permissions', () => {
     expect(en).toContain('AmazonEC2ContainerRegistryReadOnly');
   });
 
+  it('on Fargate, points at the pod execution role', () => {
+    const { finding, en } = only('ecr-forbidden-fargate');
+    expect(finding.code).toBe('image-pulls.ecr-denied');
+    expect(en).toContain('Fargate pod execution role');
+  });
+
   it('blames the node role for "no basic auth credentials"', () => {
     expect(only('ecr-no-basic-auth').finding.code).toBe('image-pulls.ecr-denied');
   });

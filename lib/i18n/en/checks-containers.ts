@@ -173,4 +173,6 @@ export const checksContainers = {
   'check.crash-loops.detail.events-not-visible': 'Events are not visible to you ({reason}), so it cannot be seen whether a liveness probe or something else stopped the container.',
   // evictions: long lists
   'check.evictions.detail.more': '… and {count} more pod(s), listed in the evidence.',
+  // image-pulls: Fargate
+  'check.image-pulls.detail.fargate': 'This pod runs on Fargate ({node}): images are pulled with the Fargate pod execution role, so that role, not a node role, needs the ECR permissions.',
 } as const;

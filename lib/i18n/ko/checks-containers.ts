@@ -175,4 +175,6 @@ export const checksContainers: Translation<typeof en> = {
   'check.crash-loops.detail.events-not-visible': '이벤트를 볼 권한이 없어서({reason}) liveness probe 때문인지 다른 무엇이 컨테이너를 멈췄는지 알 수 없습니다.',
   // evictions: long lists
   'check.evictions.detail.more': '… 외 Pod {count}개가 더 있으며, 근거에 모두 나와 있습니다.',
+  // image-pulls: Fargate
+  'check.image-pulls.detail.fargate': '이 Pod는 Fargate({node})에서 실행됩니다. 이미지는 Fargate Pod 실행 역할로 pull하므로, 노드 역할이 아니라 그 역할에 ECR 권한이 있어야 합니다.',
 };
