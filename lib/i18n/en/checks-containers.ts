@@ -3,7 +3,7 @@ export const checksContainers = {
   // image-pulls
   'check.image-pulls.title': 'Image pulls',
   'check.image-pulls.cause.not-found': 'The image {image} of container {container} does not exist in the registry: the tag or digest is wrong, or it was never pushed.',
-  'check.image-pulls.cause.ecr-denied': 'The node is not allowed to pull {image} (container {container}) from Amazon ECR: the node IAM role lacks ECR read permissions.',
+  'check.image-pulls.cause.ecr-denied': 'The node is not allowed to pull {image} (container {container}) from Amazon ECR: the IAM role that pulls it (the node role, or on Fargate the pod execution role) lacks ECR read permissions.',
   'check.image-pulls.cause.ecr-cross-account': 'The node role from account {principalAccount} may not pull {image} (container {container}) from the ECR repository in account {repositoryAccount}: that repository\'s policy does not allow it.',
   'check.image-pulls.cause.access-denied': 'The registry refused to give {image} (container {container}) to the node: the repository is private or does not exist, and the pull had no valid credentials.',
   'check.image-pulls.cause.missing-pull-secret': 'The pod names the imagePullSecret {secret}, but no Secret of that name exists in namespace {namespace}, so {image} (container {container}) was pulled without credentials and refused.',

@@ -5,7 +5,7 @@ export const checksContainers: Translation<typeof en> = {
   // image-pulls
   'check.image-pulls.title': '이미지 풀',
   'check.image-pulls.cause.not-found': '{container} 컨테이너의 {image} 이미지가 레지스트리에 없습니다. 태그나 digest가 잘못되었거나 push된 적이 없습니다.',
-  'check.image-pulls.cause.ecr-denied': '노드가 Amazon ECR에서 {image}(컨테이너 {container})을(를) pull할 권한이 없습니다. 노드 IAM 역할에 ECR 읽기 권한이 빠져 있습니다.',
+  'check.image-pulls.cause.ecr-denied': '노드가 Amazon ECR에서 {image}(컨테이너 {container})을(를) pull할 권한이 없습니다. pull에 쓰는 IAM 역할(노드 역할, Fargate라면 Pod 실행 역할)에 ECR 읽기 권한이 빠져 있습니다.',
   'check.image-pulls.cause.ecr-cross-account': '계정 {principalAccount}의 노드 역할은 계정 {repositoryAccount}의 ECR 리포지토리에서 {image}(컨테이너 {container})을(를) pull할 수 없습니다. 해당 리포지토리 정책이 허용하지 않습니다.',
   'check.image-pulls.cause.access-denied': '레지스트리가 노드에 {image}(컨테이너 {container})을(를) 내주지 않았습니다. 비공개 리포지토리이거나 존재하지 않는 리포지토리인데, 유효한 자격 증명 없이 pull했습니다.',
   'check.image-pulls.cause.missing-pull-secret': 'Pod가 imagePullSecret {secret}을(를) 지정했지만 네임스페이스 {namespace}에 그런 Secret이 없어서, {image}(컨테이너 {container})을(를) 자격 증명 없이 pull하다가 거부되었습니다.',
