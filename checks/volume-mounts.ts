@@ -1,12 +1,13 @@
 import type { Check } from '../lib/doctor/check.ts';
-import type { Finding, ObjectRef } from '../lib/doctor/finding.ts';
+import type { Finding } from '../lib/doctor/finding.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { EventGroup, SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 import { containersOf, isSettledOrLeaving, ownerOf, podCommands, podEventEvidence, podRef, similarNames } from '../lib/doctor/containers/pod-facts.ts';
+import { multiAttachDiagnosis, type MountDiagnosis } from '../lib/doctor/containers/multi-attach.ts';
 
-type Diagnosis = { code: string; cause: Message; details: Message[]; remedy: Message[]; commands: string[]; related: ObjectRef[]; concept: 'volume-mount' | 'multi-attach' | 'pod-capacity' | 'csi-driver' };
+type Diagnosis = MountDiagnosis;
 
 /** The order in which event kinds explain a pod: a specific cause beats the kubelet's summary timeout. */
 const PRIORITY = ['multi-attach', 'missing-source', 'missing-key', 'csi-driver-not-registered', 'mount-device-failed', 'attach-failed', 'ip-exhausted', 'sandbox-failed', 'mount-failed', 'mount-timeout'];
@@ -77,7 +78,7 @@ function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: Snapsh
   }
 
   const multi = /Multi-Attach error for volume "([^"]+)"/.exec(text);
-  if (multi) return multiAttach(pod, multi[1]!, text, snapshot, index);
+  if (multi) return multiAttachDiagnosis(pod, multi[1]!, text, snapshot, index);
 
   const driver = /driver name (\S+) not found in the list of registered CSI drivers/.exec(text);
   const volumeName = /for volume "([^"]+)"/.exec(text)?.[1] ?? '?';
@@ -156,66 +157,4 @@ function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: Snapsh
     return d;
   }
   return undefined;
-}
-
-function multiAttach(pod: Pod, pv: string, text: string, snapshot: Snapshot, index: SnapshotIndex): Diagnosis {
-  const namespace = pod.metadata?.namespace ?? '';
-  const node = pod.spec?.nodeName ?? '?';
-  const claimNames = (pod.spec?.volumes ?? []).map((v) => v.persistentVolumeClaim?.claimName).filter((c): c is string => Boolean(c));
-  const pvc = snapshot.persistentVolumeClaims.find((c) => c.metadata?.namespace === namespace && claimNames.includes(c.metadata?.name ?? '') && c.spec?.volumeName === pv);
-  const claimFromPv = snapshot.persistentVolumes.find((p) => p.metadata?.name === pv)?.spec?.claimRef;
-  const claim = pvc?.metadata?.name ?? (claimFromPv?.namespace === namespace ? claimFromPv.name : undefined);
-  const named = /used by pod\(s\) (.+)$/.exec(text)?.[1]?.split(/,\s*/).map((s) => s.trim()) ?? [];
-  const others = index.podsInNamespace(namespace).filter((p) => {
-    const name = p.metadata?.name ?? '';
-    if (name === pod.metadata?.name || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed') return false;
-    const usesClaim = claim !== undefined && (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim);
-    return (usesClaim && p.spec?.nodeName && p.spec.nodeName !== node) || named.includes(name);
-  });
-  const other = others[0];
-  const d: Diagnosis = {
-    code: 'multi-attach',
-    cause: other && claim
-      ? msg('check.volume-mounts.cause.multi-attach-pod', { volume: pv, claim, otherNode: other.spec?.nodeName ?? '?', otherPod: other.metadata?.name ?? '', node })
-      : msg('check.volume-mounts.cause.multi-attach', { volume: pv, node }),
-    details: [],
-    remedy: [],
-    commands: [],
-    related: [],
-    concept: 'multi-attach',
-  };
-  if (claim) {
-    d.related.push({ kind: 'PersistentVolumeClaim', name: claim, namespace });
-    const modes = pvc?.spec?.accessModes ?? pvc?.status?.accessModes;
-    if (modes?.length) d.details.push(msg('check.volume-mounts.detail.claim-modes', { claim, modes: modes.join(', ') }));
-  }
-  if (!other) {
-    d.details.push(msg('check.volume-mounts.detail.pods-not-visible'));
-    d.remedy.push(msg('check.volume-mounts.remedy.wait-detach'));
-    d.commands.push('kubectl get volumeattachments');
-    return d;
-  }
-  d.related.push(podRef(other));
-  const otherName = other.metadata?.name ?? '';
-  if (other.metadata?.deletionTimestamp) {
-    d.details.push(msg('check.volume-mounts.detail.other-terminating', { otherPod: otherName, since: other.metadata.deletionTimestamp }));
-    d.remedy.push(msg('check.volume-mounts.remedy.force-delete'));
-    if (other.spec?.nodeName) d.commands.push(`kubectl get node ${other.spec.nodeName}`);
-    d.commands.push(`kubectl delete pod ${otherName} -n ${namespace} --grace-period=0 --force`);
-    return d;
-  }
-  const mine = ownerOf(pod, snapshot);
-  const theirs = ownerOf(other, snapshot);
-  if (mine && theirs && mine.kind === theirs.kind && mine.name === theirs.name) {
-    d.details.push(msg('check.volume-mounts.detail.same-owner', { owner: `${mine.kind}/${mine.name}` }));
-    const deployment = mine.kind === 'Deployment' ? snapshot.deployments.find((x) => x.metadata?.namespace === namespace && x.metadata?.name === mine.name) : undefined;
-    if (deployment && (deployment.spec?.replicas ?? 1) <= 1) {
-      d.details.push(msg('check.volume-mounts.detail.rolling-update'));
-      d.remedy.push(msg('check.volume-mounts.remedy.recreate'));
-    } else d.remedy.push(msg('check.volume-mounts.remedy.statefulset'));
-    return d;
-  }
-  // Different workloads share one claim: name the other pod and both ways out, without guessing which applies.
-  d.remedy.push(msg('check.volume-mounts.remedy.statefulset'), msg('check.volume-mounts.remedy.wait-detach'));
-  return d;
 }
