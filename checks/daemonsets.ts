@@ -57,7 +57,7 @@ function judge(ds: DaemonSet, snapshot: Snapshot, index: SnapshotIndex): Finding
       code: 'daemonsets.starting',
       severity: 'info',
       cause: msg('check.daemonsets.cause.starting', { name, ready, desired }),
-      details: broken.lines.slice(0, MAX_LINES).map((line) => msg('check.daemonsets.detail.pod', line)),
+      details: broken.lines.slice(0, MAX_LINES).map((line) => (line.node ? msg('check.daemonsets.detail.pod', line) : msg('check.daemonsets.detail.pod-unscheduled', line))),
       remedy: [msg('check.daemonsets.remedy.wait')],
       commands: [`kubectl rollout status daemonset/${name} -n ${namespace}`],
       evidence,
@@ -65,7 +65,7 @@ function judge(ds: DaemonSet, snapshot: Snapshot, index: SnapshotIndex): Finding
   } else if (desired > 0 && ready < desired) {
     const details: Message[] = [msg('check.daemonsets.detail.counts', { desired, ready, available, updated })];
     if (broken.reasons.length) details.push(msg('check.daemonsets.detail.pod-summary', { summary: reasonSummary(broken.reasons) }));
-    for (const line of broken.lines.slice(0, MAX_LINES)) details.push(msg('check.daemonsets.detail.pod', line));
+    for (const line of broken.lines.slice(0, MAX_LINES)) details.push((line.node ? msg('check.daemonsets.detail.pod', line) : msg('check.daemonsets.detail.pod-unscheduled', line)));
     if (broken.lines.length > MAX_LINES) details.push(msg('check.daemonsets.detail.more', { count: broken.lines.length - MAX_LINES }));
     if (!snapshot.visibility.pods.visible) details.push(msg('check.daemonsets.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }));
     const code = ready === 0 ? 'none-ready' : 'not-ready';

@@ -66,7 +66,7 @@ function readiness(ss: StatefulSet, snapshot: Snapshot, index: SnapshotIndex): F
       severity: 'info',
       object,
       cause: msg('check.statefulsets.cause.starting', { name, ready, replicas }),
-      details: broken.lines.slice(0, 5).map((line) => msg('check.statefulsets.detail.pod', line)),
+      details: broken.lines.slice(0, 5).map((line) => (line.node ? msg('check.statefulsets.detail.pod', line) : msg('check.statefulsets.detail.pod-unscheduled', line))),
       remedy: [msg('check.statefulsets.remedy.wait')],
       commands: [`kubectl rollout status statefulset/${name} -n ${namespace}`],
       evidence: [{ source: 'status', text: `readyReplicas: ${ready}, replicas: ${replicas}, currentRevision: ${current ?? '-'}, updateRevision: ${update ?? '-'}` }],
@@ -90,7 +90,7 @@ function readiness(ss: StatefulSet, snapshot: Snapshot, index: SnapshotIndex): F
   const details: Message[] = [msg('check.statefulsets.detail.counts', { ready, replicas, current: ss.status?.currentReplicas ?? 0, updated: ss.status?.updatedReplicas ?? 0 })];
   if (!podsVisible) details.push(msg('check.statefulsets.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }));
   if (broken.reasons.length) details.push(msg('check.statefulsets.detail.pod-summary', { summary: reasonSummary(broken.reasons) }));
-  for (const line of broken.lines.slice(0, 5)) details.push(msg('check.statefulsets.detail.pod', line));
+  for (const line of broken.lines.slice(0, 5)) details.push((line.node ? msg('check.statefulsets.detail.pod', line) : msg('check.statefulsets.detail.pod-unscheduled', line)));
   if (ordered && blocker && !updateBroken && blocker.ordinal + 1 < start + replicas) details.push(msg('check.statefulsets.detail.ordered', blockerParams!));
   if (updating) details.push(msg('check.statefulsets.detail.revisions', { current: current ?? '', update: update ?? '' }));
 

@@ -73,7 +73,7 @@ function judge(deployment: Deployment, snapshot: Snapshot, index: SnapshotIndex)
   if (!snapshot.visibility.replicaSets.visible) details.push(msg('check.stuck-rollouts.detail.replicasets-not-visible', { reason: snapshot.visibility.replicaSets.reason ?? 'error' }));
   if (!snapshot.visibility.pods.visible) details.push(msg('check.stuck-rollouts.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }));
   if (broken.reasons.length) details.push(msg('check.stuck-rollouts.detail.pod-summary', { replicaSet: newRsName ?? '?', summary: reasonSummary(broken.reasons) }));
-  for (const line of broken.lines.slice(0, MAX_POD_LINES)) details.push(msg('check.stuck-rollouts.detail.pod', line));
+  for (const line of broken.lines.slice(0, MAX_POD_LINES)) details.push((line.node ? msg('check.stuck-rollouts.detail.pod', line) : msg('check.stuck-rollouts.detail.pod-unscheduled', line)));
   if (broken.lines.length > MAX_POD_LINES) details.push(msg('check.stuck-rollouts.detail.more-pods', { count: broken.lines.length - MAX_POD_LINES }));
   const createFailure = newRs?.status?.conditions?.find((c) => c.type === 'ReplicaFailure' && c.status === 'True');
   if (createFailure) details.push(msg('check.stuck-rollouts.detail.create-failure', { replicaSet: newRsName ?? '?' }));

@@ -26,6 +26,7 @@ describe('statefulsets', () => {
     const kafka = findingFor(findings, 'StatefulSet', 'kafka');
     expect(kafka).toMatchObject({ code: 'statefulsets.none-ready', severity: 'error' });
     expect(kafka.cause.params).toMatchObject({ pod: 'kafka-0', problem: 'Unschedulable' });
+    expect(text(kafka)).toContain('Pod kafka-0 (not on a node yet): Unschedulable.');
     expect(kafka.evidence).toContainEqual(expect.objectContaining({ text: expect.stringContaining('0/3 nodes are available: 3 Insufficient cpu.') }));
 
     const cache = findingFor(findings, 'StatefulSet', 'cache');

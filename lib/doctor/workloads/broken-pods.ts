@@ -4,6 +4,7 @@ import { describeProblem, podProblem } from './pod-problem.ts';
 
 /** Pods that are not Ready (and not Succeeded), with their problem in one line each. */
 export interface BrokenPods {
+  /** `node` is empty for a pod not yet placed on a node. */
   lines: { pod: string; node: string; problem: string; message?: string }[];
   refs: ObjectRef[];
   /** Count per reason, e.g. { CrashLoopBackOff: 2, ImagePullBackOff: 1 }, most frequent first. */
@@ -30,7 +31,7 @@ export function brokenPods(pods: readonly Pod[], now?: string): BrokenPods {
     const problem = podProblem(pod);
     if (!problem) continue;
     const name = pod.metadata?.name ?? '';
-    lines.push({ pod: name, node: pod.spec?.nodeName ?? '-', problem: describeProblem(problem), message: problem.message });
+    lines.push({ pod: name, node: pod.spec?.nodeName ?? '', problem: describeProblem(problem), message: problem.message });
     refs.push({ kind: 'Pod', name, namespace: pod.metadata?.namespace });
     counts.set(problem.reason, (counts.get(problem.reason) ?? 0) + 1);
     const since = Date.parse((problem.reason === 'Terminating' ? pod.metadata?.deletionTimestamp : pod.metadata?.creationTimestamp) ?? '');

@@ -189,4 +189,7 @@ export const checksWorkloads = {
   'check.statefulsets.remedy.wait': 'Nothing to do yet: follow it with kubectl rollout status.',
   'check.daemonsets.cause.starting': 'DaemonSet {name} has {ready} of {desired} pods Ready; the others are still starting.',
   'check.stuck-rollouts.detail.replicasets-not-visible': 'ReplicaSets are not visible to you ({reason}), so the new pods and earlier revisions cannot be examined.',
+  'check.stuck-rollouts.detail.pod-unscheduled': 'Pod {pod} (not on a node yet): {problem}.',
+  'check.statefulsets.detail.pod-unscheduled': 'Pod {pod} (not on a node yet): {problem}.',
+  'check.daemonsets.detail.pod-unscheduled': 'Pod {pod} (not on its node yet): {problem}.',
 } as const;
