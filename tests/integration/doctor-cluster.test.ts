@@ -23,7 +23,8 @@ async function double(options: Parameters<typeof startApiDouble>[0] = {}): Promi
     users: {
       [ADMIN]: { username: 'admin', allow: [{ verbs: ['get', 'list'], resources: ['*'] }] },
       // What a namespace-scoped access policy gives: the namespace's objects, but neither Secrets nor anything cluster-wide.
-      [NS_ONLY]: { username: 'dev', allow: [{ verbs: ['get', 'list'], resources: NAMESPACED, namespaces: ['shop'] }] },
+      // Like the view ClusterRole bound in "shop" only: it includes get on namespaces, allowed there for "shop" itself.
+      [NS_ONLY]: { username: 'dev', allow: [{ verbs: ['get', 'list'], resources: [...NAMESPACED, 'namespaces'], namespaces: ['shop'] }] },
     },
     ...options,
   });
@@ -115,6 +116,7 @@ describe('doctor against an API server', () => {
     }
     expect(report.visibility.nodes?.detail).toMatch(/nodes is forbidden: User "dev" cannot list resource "nodes"/);
     expect(report.visibility.pods).toEqual({ visible: true });
+    expect(report.visibility.namespaces).toEqual({ visible: true });
     expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['secrets']);
     expect(report.findings.map((f) => f.object.name)).toContain('api-5c8d7b9f4-q7w2e');
     noSecrets(result.stdout, result.stderr);
@@ -136,6 +138,7 @@ describe('doctor against an API server', () => {
     const report = json(result);
     expect(report.visibility.events).toMatchObject({ visible: false, reason: 'timeout' });
     expect(report.visibility.pods).toEqual({ visible: true });
+    expect(report.visibility.namespaces).toEqual({ visible: true });
     expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['events']);
   });
 

@@ -178,9 +178,12 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     if (namespace && !res.namespaced) return { code: 404, body: noSuchPath() };
 
     const verb = name ? 'get' : url.searchParams.get('watch') === 'true' ? 'watch' : 'list';
-    // Listing a namespaced kind without a namespace is a cluster-scope request, as in RBAC.
-    if (!isAllowed(caller.allow, verb, res.name, namespace)) {
-      return { code: 403, body: forbidden({ user: caller.username, verb, resource: res.name, group: res.group, ...(namespace ? { namespace } : {}), ...(name ? { name } : {}) }) };
+    // Listing a namespaced kind without a namespace is a cluster-scope request, as in RBAC. Getting one
+    // namespace is authorised inside that namespace (the apiserver's RequestInfo sets namespace = name),
+    // so a RoleBinding there can allow it.
+    const authzNamespace = res.name === 'namespaces' && name ? name : namespace;
+    if (!isAllowed(caller.allow, verb, res.name, authzNamespace)) {
+      return { code: 403, body: forbidden({ user: caller.username, verb, resource: res.name, group: res.group, ...(authzNamespace ? { namespace: authzNamespace } : {}), ...(name ? { name } : {}) }) };
     }
     if (name) {
       const obj = getOne(current, res, res.namespaced ? namespace : undefined, name);
