@@ -54,10 +54,19 @@ describe('pending-pods: resources', () => {
     expect(text.details.some((d) => d.startsWith('nvidia.com/gpu: the node is kept for GPU'))).toBe(true);
     expect(text.details).toContain('On 1 node(s) evicting pods would not help; on 2 node(s) there are no lower-priority pods to evict.');
     expect(text.details.some((d) => d.startsWith('Only namespace shop was read'))).toBe(true);
-    expect(text.details).toContain('LimitRange defaults gives containers without their own request a default cpu request of 250m.');
+    // The container asks 1 cpu itself, so the LimitRange default (250m) is not behind it and is not named.
+    expect(text.details.some((d) => d.includes('LimitRange'))).toBe(false);
     expect(f.concept).toBe('scheduling-resources');
     expect(f.commands).toContain('kubectl describe pod web-7d9c6b5f4-x2k8p -n shop');
     expect(f.commands).toContain('kubectl get events -n shop --field-selector involvedObject.name=web-7d9c6b5f4-x2k8p');
+  });
+
+  it("names the LimitRange default when a container's request is exactly that default", () => {
+    const f = only('insufficient-cpu', (s) => {
+      const pod = s.pods.find((p) => p.metadata?.name === 'web-7d9c6b5f4-x2k8p')!;
+      pod.spec!.containers[0]!.resources!.requests!.cpu = '250m';
+    });
+    expect(en(f).details).toContain('LimitRange defaults gives containers without their own request a default cpu request of 250m.');
   });
 
   it('keeps every FailedScheduling event as evidence with counts, newest first, plus the condition', () => {

@@ -79,7 +79,13 @@ export function explainTooManyPods(ctx: PendingContext): void {
   addCommand(out, 'kubectl get nodes -o custom-columns=NAME:.metadata.name,TYPE:.metadata.labels.node\\.kubernetes\\.io/instance-type,MAXPODS:.status.allocatable.pods');
 }
 
+/**
+ * Names a LimitRange default only when it can be behind the request: admission writes the default into
+ * containers that had none, so it matters only if some container is without a request or asks exactly it.
+ */
 function explainLimitRanges(ctx: PendingContext, resource: string): void {
+  const containers = [...(ctx.pod.spec?.containers ?? []), ...(ctx.pod.spec?.initContainers ?? [])];
+  const asked = containers.map((c) => c.resources?.requests?.[resource]);
   for (const range of ctx.snapshot.limitRanges) {
     if (range.metadata?.namespace && range.metadata.namespace !== ctx.namespace) continue;
     for (const limit of range.spec?.limits ?? []) {
@@ -88,6 +94,8 @@ function explainLimitRanges(ctx: PendingContext, resource: string): void {
       const defaults = (limit as { default?: Record<string, string> }).default ?? limit._default;
       const value = limit.defaultRequest?.[resource] ?? defaults?.[resource];
       if (value === undefined || parseQuantity(value) === null) continue;
+      const couldBeDefault = asked.some((request) => request === undefined || parseQuantity(request) === parseQuantity(value));
+      if (!couldBeDefault) continue;
       addOnce(ctx.out.details, msg('check.pending-pods.detail.limit-range', { name: range.metadata?.name ?? '', resource, value: String(value) }));
     }
   }
