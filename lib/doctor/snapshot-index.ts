@@ -31,7 +31,8 @@ export interface SnapshotIndex {
 /** Builds the index over a snapshot in one pass per kind. */
 export function buildIndex(snapshot: Snapshot): SnapshotIndex {
   const events = new Map<string, EventGroup[]>();
-  for (const event of snapshot.events) addEvent(events, event);
+  const uids = currentUids(snapshot);
+  for (const event of snapshot.events) addEvent(events, event, uids);
   for (const groups of events.values()) groups.sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
 
   const podsByNamespace = new Map<string, Pod[]>();
@@ -80,10 +81,42 @@ export function eventEvidence(groups: readonly EventGroup[], about?: ObjectRef):
   }));
 }
 
-function addEvent(index: Map<string, EventGroup[]>, event: KubeEvent): void {
+/** Kinds whose objects are recreated under the same name (StatefulSet pods, Job retries, re-applied objects). */
+const RECREATED_KINDS = [
+  ['Pod', 'pods'],
+  ['PersistentVolumeClaim', 'persistentVolumeClaims'],
+  ['Deployment', 'deployments'],
+  ['ReplicaSet', 'replicaSets'],
+  ['StatefulSet', 'statefulSets'],
+  ['DaemonSet', 'daemonSets'],
+  ['Job', 'jobs'],
+  ['Service', 'services'],
+] as const;
+
+/**
+ * The uid(s) of the object now holding each kind/namespace/name. A mirror pod's kubelet events
+ * carry the static pod's uid, which the mirror annotation holds.
+ */
+function currentUids(snapshot: Snapshot): Map<string, string[]> {
+  const uids = new Map<string, string[]>();
+  for (const [kind, field] of RECREATED_KINDS) {
+    for (const item of snapshot[field] as { metadata?: { name?: string; namespace?: string; uid?: string; annotations?: Record<string, string> } }[]) {
+      const uid = item.metadata?.uid;
+      if (!uid || !item.metadata?.name) continue;
+      const mirror = item.metadata.annotations?.['kubernetes.io/config.mirror'];
+      uids.set(objectKey(kind, item.metadata.namespace, item.metadata.name), mirror ? [uid, mirror] : [uid]);
+    }
+  }
+  return uids;
+}
+
+function addEvent(index: Map<string, EventGroup[]>, event: KubeEvent, uids: Map<string, string[]>): void {
   const target = event.involvedObject;
   if (!target?.kind || !target.name) return;
   const key = objectKey(target.kind, target.namespace ?? event.metadata?.namespace, target.name);
+  // An event about an earlier object of the same name (a recreated pod) says nothing about this one.
+  const current = uids.get(key);
+  if (target.uid && current && !current.includes(target.uid)) return;
   const groups = index.get(key) ?? [];
   const reason = event.reason ?? '';
   const message = (event.message ?? '').trim();
