@@ -16,7 +16,7 @@ import {
   stateEvidence,
   type ContainerEntry,
 } from '../lib/doctor/containers/pod-facts.ts';
-import { probeEventsFor } from '../lib/doctor/containers/probe-events.ts';
+import { duringRun, probeEventsFor } from '../lib/doctor/containers/probe-events.ts';
 import { describeProbe } from '../lib/doctor/containers/probe-text.ts';
 
 /** A container that restarted this recently while running now still counts as unstable. */
@@ -57,7 +57,7 @@ export const crashLoopsCheck: Check = {
         } else if (status.state?.running && (status.restartCount ?? 0) > 0 && last && last.reason !== 'OOMKilled' && last.exitCode !== 0 && !lostStatus(last)) {
           const finished = Date.parse(last.finishedAt ?? '');
           if (!(now - finished <= RECENT_MS)) continue;
-          if (probeEventsFor(pod, entry.name, 'Liveness', index).kills.length > 0) continue;
+          if (duringRun(probeEventsFor(pod, entry.name, 'Liveness', index).kills, { startedAt: last.startedAt }).length > 0) continue;
           findings.push(diagnose(pod, entry, last, 'running', snapshot, index));
         }
       }
@@ -71,8 +71,13 @@ function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined,
   const namespace = pod.metadata?.namespace ?? '';
   const restarts = entry.status?.restartCount ?? 0;
   const owner = ownerOf(pod, snapshot);
+  // Only a kill during the run that just ended explains it (events last an hour and span many
+  // runs); a container running again may be killed in its current run too, so from the last start on.
   const liveness = probeEventsFor(pod, container, 'Liveness', index);
-  const livenessKilled = liveness.kills.length > 0 || (liveness.failures.length > 0 && (last?.exitCode === 137 || last?.exitCode === 143));
+  const run = state === 'running' ? { startedAt: last?.startedAt } : last;
+  const kills = duringRun(liveness.kills, run);
+  const failures = duringRun(liveness.failures, run);
+  const livenessKilled = kills.length > 0 || (failures.length > 0 && (last?.exitCode === 137 || last?.exitCode === 143));
   const evidence: Evidence[] = [...stateEvidence(entry), ...eventEvidence(index.eventsFor(podRef(pod)))];
   const details: Message[] = [];
   const remedy: Message[] = [];

@@ -6,7 +6,7 @@ import { eventEvidence } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 import { containersOf, isSettledOrLeaving, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
-import { classifyProbeFailure, probeEventsFor, probeFailureText, type ProbeKind } from '../lib/doctor/containers/probe-events.ts';
+import { classifyProbeFailure, duringRun, probeEventsFor, probeFailureText, type ProbeKind } from '../lib/doctor/containers/probe-events.ts';
 import { describeProbe, probeBudgetSeconds } from '../lib/doctor/containers/probe-text.ts';
 
 type Probe = NonNullable<NonNullable<ContainerEntry['spec']>['readinessProbe']>;
@@ -41,7 +41,8 @@ function diagnose(pod: Pod, entry: ContainerEntry, snapshot: Snapshot, index: Sn
   const status = entry.status!;
   const container = entry.name;
   const liveness = spec.livenessProbe ? probeEventsFor(pod, container, 'Liveness', index) : undefined;
-  if (spec.livenessProbe && liveness && liveness.kills.length > 0 && (status.restartCount ?? 0) > 0) {
+  // A kill before the last run started is not why the container restarted last.
+  if (spec.livenessProbe && liveness && duringRun(liveness.kills, { startedAt: status.lastState?.terminated?.startedAt }).length > 0 && (status.restartCount ?? 0) > 0) {
     return build(pod, entry, 'liveness', 'Liveness', spec.livenessProbe, liveness.failures, msg('check.probe-failures.cause.liveness', { container, restarts: status.restartCount ?? 0 }), snapshot, index);
   }
   if (spec.startupProbe && status.started === false) {

@@ -38,3 +38,23 @@ export function classifyProbeFailure(text: string): { kind: 'http-status'; statu
   if (/timeout|timed out|deadline exceeded/i.test(text)) return { kind: 'timeout' };
   return { kind: 'other' };
 }
+
+/** Seconds of slack around a run: event times and container times are whole seconds from different clocks. */
+const RUN_SLACK_MS = 5_000;
+
+/**
+ * The event groups seen during a container run: from its start to its finish, or to now when
+ * `finishedAt` is left out (a container still running). A liveness kill seen only before the run
+ * started did not end it. All groups when the start is unknown.
+ */
+export function duringRun<T extends { firstSeen?: string; lastSeen?: string }>(groups: T[], run: { startedAt?: string; finishedAt?: string } | undefined): T[] {
+  const start = Date.parse(run?.startedAt ?? '');
+  const end = run?.finishedAt ? Date.parse(run.finishedAt) : Infinity;
+  if (Number.isNaN(start)) return groups;
+  return groups.filter((g) => {
+    const first = Date.parse(g.firstSeen ?? g.lastSeen ?? '');
+    const last = Date.parse(g.lastSeen ?? g.firstSeen ?? '');
+    if (Number.isNaN(first) || Number.isNaN(last)) return true;
+    return last >= start - RUN_SLACK_MS && (Number.isNaN(end) || first <= end + RUN_SLACK_MS);
+  });
+}
