@@ -64,10 +64,12 @@ function diagnose(pod: Pod, entry: ContainerEntry, reason: string, snapshot: Sna
     return finish('never-pull', msg('check.image-pulls.cause.never-pull', { image, container, node: pod.spec?.nodeName ?? '?' }));
   }
 
-  // The newest Failed event carries the registry's words; the waiting message is the fallback.
+  // The waiting message (ErrImagePull) is the current error; then the Failed events, newest first.
+  // The first one we can classify decides: an older failure of another kind (a rate limit an hour
+  // ago) must not outrank what the registry says now.
   const failureTexts = events.evidence.filter((e) => e.reason === 'Failed' && e.text.startsWith('Failed to pull image')).map((e) => e.text);
-  const text = [...failureTexts, entry.status?.state?.waiting?.message ?? ''].join('\n');
-  const failure = classifyPullFailure(text, Boolean(ref.ecr));
+  const failure =
+    [entry.status?.state?.waiting?.message ?? '', ...failureTexts].map((text) => classifyPullFailure(text, Boolean(ref.ecr))).find((f) => f.kind !== 'unknown') ?? { kind: 'unknown' as const };
   const tagOrDigest = ref.tag ?? ref.digest ?? 'latest';
 
   switch (failure.kind) {
