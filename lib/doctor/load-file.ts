@@ -130,7 +130,12 @@ function normaliseSaved(saved: Partial<Snapshot>): Snapshot {
     if (Array.isArray(items)) {
       const endpoint = KIND_ENDPOINTS[kind];
       // Re-reduce in case the file was edited by hand: values must never reach a check.
-      (snapshot[kind] as unknown[]) = kind === 'configMaps' || kind === 'secrets' ? items.map((i) => toKeyedObject(i as object, endpoint.kind as 'ConfigMap' | 'Secret')) : items;
+      (snapshot[kind] as unknown[]) =
+        kind === 'configMaps' || kind === 'secrets'
+          ? items.map((i) => toKeyedObject(i as object, endpoint.kind as 'ConfigMap' | 'Secret'))
+          : kind === 'events'
+            ? items.map((i) => toCoreEvent(i as Record<string, unknown>))
+            : items;
       snapshot.visibility[kind] = saved.visibility?.[kind] ?? { visible: true };
     } else {
       snapshot.visibility[kind] = saved.visibility?.[kind] ?? { visible: false, reason: 'notInFile' };
