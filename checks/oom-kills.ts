@@ -5,7 +5,7 @@ import type { SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import { eventEvidence } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
-import { containersOf, isSettledOrLeaving, ownerCommandRef, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
+import { belongsToCompletedJob, containersOf, isSettledOrLeaving, ownerCommandRef, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
 
 /** A container running now whose last OOM kill is older than this is history, not news. */
 const RECENT_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +19,8 @@ export const oomKillsCheck: Check = {
     const findings: Finding[] = [];
     const now = Date.parse(snapshot.takenAt);
     for (const pod of snapshot.pods) {
-      if (isSettledOrLeaving(pod) || (pod.status?.phase === 'Failed' && pod.status.reason)) continue;
+      // A Job that has since completed made up for its OOM-killed attempts: they are history.
+      if (isSettledOrLeaving(pod) || belongsToCompletedJob(pod, snapshot) || (pod.status?.phase === 'Failed' && pod.status.reason)) continue;
       for (const entry of containersOf(pod)) {
         const current = entry.status?.state?.terminated;
         const last = entry.status?.lastState?.terminated;
