@@ -22,17 +22,18 @@ export const containerConfigCheck: Check = {
   needs: ['pods', 'events', 'configMaps', 'secrets'],
   run(snapshot, index) {
     const findings: Finding[] = [];
+    const config = configLookup(snapshot);
     for (const pod of snapshot.pods) {
       if (isSettledOrLeaving(pod) || pod.status?.phase === 'Failed') continue;
       let reported = false;
       for (const entry of containersOf(pod)) {
         const waiting = entry.status?.state?.waiting;
         if (waiting?.reason === 'CreateContainerConfigError' || waiting?.reason === 'CreateContainerError') {
-          findings.push(fromKubelet(pod, entry, waiting.reason, waiting.message ?? '', snapshot, index));
+          findings.push(fromKubelet(pod, entry, waiting.reason, waiting.message ?? '', snapshot, index, config));
           reported = true;
         }
       }
-      if (!reported && notStarted(pod)) findings.push(...beforeStart(pod, snapshot, index));
+      if (!reported && notStarted(pod)) findings.push(...beforeStart(pod, snapshot, index, config));
     }
     return findings;
   },
@@ -47,7 +48,7 @@ function parseProblem(message: string): Problem {
   return { type: 'unknown' };
 }
 
-function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: string, snapshot: Snapshot, index: SnapshotIndex): Finding {
+function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: string, snapshot: Snapshot, index: SnapshotIndex, config: ConfigLookup): Finding {
   const container = entry.name;
   const namespace = pod.metadata?.namespace ?? '';
   const events = podEventEvidence(index, pod);
@@ -62,7 +63,7 @@ function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: s
     const refs = configReferences(pod).filter((r) => r.kind === problem.kind && r.name === problem.name && (r.container === container || r.via === 'volume'));
     const where = [...new Set(refs.filter((r) => problem.type !== 'missing-key' || r.key === problem.key).map((r) => r.where))];
     if (where.length) details.push(msg('check.container-config.detail.referenced-by', { where: where.join(', ') }));
-    explainObject(problem.kind, problem.name, problem.type === 'missing-key' ? problem.key : undefined, namespace, snapshot, details, remedy, commands);
+    explainObject(problem.kind, problem.name, problem.type === 'missing-key' ? problem.key : undefined, namespace, snapshot, config, details, remedy, commands);
     details.push(msg('check.container-config.detail.retry'));
     code = problem.type;
     cause = problem.type === 'missing-object'
@@ -97,11 +98,11 @@ function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: s
 }
 
 /** Similar names, existing key names (never values) and the commands to look. */
-function explainObject(kind: Kind, name: string, key: string | undefined, namespace: string, snapshot: Snapshot, details: Message[], remedy: Message[], commands: string[]) {
+function explainObject(kind: Kind, name: string, key: string | undefined, namespace: string, snapshot: Snapshot, config: ConfigLookup, details: Message[], remedy: Message[], commands: string[]) {
   const field = kind === 'ConfigMap' ? 'configMaps' : 'secrets';
   const visibility = snapshot.visibility[field];
-  const existing = objectsIn(snapshot[field], namespace);
-  const found = existing.find((o) => o.metadata?.name === name);
+  const existing = config.inNamespace(field, namespace);
+  const found = config.find(field, namespace, name);
   const resource = kind === 'ConfigMap' ? 'configmap' : 'secret';
   if (!visibility.visible) {
     details.push(msg('check.container-config.detail.not-visible', { kinds: `${kind}s`, reason: visibility.reason ?? 'error' }));
@@ -120,8 +121,38 @@ function explainObject(kind: Kind, name: string, key: string | undefined, namesp
   }
 }
 
-function objectsIn(objects: readonly KeyedObject[], namespace: string): KeyedObject[] {
-  return objects.filter((o) => o.metadata?.namespace === namespace);
+type ConfigField = 'configMaps' | 'secrets';
+interface ConfigLookup {
+  /** ConfigMaps or Secrets of the namespace, in snapshot order. */
+  inNamespace(field: ConfigField, namespace: string): KeyedObject[];
+  /** The first one of the namespace with this name. */
+  find(field: ConfigField, namespace: string, name: string): KeyedObject | undefined;
+}
+
+/** ConfigMaps and Secrets by namespace, grouped on first use: every unstarted pod looks its references up. */
+function configLookup(snapshot: Snapshot): ConfigLookup {
+  const grouped = new Map<ConfigField, Map<string, { list: KeyedObject[]; byName: Map<string, KeyedObject> }>>();
+  const group = (field: ConfigField, namespace: string) => {
+    let byNamespace = grouped.get(field);
+    if (!byNamespace) {
+      byNamespace = new Map();
+      for (const o of snapshot[field]) {
+        const ns = o.metadata?.namespace;
+        if (ns === undefined) continue;
+        let g = byNamespace.get(ns);
+        if (!g) byNamespace.set(ns, (g = { list: [], byName: new Map() }));
+        g.list.push(o);
+        const name = o.metadata?.name;
+        if (name !== undefined && !g.byName.has(name)) g.byName.set(name, o);
+      }
+      grouped.set(field, byNamespace);
+    }
+    return byNamespace.get(namespace);
+  };
+  return {
+    inNamespace: (field, namespace) => [...(group(field, namespace)?.list ?? [])],
+    find: (field, namespace, name) => group(field, namespace)?.byName.get(name),
+  };
 }
 
 function notStarted(pod: Pod): boolean {
@@ -130,7 +161,7 @@ function notStarted(pod: Pod): boolean {
 }
 
 /** Static reading of a pod that has not started: what will fail once the kubelet gets to it. */
-function beforeStart(pod: Pod, snapshot: Snapshot, index: SnapshotIndex): Finding[] {
+function beforeStart(pod: Pod, snapshot: Snapshot, index: SnapshotIndex, config: ConfigLookup): Finding[] {
   const namespace = pod.metadata?.namespace ?? '';
   const scheduled = Boolean(pod.spec?.nodeName);
   const findings: Finding[] = [];
@@ -139,23 +170,23 @@ function beforeStart(pod: Pod, snapshot: Snapshot, index: SnapshotIndex): Findin
     if (ref.optional || (ref.via === 'volume' && scheduled)) continue;
     const field = ref.kind === 'ConfigMap' ? 'configMaps' : 'secrets';
     if (!snapshot.visibility[field].visible) continue;
-    const found = objectsIn(snapshot[field], namespace).find((o) => o.metadata?.name === ref.name);
+    const found = config.find(field, namespace, ref.name);
     const missingKey = found && ref.key !== undefined && !found.keys.includes(ref.key);
     if (found && !missingKey) continue;
     const id = `${ref.kind}/${ref.name}/${found ? ref.key : ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    findings.push(unstartedFinding(pod, ref, Boolean(found), snapshot, index, namespace));
+    findings.push(unstartedFinding(pod, ref, Boolean(found), snapshot, index, config, namespace));
   }
   return findings;
 }
 
-function unstartedFinding(pod: Pod, ref: ConfigReference, objectExists: boolean, snapshot: Snapshot, index: SnapshotIndex, namespace: string): Finding {
+function unstartedFinding(pod: Pod, ref: ConfigReference, objectExists: boolean, snapshot: Snapshot, index: SnapshotIndex, config: ConfigLookup, namespace: string): Finding {
   const container = ref.container ?? mountingContainers(pod, ref.where.replace(/^volume /, ''));
   const details: Message[] = [msg('check.container-config.detail.referenced-by', { where: ref.where })];
   const remedy: Message[] = [];
   const commands = podCommands(pod);
-  explainObject(ref.kind, ref.name, objectExists ? ref.key : undefined, namespace, snapshot, details, remedy, commands);
+  explainObject(ref.kind, ref.name, objectExists ? ref.key : undefined, namespace, snapshot, config, details, remedy, commands);
   const podName = pod.metadata?.name ?? '';
   const cause = objectExists
     ? msg('check.container-config.cause.unstarted-missing-key', { pod: podName, container, kind: ref.kind, name: ref.name, key: ref.key ?? '' })

@@ -99,7 +99,7 @@ function judge(ds: DaemonSet, snapshot: Snapshot, index: SnapshotIndex): Finding
     const template = ds.spec?.template?.spec;
     const wrong = nodesVisible
       ? pods.filter((p) => {
-          const node = p.spec?.nodeName ? snapshot.nodes.find((n) => n.metadata?.name === p.spec?.nodeName) : undefined;
+          const node = p.spec?.nodeName ? index.node(p.spec.nodeName) : undefined;
           return node && !matchesNodeSelection(template, node);
         })
       : [];

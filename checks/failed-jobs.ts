@@ -192,12 +192,26 @@ function groupCronJobRuns(findings: Finding[], snapshot: Snapshot): Finding[] {
       byCron.set(key, [...(byCron.get(key) ?? []), f]);
     } else out.push(f);
   }
+  if (byCron.size === 0) return out;
+  // Jobs by CronJob and by name in one pass, not a scan of every Job per CronJob.
+  const jobsOfCron = new Map<string, Job[]>();
+  const jobByName = new Map<string | undefined, Job>();
+  for (const j of snapshot.jobs) {
+    const r = controllerRef(j);
+    if (r?.kind === 'CronJob') {
+      const key = JSON.stringify([j.metadata?.namespace, r.name]);
+      const list = jobsOfCron.get(key);
+      if (list) list.push(j);
+      else jobsOfCron.set(key, [j]);
+    }
+    if (!jobByName.has(j.metadata?.name)) jobByName.set(j.metadata?.name, j);
+  }
   for (const runs of byCron.values()) {
     runs.sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
     const latest = runs[0]!;
     const cron = latest.owner!;
-    const siblings = snapshot.jobs.filter((j) => { const r = controllerRef(j); return r?.kind === 'CronJob' && r.name === cron.name && j.metadata?.namespace === cron.namespace; });
-    const latestStart = snapshot.jobs.find((j) => j.metadata?.name === latest.object.name)?.status?.startTime ?? '';
+    const siblings = jobsOfCron.get(JSON.stringify([cron.namespace, cron.name])) ?? [];
+    const latestStart = jobByName.get(latest.object.name)?.status?.startTime ?? '';
     const recovered = siblings.find((j) => condition(j, 'Complete') && (j.status?.startTime ?? '') > latestStart);
     const details = [...(latest.details ?? [])];
     if (runs.length > 1) details.unshift(msg('check.failed-jobs.detail.cron-runs', { count: runs.length, cronJob: cron.name, jobs: runs.map((r) => r.object.name).join(', ') }));

@@ -28,18 +28,19 @@ export const imagePullsCheck: Check = {
   needs: ['pods', 'events', 'secrets'],
   run(snapshot, index) {
     const findings: Finding[] = [];
+    const secret = secretLookup(snapshot);
     for (const pod of snapshot.pods) {
       if (isSettledOrLeaving(pod)) continue;
       for (const entry of containersOf(pod)) {
         const reason = entry.status?.state?.waiting?.reason;
-        if (reason && PULL_REASONS.has(reason)) findings.push(diagnose(pod, entry, reason, snapshot, index));
+        if (reason && PULL_REASONS.has(reason)) findings.push(diagnose(pod, entry, reason, snapshot, index, secret));
       }
     }
     return findings;
   },
 };
 
-function diagnose(pod: Pod, entry: ContainerEntry, reason: string, snapshot: Snapshot, index: SnapshotIndex): Finding {
+function diagnose(pod: Pod, entry: ContainerEntry, reason: string, snapshot: Snapshot, index: SnapshotIndex, secret: SecretLookup): Finding {
   const image = entry.spec?.image ?? entry.status?.image ?? '';
   const container = entry.name;
   const namespace = pod.metadata?.namespace ?? '';
@@ -98,7 +99,7 @@ function diagnose(pod: Pod, entry: ContainerEntry, reason: string, snapshot: Sna
       return finish('ecr-denied', msg('check.image-pulls.cause.ecr-denied', { image, container }));
     }
     case 'access-denied': {
-      const secretProblem = pullSecretProblem(pod, snapshot, index);
+      const secretProblem = pullSecretProblem(pod, snapshot, index, secret);
       if (secretProblem?.kind === 'missing') {
         remedy.push(msg('check.image-pulls.remedy.create-pull-secret', { secret: secretProblem.name, namespace }));
         commands.push(`kubectl get secret ${secretProblem.name} -n ${namespace}`);
@@ -136,14 +137,32 @@ function roleArnOf(principal: string): string {
   return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : principal;
 }
 
+type SecretLookup = (namespace: string | undefined, name: string) => Snapshot['secrets'][number] | undefined;
+
+/** The first Secret with a namespace and name, grouped on first use rather than scanned per failing pod. */
+function secretLookup(snapshot: Snapshot): SecretLookup {
+  let byNamespace: Map<string | undefined, Map<string | undefined, Snapshot['secrets'][number]>> | undefined;
+  return (namespace, name) => {
+    if (!byNamespace) {
+      byNamespace = new Map();
+      for (const s of snapshot.secrets) {
+        let names = byNamespace.get(s.metadata?.namespace);
+        if (!names) byNamespace.set(s.metadata?.namespace, (names = new Map()));
+        if (!names.has(s.metadata?.name)) names.set(s.metadata?.name, s);
+      }
+    }
+    return byNamespace.get(namespace)?.get(name);
+  };
+}
+
 type SecretProblem = { kind: 'missing'; name: string } | { kind: 'wrong-type'; name: string; type: string };
 
 /** A referenced pull secret that is missing or of the wrong type, from the snapshot or the kubelet's own event. */
-function pullSecretProblem(pod: Pod, snapshot: Snapshot, index: SnapshotIndex): SecretProblem | undefined {
+function pullSecretProblem(pod: Pod, snapshot: Snapshot, index: SnapshotIndex, lookup: SecretLookup): SecretProblem | undefined {
   const names = (pod.spec?.imagePullSecrets ?? []).map((s) => s.name ?? '').filter(Boolean);
   if (snapshot.visibility.secrets.visible) {
     for (const name of names) {
-      const secret = snapshot.secrets.find((s) => s.metadata?.name === name && s.metadata?.namespace === pod.metadata?.namespace);
+      const secret = lookup(pod.metadata?.namespace, name);
       if (!secret) return { kind: 'missing', name };
       if (secret.type && !PULL_SECRET_TYPES.has(secret.type)) return { kind: 'wrong-type', name, type: secret.type };
     }

@@ -1,6 +1,7 @@
 import type { Check } from '../lib/doctor/check.ts';
 import type { Evidence, Finding, ObjectRef } from '../lib/doctor/finding.ts';
-import type { Pod } from '../lib/doctor/wire.ts';
+import type { Snapshot } from '../lib/doctor/snapshot.ts';
+import type { Deployment, EndpointSlice, Pod, StatefulSet } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 import { pendingLoadBalancer } from './service-endpoints/load-balancer.ts';
 import { isReady, notReadyReasons } from './service-endpoints/pod-readiness.ts';
@@ -15,6 +16,21 @@ export const serviceEndpointsCheck: Check = {
   run(snapshot, index) {
     const findings: Finding[] = [];
     const slicesVisible = snapshot.visibility.endpointSlices.visible;
+    // Built once per run: per-Service scans of all slices and pods grow with Services × pods.
+    const slicesByService = new Map<string, EndpointSlice[]>();
+    for (const slice of snapshot.endpointSlices) {
+      const namespace = slice.metadata?.namespace;
+      const service = slice.metadata?.labels?.['kubernetes.io/service-name'];
+      if (namespace === undefined || service === undefined) continue;
+      push(slicesByService, `${namespace}\0${service}`, slice);
+    }
+    const livePods = new Map<string, Pod[]>();
+    const liveIn = (namespace: string) => {
+      let pods = livePods.get(namespace);
+      if (!pods) livePods.set(namespace, (pods = index.podsInNamespace(namespace).filter(isLive)));
+      return pods;
+    };
+    const scaledToZero = scaledToZeroLookup(snapshot);
     for (const service of snapshot.services) {
       const ref = { kind: 'Service', name: service.metadata?.name ?? '', namespace: service.metadata?.namespace ?? '' };
       const ctx: ServiceContext = {
@@ -23,12 +39,10 @@ export const serviceEndpointsCheck: Check = {
         service,
         ref,
         events: index.eventsFor(ref),
-        slices: slicesVisible
-          ? snapshot.endpointSlices.filter((s) => s.metadata?.namespace === ref.namespace && s.metadata?.labels?.['kubernetes.io/service-name'] === ref.name)
-          : undefined,
-        livePods: index.podsInNamespace(ref.namespace).filter(isLive),
+        slices: slicesVisible ? [...(slicesByService.get(`${ref.namespace}\0${ref.name}`) ?? [])] : undefined,
+        livePods: liveIn(ref.namespace),
       };
-      findings.push(...diagnose(ctx));
+      findings.push(...diagnose(ctx, scaledToZero));
       const lb = pendingLoadBalancer(ctx);
       if (lb) findings.push(lb);
     }
@@ -41,14 +55,14 @@ function isLive(pod: Pod): boolean {
   return phase !== 'Succeeded' && phase !== 'Failed' && !pod.metadata?.deletionTimestamp;
 }
 
-function diagnose(ctx: ServiceContext): Finding[] {
+function diagnose(ctx: ServiceContext, scaledToZeroIn: (namespace: string) => ScaledWorkload[]): Finding[] {
   const spec = ctx.service.spec ?? {};
   if (spec.type === 'ExternalName') return [externalName(ctx)];
   const selector = spec.selector ?? {};
   if (Object.keys(selector).length === 0) return withoutSelector(ctx);
   if (!ctx.snapshot.visibility.pods.visible) return fromSlicesOnly(ctx);
-  const matched = ctx.livePods.filter((p) => selects(selector, p.metadata?.labels));
-  if (matched.length === 0) return [matchesNothing(ctx, selector)];
+  const matched = ctx.index.podsMatchingLabels(ctx.ref.namespace ?? '', selector).filter(isLive);
+  if (matched.length === 0) return [matchesNothing(ctx, selector, scaledToZeroIn)];
   const findings: Finding[] = [];
   const readiness = notReady(ctx, matched);
   if (readiness) findings.push(readiness);
@@ -103,14 +117,11 @@ function fromSlicesOnly(ctx: ServiceContext): Finding[] {
   ];
 }
 
-function matchesNothing(ctx: ServiceContext, selector: Record<string, string>): Finding {
+function matchesNothing(ctx: ServiceContext, selector: Record<string, string>, scaledToZeroIn: (namespace: string) => ScaledWorkload[]): Finding {
   const text = selectorText(selector);
   const ns = ctx.ref.namespace ?? '';
-  const finished = ctx.index.podsInNamespace(ns).filter((p) => !isLive(p) && selects(selector, p.metadata?.labels));
-  const scaledToZero = [
-    ...ctx.snapshot.deployments.map((d) => ({ kind: 'Deployment', o: d })),
-    ...ctx.snapshot.statefulSets.map((s) => ({ kind: 'StatefulSet', o: s })),
-  ].filter(({ o }) => o.metadata?.namespace === ns && o.spec?.replicas === 0 && selects(selector, o.spec?.template?.metadata?.labels));
+  const finished = ctx.index.podsMatchingLabels(ns, selector).filter((p) => !isLive(p));
+  const scaledToZero = scaledToZeroIn(ns).filter(({ o }) => selects(selector, o.spec?.template?.metadata?.labels));
 
   const details: Message[] = [msg('check.service-endpoints.detail.selector', { selector: text })];
   const groups = closestPodGroups(selector, ctx.livePods);
@@ -139,6 +150,34 @@ function matchesNothing(ctx: ServiceContext, selector: Record<string, string>): 
       concept: 'service-selector',
     },
   );
+}
+
+type ScaledWorkload = { kind: string; o: Deployment | StatefulSet };
+
+/** Deployments, then StatefulSets, with replicas: 0, by namespace (one pass, on first use). */
+function scaledToZeroLookup(snapshot: Snapshot): (namespace: string) => ScaledWorkload[] {
+  let groups: Map<string, ScaledWorkload[]> | undefined;
+  return (namespace) => {
+    if (!groups) {
+      groups = new Map();
+      const all: ScaledWorkload[] = [
+        ...snapshot.deployments.map((d) => ({ kind: 'Deployment', o: d })),
+        ...snapshot.statefulSets.map((s) => ({ kind: 'StatefulSet', o: s })),
+      ];
+      for (const w of all) {
+        const ns = w.o.metadata?.namespace;
+        if (ns === undefined || w.o.spec?.replicas !== 0) continue;
+        push(groups, ns, w);
+      }
+    }
+    return groups.get(namespace) ?? [];
+  };
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function groupDetails(group: PodGroup): Message[] {

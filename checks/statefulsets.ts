@@ -2,7 +2,7 @@ import type { Check } from '../lib/doctor/check.ts';
 import type { Evidence, Finding, ObjectRef, Severity } from '../lib/doctor/finding.ts';
 import { eventEvidence, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
-import type { Pod, StatefulSet } from '../lib/doctor/wire.ts';
+import type { Pod, Service, StatefulSet } from '../lib/doctor/wire.ts';
 import { brokenPods, reasonSummary } from '../lib/doctor/workloads/broken-pods.ts';
 import { podsControlledBy, refOf } from '../lib/doctor/workload-owner.ts';
 import { describeProblem, podProblem } from '../lib/doctor/workloads/pod-problem.ts';
@@ -15,9 +15,16 @@ export const statefulsetsCheck: Check = {
   title: 'check.statefulsets.title',
   needs: ['statefulSets', 'pods', 'services', 'storageClasses', 'events'],
   run(snapshot, index) {
+    // Services by name, grouped once: a scan of every Service per StatefulSet grows with both.
+    const servicesByName = new Map<string | undefined, Service[]>();
+    for (const s of snapshot.services) {
+      const same = servicesByName.get(s.metadata?.name);
+      if (same) same.push(s);
+      else servicesByName.set(s.metadata?.name, [s]);
+    }
     return snapshot.statefulSets.flatMap((ss) => [
       ...readiness(ss, snapshot, index),
-      ...governingService(ss, snapshot),
+      ...governingService(ss, snapshot, servicesByName),
       ...storageClasses(ss, snapshot),
     ]);
   },
@@ -132,12 +139,12 @@ function readiness(ss: StatefulSet, snapshot: Snapshot, index: SnapshotIndex): F
   }];
 }
 
-function governingService(ss: StatefulSet, snapshot: Snapshot): Finding[] {
+function governingService(ss: StatefulSet, snapshot: Snapshot, servicesByName: ReadonlyMap<string | undefined, Service[]>): Finding[] {
   const serviceName = ss.spec?.serviceName;
   if (!serviceName || !snapshot.visibility.services.visible) return [];
   const object = refOf('StatefulSet', ss);
   const namespace = object.namespace ?? snapshot.namespace ?? '';
-  const service = snapshot.services.find((s) => s.metadata?.name === serviceName && (s.metadata?.namespace ?? namespace) === namespace);
+  const service = servicesByName.get(serviceName)?.find((s) => (s.metadata?.namespace ?? namespace) === namespace);
   if (service && service.spec?.clusterIP === 'None') return [];
   const code = service ? 'service-not-headless' : 'service-missing';
   return [{

@@ -5,7 +5,7 @@ import type { PersistentVolumeClaim, StorageClass } from '../lib/doctor/wire.ts'
 import { claimFinding, type ClaimContext } from './unbound-pvcs/claim-finding.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 import { staticBindingDetails } from './unbound-pvcs/binding-details.ts';
-import { isFinished, podsUsingClaim } from './unbound-pvcs/claim-consumers.ts';
+import { isFinished } from './unbound-pvcs/claim-consumers.ts';
 import { driverCommands, driverGap, provisioningFailure } from './unbound-pvcs/provisioning-findings.ts';
 import { consumerNotScheduled } from './unbound-pvcs/consumer-findings.ts';
 import { isDefaultClass, isEbs, missingClassIn, NO_PROVISIONER } from './unbound-pvcs/provisioner-facts.ts';
@@ -18,14 +18,13 @@ export const unboundPvcsCheck: Check = {
     const findings: Finding[] = [];
     for (const claim of snapshot.persistentVolumeClaims) {
       const ref = { kind: 'PersistentVolumeClaim', name: claim.metadata?.name ?? '', namespace: claim.metadata?.namespace ?? '' };
-      const pods = index.podsInNamespace(ref.namespace);
       const ctx: ClaimContext = {
         snapshot,
         index,
         claim,
         ref,
         events: index.eventsFor(ref),
-        consumers: podsUsingClaim(pods, ref.name).filter((p) => !p.metadata?.deletionTimestamp),
+        consumers: index.podsMountingClaim(ref.namespace, ref.name).filter((p) => !isFinished(p) && !p.metadata?.deletionTimestamp),
         minutes: minutesSince(claim.metadata?.creationTimestamp, snapshot),
       };
       const finding = diagnose(ctx);
@@ -189,9 +188,9 @@ function lost(ctx: ClaimContext): Finding {
 function stuckDeleting(ctx: ClaimContext): Finding | undefined {
   const protectedClaim = (ctx.claim.metadata?.finalizers ?? []).includes('kubernetes.io/pvc-protection');
   // Pods being deleted still hold the claim until their containers stop.
-  const users = ctx.snapshot.pods.filter(
-    (p) => p.metadata?.namespace === ctx.ref.namespace && !isFinished(p) && podsUsingClaim([p], ctx.ref.name).length > 0,
-  );
+  const users = ctx.index
+    .podsMountingClaim(ctx.ref.namespace ?? '', ctx.ref.name)
+    .filter((p) => p.metadata?.namespace === ctx.ref.namespace && !isFinished(p));
   if (!protectedClaim) return undefined;
   const podVisibility = ctx.snapshot.visibility.pods;
   if (!podVisibility.visible && minutesSince(ctx.claim.metadata?.deletionTimestamp, ctx.snapshot) >= 5) {

@@ -13,7 +13,7 @@ import { renderJson } from '../lib/output/json.ts';
 import { renderTerminal } from '../lib/output/terminal.ts';
 import { startApiDouble } from '../tests/support/kube-api-double.ts';
 
-const sizes = (process.argv[2] ?? '200,2000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '200,2000,10000').split(',').map(Number).filter((n) => n > 0);
 const TOKEN = 'bench-token';
 
 /** A synthetic namespace: N pods over N/20 nodes, 2 events per pod, a Service per 10 pods, a PVC per 5 pods; every 50th pod cannot pull its image. */
@@ -103,6 +103,19 @@ try {
         return { id: check.id, ms: performance.now() - t0 };
       }).sort((a, b) => b.ms - a.ms);
       console.log(`  slowest checks: ${perCheck.slice(0, 3).map((c) => `${c.id} ${c.ms.toFixed(0)} ms`).join(', ')}`);
+      // --all-checks lists every check, the median of 5 passes (each with a fresh index), to compare runs check by check.
+      if (process.argv.includes('--all-checks')) {
+        const passes = Array.from({ length: 5 }, () => {
+          const fresh = buildIndex(snapshot);
+          return CHECKS.map((check) => {
+            const t0 = performance.now();
+            check.run(snapshot, fresh);
+            return performance.now() - t0;
+          });
+        });
+        const medians = CHECKS.map((check, i) => ({ id: check.id, ms: passes.map((p) => p[i]!).sort((a, b) => a - b)[2]! })).sort((a, b) => b.ms - a.ms);
+        console.log(`  all checks (median of 5): ${medians.map((c) => `${c.id} ${c.ms.toFixed(1)}`).join(', ')} (ms)`);
+      }
     } finally {
       await api.close();
     }

@@ -15,7 +15,7 @@ export interface EventGroup {
 
 /**
  * Lookups built once per run so that every check works in memory: events per object,
- * pods per namespace and node, nodes by name, objects by owner uid.
+ * pods per namespace, node, claim and label, nodes by name, objects by owner uid.
  */
 export interface SnapshotIndex {
   /** All events about the object, deduplicated, newest first. */
@@ -26,6 +26,10 @@ export interface SnapshotIndex {
   node(name: string): KubeNode | undefined;
   /** Objects (any namespaced kind) whose ownerReferences name this uid. */
   ownedBy(uid: string): { kind: string; name: string; namespace?: string }[];
+  /** Pods of the namespace (any phase) that mount the claim, in snapshot order; see claimNamesOf. */
+  podsMountingClaim(namespace: string, claimName: string): Pod[];
+  /** Pods of the namespace (any phase) whose labels carry every key=value of an equality selector, in snapshot order. */
+  podsMatchingLabels(namespace: string, selector: Record<string, string>): Pod[];
 }
 
 /** Builds the index over a snapshot in one pass per kind. */
@@ -59,13 +63,56 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
     }
   }
 
+  // Built on first use: only the volume and Service checks ask, and tests often run one check alone.
+  let podsByClaim: Map<string, Pod[]> | undefined;
+  const claimPods = () => {
+    if (podsByClaim) return podsByClaim;
+    podsByClaim = new Map();
+    for (const pod of snapshot.pods) {
+      for (const claim of new Set(claimNamesOf(pod))) push(podsByClaim, `${pod.metadata?.namespace ?? ''}\0${claim}`, pod);
+    }
+    return podsByClaim;
+  };
+  let podsByLabel: Map<string, Pod[]> | undefined;
+  const labelPods = () => {
+    if (podsByLabel) return podsByLabel;
+    podsByLabel = new Map();
+    for (const pod of snapshot.pods) {
+      const namespace = pod.metadata?.namespace ?? '';
+      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) push(podsByLabel, `${namespace}\0${key}\0${value}`, pod);
+    }
+    return podsByLabel;
+  };
+
   return {
     eventsFor: (ref) => events.get(objectKey(ref.kind, ref.namespace, ref.name)) ?? [],
     podsInNamespace: (namespace) => podsByNamespace.get(namespace) ?? [],
     activePodsOnNode: (name) => podsByNode.get(name) ?? [],
     node: (name) => nodes.get(name),
     ownedBy: (uid) => owned.get(uid) ?? [],
+    podsMountingClaim: (namespace, claimName) => claimPods().get(`${namespace}\0${claimName}`) ?? [],
+    podsMatchingLabels: (namespace, selector) => {
+      const entries = Object.entries(selector);
+      if (entries.length === 0) return [...(podsByNamespace.get(namespace) ?? [])];
+      // Start from the rarest label of the selector, then keep the pods that carry the rest.
+      let fewest: Pod[] | undefined;
+      for (const [key, value] of entries) {
+        const pods = labelPods().get(`${namespace}\0${key}\0${value}`) ?? [];
+        if (!fewest || pods.length < fewest.length) fewest = pods;
+      }
+      return fewest!.filter((pod) => entries.every(([key, value]) => pod.metadata?.labels?.[key] === value));
+    },
   };
+}
+
+/** Names of the claims a pod mounts, including generic ephemeral volumes (`<pod>-<volume>`). */
+export function claimNamesOf(pod: Pod): string[] {
+  const names: string[] = [];
+  for (const volume of pod.spec?.volumes ?? []) {
+    if (volume.persistentVolumeClaim?.claimName) names.push(volume.persistentVolumeClaim.claimName);
+    else if (volume.ephemeral) names.push(`${pod.metadata?.name ?? ''}-${volume.name}`);
+  }
+  return names;
 }
 
 /** Turns event groups into evidence lines for a finding. */

@@ -43,7 +43,20 @@ export function workloadOwner(snapshot: Snapshot, object: OwnedMeta): ObjectRef 
 function findOwned(snapshot: Snapshot, kind: string, uid: string): OwnedMeta | undefined {
   const list: OwnedMeta[] | undefined =
     kind === 'ReplicaSet' ? snapshot.replicaSets : kind === 'Job' ? snapshot.jobs : kind === 'Deployment' ? snapshot.deployments : undefined;
-  return list?.find((o) => o.metadata?.uid === uid);
+  return list ? byUid(list).get(uid) : undefined;
+}
+
+const uidMaps = new WeakMap<readonly OwnedMeta[], Map<string | undefined, OwnedMeta>>();
+
+/** The first object of a list with each uid, one pass per list rather than a scan per finding. */
+function byUid(items: readonly OwnedMeta[]): Map<string | undefined, OwnedMeta> {
+  let map = uidMaps.get(items);
+  if (!map) {
+    map = new Map();
+    for (const item of items) if (!map.has(item.metadata?.uid)) map.set(item.metadata?.uid, item);
+    uidMaps.set(items, map);
+  }
+  return map;
 }
 
 /** Pods whose controller is the object with this uid. */

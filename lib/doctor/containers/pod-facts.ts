@@ -1,7 +1,7 @@
 import type { Evidence, ObjectRef } from '../finding.ts';
 import type { SnapshotIndex } from '../snapshot-index.ts';
 import type { Snapshot } from '../snapshot.ts';
-import type { Pod } from '../wire.ts';
+import type { Job, Pod } from '../wire.ts';
 import { eventEvidence } from '../snapshot-index.ts';
 import { workloadOwner } from '../workload-owner.ts';
 
@@ -56,7 +56,32 @@ export function ownerOf(pod: Pod, snapshot: Snapshot): ObjectRef | undefined {
 export function jobOf(pod: Pod, snapshot: Snapshot) {
   const ref = pod.metadata?.ownerReferences?.find((r) => r.kind === 'Job');
   if (!ref) return undefined;
-  return snapshot.jobs.find((j) => j.metadata?.uid === ref.uid || (j.metadata?.name === ref.name && j.metadata?.namespace === pod.metadata?.namespace));
+  // The first Job matching by uid or by namespace and name, as a scan of the list would find it.
+  const lookup = jobLookup(snapshot.jobs);
+  const byUid = lookup.byUid.get(ref.uid);
+  const byName = lookup.byName.get(pod.metadata?.namespace)?.get(ref.name);
+  const first = Math.min(byUid ?? Infinity, byName ?? Infinity);
+  return first === Infinity ? undefined : snapshot.jobs[first];
+}
+
+type JobLookup = { byUid: Map<string | undefined, number>; byName: Map<string | undefined, Map<string | undefined, number>> };
+const jobLookups = new WeakMap<readonly Job[], JobLookup>();
+
+/** Positions of the first Job with each uid and each namespace/name, one pass per list: crash-loops asks for every pod. */
+function jobLookup(jobs: readonly Job[]): JobLookup {
+  const cached = jobLookups.get(jobs);
+  if (cached) return cached;
+  const lookup: JobLookup = { byUid: new Map(), byName: new Map() };
+  jobs.forEach((job, i) => {
+    const uid = job.metadata?.uid;
+    if (!lookup.byUid.has(uid)) lookup.byUid.set(uid, i);
+    const namespace = job.metadata?.namespace;
+    let names = lookup.byName.get(namespace);
+    if (!names) lookup.byName.set(namespace, (names = new Map()));
+    if (!names.has(job.metadata?.name)) names.set(job.metadata?.name, i);
+  });
+  jobLookups.set(jobs, lookup);
+  return lookup;
 }
 
 /** Whether the pod belongs to a Job that has completed: its old failed attempts are history, not a problem. */
