@@ -7,12 +7,18 @@ import { render, translator } from '../lib/i18n/index.ts';
 import { createSetupKube } from '../lib/kube/kube-client.ts';
 import { earlyLang, parseSetupArgs } from '../lib/setup/cli-args.ts';
 import { terminalClusterPicker } from '../lib/setup/cluster-prompt.ts';
-import { chooseRenderer, setupPipeline } from '../lib/setup/pipeline.ts';
+import { chooseRenderer, runSetup, setupPipeline } from '../lib/setup/pipeline.ts';
 import type { SetupContext, SetupDeps } from '../lib/setup/setup-context.ts';
 import { StepError } from '../lib/setup/step-error.ts';
 import { setupSummary } from '../lib/setup/summary.ts';
 import { zxShell } from '../lib/shell.ts';
 import { UsageError } from '../lib/usage-error.ts';
+
+// The AWS SDK v3 prints a multi-line NodeVersionSupportWarning on Node < 22 to every user, yet
+// Node 20 is a supported platform for this tool (package.json engines). The SDK reads this
+// variable when a client is constructed, which happens only after this line; a value the user
+// set (e.g. 'false') is kept.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(argv: string[]): Promise<number> {
   const env = process.env;
@@ -46,15 +52,17 @@ async function main(argv: string[]): Promise<number> {
   };
   const listr = setupPipeline(options, deps, { renderer: chooseRenderer(env, Boolean(process.stderr.isTTY)), stream: process.stderr });
   try {
-    const ctx: SetupContext = await listr.run();
+    const ctx: SetupContext = await runSetup(listr);
     process.stdout.write(setupSummary(ctx, options.lang, env, deps.home));
     return EXIT.ok;
   } catch (error) {
-    // Listr has already printed the step's message; the silent case still needs it.
+    // Listr showed only the one-line reason on the failed step; the explanation and the
+    // commands to run next are printed here, once, after the progress output has settled.
     if (!(error instanceof StepError)) {
       process.stderr.write(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
       return EXIT.failed;
     }
+    process.stderr.write(`\n${error.describe(options.lang)}\n`);
     return error.exitCode;
   }
 }

@@ -6,9 +6,9 @@ import type { AwsAuthMatch } from './aws-auth.ts';
  * How the principal gets into the cluster, as far as setup could see:
  * policy (an access policy covers the namespace), rbac (Kubernetes groups decide),
  * notCovered (policies exist, none for this namespace), none (no entry, no mapping),
- * unknown (could not read).
+ * noEntry (no access entry, but aws-auth could not be read), unknown (nothing could be read).
  */
-export type AccessVerdict = 'policy' | 'rbac' | 'notCovered' | 'none' | 'unknown';
+export type AccessVerdict = 'policy' | 'rbac' | 'notCovered' | 'none' | 'noEntry' | 'unknown';
 
 /** What step 5 found. */
 export interface AccessFacts {

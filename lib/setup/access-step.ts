@@ -39,6 +39,8 @@ export async function checkAccess(
   }
   const covering = entry ? policiesCovering(entry.policies, ns) : [];
   let awsAuth: AwsAuthMatch | null | undefined;
+  // Why aws-auth could not be read, and the note that says so (held back if the verdict carries it).
+  let awsAuthUnread: { reason: string; note: SetupNote } | undefined;
   const entryDecides = entry && (covering.length > 0 || entry.kubernetesGroups.length > 0);
   if (mode !== 'API' && !entryDecides) {
     try {
@@ -50,11 +52,14 @@ export async function checkAccess(
       const k = classifyKubeError(error, cluster.endpoint);
       // A missing aws-auth is simply "no mapping"; the other failures leave it unknown.
       if (k.kind === 'notFound') awsAuth = null;
-      else if (k.kind === 'forbidden' || k.kind === 'unauthorized') notes.push({ step: 'access', level: 'info', message: msg('setup.access.awsAuthForbidden', { reason: k.kind }) });
-      else notes.push({ step: 'access', level: 'info', message: msg('setup.access.awsAuthUnreadable', { reason: k.detail }) });
+      else if (k.kind === 'forbidden') awsAuthUnread = { reason: 'Forbidden', note: { step: 'access', level: 'info', message: msg('setup.access.awsAuthForbidden', { reason: k.kind }) } };
+      // Unauthorized is not a missing right: the cluster did not accept the credentials at all.
+      else if (k.kind === 'unauthorized') awsAuthUnread = { reason: 'Unauthorized', note: { step: 'access', level: 'info', message: msg('setup.access.awsAuthUnauthorized') } };
+      else awsAuthUnread = { reason: k.detail, note: { step: 'access', level: 'info', message: msg('setup.access.awsAuthUnreadable', { reason: k.detail }) } };
     }
   }
   const verdict = decide(mode, entry, covering.length, awsAuth);
+  if (awsAuthUnread && verdict !== 'noEntry') notes.push(awsAuthUnread.note);
   const adminCommands = commandsFor(verdict, mode, cluster, principal, ns, entry);
   if (entry && covering.length === 0 && entry.kubernetesGroups.length > 0) {
     notes.push({ step: 'access', level: 'info', message: msg('setup.access.rbacDecides', { groups: entry.kubernetesGroups.join(', ') }) });
@@ -64,6 +69,10 @@ export async function checkAccess(
     const key = mode === 'CONFIG_MAP' ? 'setup.access.noMappingConfigMap' : mode === 'API' ? 'setup.access.noEntry' : 'setup.access.noEntryNoMapping';
     notes.push({ step: 'access', level: 'warn', message: msg(key, { arn: principal.fullArn, cluster: cluster.name }), commands: adminCommands });
   }
+  if (verdict === 'noEntry') {
+    // The one fact we have (no access entry) comes first; aws-auth may still let the caller in, so it is a warning, not a failure.
+    notes.push({ step: 'access', level: 'warn', message: msg('setup.access.noEntryAwsAuthUnread', { arn: principal.fullArn, cluster: cluster.name, reason: awsAuthUnread?.reason ?? '-' }), commands: adminCommands });
+  }
   if (verdict === 'notCovered' && entry) {
     const scopes = entry.policies.map((p) => `${policyName(p.policyArn)} (${p.scope === 'cluster' ? 'cluster' : p.namespaces.join(', ')})`).join('; ');
     notes.push({ step: 'access', level: 'warn', message: msg('setup.access.notCovered', { namespace: ns, scopes: scopes || '-' }), commands: adminCommands });
@@ -72,13 +81,14 @@ export async function checkAccess(
 }
 
 /** The title's short form of what step 5 found. */
-export function accessLabel(access: AccessFacts, namespace: string): { key: 'setup.title.accessPolicy' | 'setup.title.accessRbac' | 'setup.title.accessAwsAuth' | 'setup.title.accessNotCovered' | 'setup.title.accessNone' | 'setup.title.accessUnknown'; params: Record<string, string> } {
+export function accessLabel(access: AccessFacts, namespace: string): { key: 'setup.title.accessPolicy' | 'setup.title.accessRbac' | 'setup.title.accessAwsAuth' | 'setup.title.accessNotCovered' | 'setup.title.accessNone' | 'setup.title.accessNoEntry' | 'setup.title.accessUnknown'; params: Record<string, string> } {
   const policies = access.coveringPolicies.map((p) => `${policyName(p.policyArn)} (${p.scope === 'cluster' ? 'cluster' : p.namespaces.join(', ')})`).join(', ');
   if (access.verdict === 'policy') return { key: 'setup.title.accessPolicy', params: { policies, mode: access.mode } };
   if (access.verdict === 'rbac' && access.awsAuth) return { key: 'setup.title.accessAwsAuth', params: { groups: access.awsAuth.groups.join(', ') || '-', mode: access.mode } };
   if (access.verdict === 'rbac') return { key: 'setup.title.accessRbac', params: { groups: access.entry?.kubernetesGroups.join(', ') ?? '-', mode: access.mode } };
   if (access.verdict === 'notCovered') return { key: 'setup.title.accessNotCovered', params: { namespace, mode: access.mode } };
   if (access.verdict === 'none') return { key: 'setup.title.accessNone', params: { mode: access.mode } };
+  if (access.verdict === 'noEntry') return { key: 'setup.title.accessNoEntry', params: { mode: access.mode } };
   return { key: 'setup.title.accessUnknown', params: { mode: access.mode } };
 }
 
@@ -94,7 +104,9 @@ function decide(mode: AuthenticationMode, entry: AccessEntryFacts | null | undef
   if (entry) return 'notCovered';
   const entryKnown = mode === 'CONFIG_MAP' || entry === null;
   const mapKnown = mode === 'API' || awsAuth === null;
-  return entryKnown && mapKnown ? 'none' : 'unknown';
+  if (entryKnown && mapKnown) return 'none';
+  // Only API_AND_CONFIG_MAP gets here with the entry known absent and aws-auth unread.
+  return entry === null ? 'noEntry' : 'unknown';
 }
 
 function commandsFor(verdict: AccessVerdict, mode: AuthenticationMode, cluster: ClusterFacts, principal: Principal, ns: string, entry: AccessEntryFacts | null | undefined): string[] {

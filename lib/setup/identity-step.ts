@@ -38,14 +38,17 @@ export async function checkIdentity(
         kind: identity.kind === 'assumed-role' || identity.kind === 'role' ? 'role' : identity.kind === 'user' ? 'user' : 'other',
         fromRoleFlag: false,
       };
-  if (options.roleArn) notes.push({ step: 'identity', level: 'info', message: msg('setup.identity.usingRoleFlag', { role: options.roleArn }) });
   return { identity, principal, notes };
 }
 
 /** The short form for titles: the ARN's resource part (role/Admin, user/alice). */
 export function identityLabel(identity: CallerIdentity): string {
-  const resource = identity.fullArn.split(':').slice(5).join(':');
-  return resource || identity.callerArn;
+  return arnResource(identity.fullArn) || identity.callerArn;
+}
+
+/** An ARN's resource part (role/eks/Viewer); '' when it has none. */
+export function arnResource(arn: string): string {
+  return arn.split(':').slice(5).join(':');
 }
 
 function identityCommands(kind: string, profile: string | undefined): string[] {

@@ -1,14 +1,14 @@
-import { Listr, ProcessOutput, type ListrTask, type ListrTaskWrapper } from 'listr2';
+import { Listr, ListrLogger, ProcessOutput, type ListrTask, type ListrTaskWrapper } from 'listr2';
 import { render, translator, type Lang } from '../i18n/index.ts';
 import type { SetupKube } from '../kube/kube-client.ts';
 import { accessLabel, checkAccess } from './access-step.ts';
 import { checkCluster, skewNote } from './cluster-step.ts';
-import { checkIdentity, identityLabel } from './identity-step.ts';
+import { arnResource, checkIdentity, identityLabel } from './identity-step.ts';
 import { installCommand } from './install-hints.ts';
 import { updateKubeconfig } from './kubeconfig-step.ts';
 import { resolveRegion } from './region.ts';
 import type { SetupContext, SetupDeps, SetupNote, SetupOptions } from './setup-context.ts';
-import { StepError } from './step-error.ts';
+import { commandLines, StepError } from './step-error.ts';
 import { checkTools } from './tools-step.ts';
 import { verifyAccess } from './verify-step.ts';
 
@@ -26,7 +26,7 @@ export function chooseRenderer(env: NodeJS.ProcessEnv, stderrIsTTY: boolean): Re
 
 type Task = ListrTaskWrapper<SetupContext, any, any>;
 
-/** The whole setup run, wired in one place: tools and identity together, then cluster, kubeconfig, access, verify. */
+/** The whole setup run, wired in one place: tools and identity checked together, then cluster, kubeconfig, access, verify. */
 export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: RenderChoice): Listr<SetupContext> {
   const lang = options.lang;
   const t = translator(lang);
@@ -37,36 +37,55 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
     return kubeClient;
   };
   const persist = { persistentOutput: true } as const;
+  const running = (ctx: SetupContext) => ctx.failure === undefined;
 
-  const tools: ListrTask<SetupContext> = {
+  type ToolsCheck = Awaited<ReturnType<typeof checkTools>>;
+  type IdentityCheck = Awaited<ReturnType<typeof checkIdentity>> & { region: string };
+  const tools = (check: Promise<ToolsCheck>): ListrTask<SetupContext> => ({
     title: t('setup.title.tools'),
     rendererOptions: persist,
     task: step(lang, async (ctx, task) => {
-      const { tools: found, notes } = await checkTools(deps);
+      const { tools: found, notes } = await check;
       ctx.tools = found;
       keep(ctx, task, notes, lang);
       task.title = t('setup.title.toolsDone', { aws: found.aws.text, kubectl: found.kubectl.text });
     }),
-  };
-  const identity: ListrTask<SetupContext> = {
+  });
+  const identity = (check: Promise<IdentityCheck>): ListrTask<SetupContext> => ({
     title: t('setup.title.identity'),
     rendererOptions: persist,
     task: step(lang, async (ctx, task) => {
-      ctx.region = await resolveRegion(options, deps);
-      const found = await checkIdentity(options, ctx.region, deps);
+      const found = await check;
+      ctx.region = found.region;
       ctx.identity = found.identity;
       ctx.principal = found.principal;
       keep(ctx, task, found.notes, lang);
-      task.title = t('setup.title.identityDone', { account: found.identity.account, principal: identityLabel(found.identity) });
+      const who = { account: found.identity.account, principal: identityLabel(found.identity) };
+      // With --role-arn the kubeconfig and every access check are about that role, not the caller.
+      task.title = found.principal.fromRoleFlag ? t('setup.title.identityDoneRole', { ...who, role: arnResource(found.principal.fullArn) }) : t('setup.title.identityDone', who);
     }),
-  };
+  });
   const tasks: ListrTask<SetupContext>[] = [
     {
       title: t('setup.title.toolsAndIdentity'),
-      task: (_ctx, task) => task.newListr([tools, identity], { concurrent: true, exitOnError: true }),
+      // With exitOnError on, listr2 reports a failed child's error again on this group (the simple
+      // renderer prints it twice). Off, the group only shows as failed; step() keeps the failure
+      // in ctx, the later steps are disabled and runSetup rethrows it.
+      exitOnError: false,
+      task: (_ctx, task) => {
+        // Both checks start now and run side by side, but their tasks run in order: a concurrent
+        // Listr leaves the other task running after a failure, and it redraws below the explanation.
+        const toolsCheck = checkTools(deps);
+        const identityCheck = resolveRegion(options, deps).then(async (region) => ({ region, ...(await checkIdentity(options, region, deps)) }));
+        // Each is awaited by its task; one left unawaited after an earlier failure must not be an unhandled rejection.
+        toolsCheck.catch(() => undefined);
+        identityCheck.catch(() => undefined);
+        return task.newListr([tools(toolsCheck), identity(identityCheck)], { exitOnError: true });
+      },
     },
     {
       title: t('setup.title.cluster'),
+      enabled: running,
       rendererOptions: persist,
       task: step(lang, async (ctx, task) => {
         const { cluster, notes } = await checkCluster(options, ctx.region!, deps);
@@ -78,6 +97,7 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
     },
     {
       title: t('setup.title.kubeconfig'),
+      enabled: running,
       rendererOptions: persist,
       task: step(lang, async (ctx, task) => {
         const plan = await updateKubeconfig(options, ctx.cluster!, deps);
@@ -92,6 +112,7 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
     },
     {
       title: t('setup.title.access'),
+      enabled: running,
       rendererOptions: persist,
       task: step(lang, async (ctx, task) => {
         const { access, notes } = await checkAccess(options, ctx.cluster!, ctx.principal!, kube(ctx), deps);
@@ -103,6 +124,7 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
     },
     {
       title: t('setup.title.verify'),
+      enabled: running,
       rendererOptions: persist,
       task: step(lang, async (ctx, task) => {
         const k = ctx.kubeconfig!;
@@ -117,24 +139,49 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
       }),
     },
   ];
+  // listr2 takes the output streams from the renderer's logger; without one, progress goes to stdout.
+  const logger = { logger: new SetupLogger(choice.stream ? new ProcessOutput(choice.stream, choice.stream) : undefined, t('setup.failedLabel')) };
   return new Listr<SetupContext>(tasks, {
     ctx: { options, notes: [] },
     exitOnError: true,
     registerSignalListeners: false,
     renderer: choice.renderer,
+    // listr2 falls back to it whenever stdout is not a terminal (setup-eks > summary.txt).
     fallbackRenderer: 'simple',
-    rendererOptions: { collapseErrors: false, collapseSubtasks: false },
-    ...(choice.stream ? { processOutput: new ProcessOutput(choice.stream, choice.stream) } : {}),
+    rendererOptions: { collapseErrors: false, collapseSubtasks: false, ...logger },
+    fallbackRendererOptions: { ...logger },
   } as ConstructorParameters<typeof Listr<SetupContext>>[1]);
 }
 
-/** Wraps a step so a StepError reads, in Listr's output, as the problem, evidence, fix and commands. */
+/** listr2's logger with its fixed English "FAILED: reason" label in the user's language. */
+class SetupLogger extends ListrLogger {
+  constructor(processOutput: ProcessOutput | undefined, private readonly failedLabel: string) {
+    super({ useIcons: true, ...(processOutput ? { processOutput } : {}) });
+  }
+
+  override wrap(message: string, options?: Parameters<ListrLogger['wrap']>[1]): string {
+    return super.wrap(message?.startsWith('FAILED: ') ? `${this.failedLabel}: ${message.slice('FAILED: '.length)}` : message, options);
+  }
+}
+
+/** Runs the pipeline; rejects with the first step failure, including one the tools-and-identity group held back. */
+export async function runSetup(listr: Listr<SetupContext>): Promise<SetupContext> {
+  const ctx = await listr.run();
+  if (ctx.failure !== undefined) throw ctx.failure;
+  return ctx;
+}
+
+/**
+ * Wraps a step: a StepError's message becomes its one-line reason, which Listr shows on the
+ * failed task; the whole explanation (StepError.describe) is printed once after the run.
+ */
 function step(lang: Lang, run: (ctx: SetupContext, task: Task) => Promise<void>) {
   return async (ctx: SetupContext, task: Task) => {
     try {
       await run(ctx, task);
     } catch (error) {
-      if (error instanceof StepError) error.message = error.describe(lang);
+      if (error instanceof StepError) error.message = error.reason(lang);
+      if (ctx.failure === undefined) ctx.failure = error;
       throw error;
     }
   };
@@ -151,6 +198,6 @@ function keep(ctx: SetupContext, task: Task, notes: readonly SetupNote[], lang: 
 export function formatNote(note: SetupNote, lang: Lang): string {
   const t = translator(lang);
   const lines = [`${t(note.level === 'warn' ? 'setup.note.warn' : 'setup.note.info')}: ${render(lang, note.message)}`];
-  lines.push(...(note.commands ?? []).map((c) => `  $ ${c}`));
+  lines.push(...commandLines(note.commands ?? [], '  '));
   return lines.join('\n');
 }

@@ -72,4 +72,6 @@ export interface SetupContext {
   access?: AccessFacts;
   verify?: { allowed: boolean; kubectlOutput: string };
   notes: SetupNote[];
+  /** The first step failure; set by the step wrapper so a failed group can stop the run without re-reporting it. */
+  failure?: unknown;
 }

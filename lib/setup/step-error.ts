@@ -15,12 +15,26 @@ export class StepError extends Error {
     this.name = 'StepError';
   }
 
-  /** The error as the user reads it, in their language. */
+  /** The one line a progress renderer shows on the failed step: the first line of the problem. */
+  reason(lang: Lang): string {
+    return render(lang, this.problem).split('\n')[0] ?? '';
+  }
+
+  /** The whole explanation, printed once after the run: problem, quoted evidence, fix, one command per line. */
   describe(lang: Lang): string {
     const lines = [render(lang, this.problem)];
     if (this.evidence) lines.push(...this.evidence.split('\n').map((l) => `  > ${l}`));
     if (this.fix) lines.push(render(lang, this.fix));
-    lines.push(...this.commands.map((c) => `  $ ${c}`));
+    lines.push(...commandLines(this.commands));
     return lines.join('\n');
   }
+}
+
+/**
+ * Commands as lines to copy: each starts with `$ `. An entry that starts with whitespace is
+ * text to paste into the command before it (the aws-auth rows under `kubectl edit`), so it
+ * keeps its indentation and gets no `$`.
+ */
+export function commandLines(commands: readonly string[], indent = ''): string[] {
+  return commands.map((c) => (/^\s/.test(c) ? `${indent}${c}` : `${indent}$ ${c}`));
 }

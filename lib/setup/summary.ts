@@ -1,6 +1,6 @@
 import { translator, type Lang } from '../i18n/index.ts';
 import { resolveKubeconfigPath } from '../kube/kubeconfig-path.ts';
-import { identityLabel } from './identity-step.ts';
+import { arnResource, identityLabel } from './identity-step.ts';
 import { formatNote } from './pipeline.ts';
 import type { SetupContext } from './setup-context.ts';
 
@@ -10,7 +10,9 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
   const { options, cluster, kubeconfig, identity } = ctx;
   const out: string[] = [];
   if (cluster && identity) {
-    out.push(t('setup.summary.done', { cluster: cluster.name, version: cluster.version, region: cluster.region, principal: identityLabel(identity) }));
+    const params = { cluster: cluster.name, version: cluster.version, region: cluster.region, principal: identityLabel(identity) };
+    // kubectl acts as the --role-arn role, which the caller only assumes.
+    out.push(ctx.principal?.fromRoleFlag ? t('setup.summary.doneRole', { ...params, role: arnResource(ctx.principal.fullArn) }) : t('setup.summary.done', params));
   }
   if (kubeconfig) {
     if (options.dryRun) {

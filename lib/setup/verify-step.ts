@@ -52,8 +52,12 @@ function explain(k: ClassifiedKubeError, facts: { cluster: ClusterFacts; princip
     case 'unauthorized':
       return new StepError(
         msg('setup.verify.unauthorized', { arn: principal.fullArn, cluster: cluster.name }),
-        access?.verdict === 'none' ? msg('setup.verify.unauthorizedNoAccess.fix') : msg('setup.verify.unauthorized.fix'),
-        access?.verdict === 'none' ? access.adminCommands : ['aws sts get-caller-identity', ...(access?.adminCommands ?? [])],
+        access?.verdict === 'none'
+          ? msg('setup.verify.unauthorizedNoAccess.fix')
+          : access?.verdict === 'noEntry'
+            ? msg('setup.verify.unauthorizedNoEntry.fix')
+            : msg('setup.verify.unauthorized.fix'),
+        access?.verdict === 'none' || access?.verdict === 'noEntry' ? access.adminCommands : ['aws sts get-caller-identity', ...(access?.adminCommands ?? [])],
         shown,
       );
     case 'forbidden':

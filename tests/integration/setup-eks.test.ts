@@ -98,6 +98,11 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(podLists.length).toBeGreaterThan(0);
     expect(podLists.every((r) => r.user === `arn:aws:sts::${MOTO_ACCOUNT}:assumed-role/${DEV_ROLE}/alice@example.com`)).toBe(true);
     expect(proxy.calls).toContain(`GET /clusters/${CLUSTER}/access-entries`);
+    // Node 20 is supported (package.json engines): the SDK's Node-version warning is not shown.
+    expect(out.stderr).not.toContain('NodeVersionSupportWarning');
+    // Progress goes to stderr; stdout holds only the summary.
+    expect(out.stderr).toContain('Verify: you can list pods in shop');
+    expect(out.stdout).not.toContain('Verify: kubectl get pod');
   });
 
   it('a principal without an access entry: exit 1, Unauthorized explained, create-access-entry command given', async () => {
@@ -107,6 +112,19 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(all).toContain('arn:aws:iam::123456789012:role/contractor');
     expect(all).toMatch(/aws eks create-access-entry --cluster-name shop-prod[^\n]*--principal-arn arn:aws:iam::123456789012:role\/contractor/);
     expect(all).toMatch(/did not accept your credentials \(Unauthorized\)/);
+    // The access step states what it did read: no access entry, aws-auth unreadable, with the commands.
+    expect(out.stderr).toMatch(/warning: The cluster shop-prod has no access entry for arn:aws:iam::123456789012:role\/contractor\. kube-system\/aws-auth could not be read \(Unauthorized\)/);
+    expect(out.stderr).toContain('Access: no access entry for you; aws-auth could not be read [API_AND_CONFIG_MAP]');
+    expect(out.stderr).not.toContain('could not be read ahead');
+    // The failed step shows one line; the explanation and commands follow once, a command per line.
+    expect(out.stderr).toMatch(/✖ Verify: kubectl get pod \[FAILED: The cluster shop-prod did not accept your credentials \(Unauthorized\) for arn:aws:iam::123456789012:role\/contractor\.\]\n/);
+    expect(out.stderr).not.toMatch(/\[FAILED:[^\]]*\n/);
+    const fix = 'There is no access entry for you, and no aws-auth mapping let you in either. An administrator must run:';
+    expect(all.split(fix)).toHaveLength(2);
+    expect(all.split('  > HTTP 401')).toHaveLength(2);
+    const after = out.stderr.slice(out.stderr.indexOf(fix));
+    expect(after).toMatch(/\n\$ aws eks create-access-entry --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/contractor --region ap-northeast-2\n/);
+    expect(after).toMatch(/\n\$ aws eks associate-access-policy --cluster-name shop-prod [^\n]*namespaces=shop --region ap-northeast-2\n/);
   });
 
   it('a namespace the access policy does not cover: exit 1, forbidden, with the policy scope and the fix', async () => {
@@ -124,6 +142,8 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(out.code).toBe(1);
     expect(all).toContain('shop-prd');
     expect(all).toMatch(/batch-prod, shop-prod|shop-prod, batch-prod/);
+    expect(out.stderr.split('$ aws eks list-clusters --region ap-northeast-2')).toHaveLength(2);
+    expect(out.stderr).not.toMatch(/\[FAILED:[^\]]*\n/);
   });
 
   it('a bad flag: exit 2 before touching AWS', async () => {

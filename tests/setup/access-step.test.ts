@@ -12,7 +12,7 @@ import {
 import { createAwsClients } from '../../lib/aws/aws-clients.ts';
 import type { ClusterFacts } from '../../lib/aws/eks-cluster.ts';
 import type { SetupKube } from '../../lib/kube/kube-client.ts';
-import { checkAccess } from '../../lib/setup/access-step.ts';
+import { accessLabel, checkAccess } from '../../lib/setup/access-step.ts';
 import type { Principal } from '../../lib/setup/setup-context.ts';
 import { awsError } from './aws-fakes.ts';
 
@@ -135,6 +135,44 @@ describe('access step, aws-auth', () => {
     const { access } = await checkAccess({ namespace: 'shop' }, cluster('API_AND_CONFIG_MAP'), principal, kubeWith(async () => AWS_AUTH), deps);
     expect(access.mode).toBe('CONFIG_MAP');
     expect(access.verdict).toBe('rbac');
+  });
+
+  it('API_AND_CONFIG_MAP, no access entry, aws-auth forbidden: says there is no entry and prints the commands, aws-auth left open', async () => {
+    eks.reset();
+    eks.on(ListAccessEntriesCommand).resolves({ accessEntries: ['arn:aws:iam::111122223333:role/eks-node-role'] });
+    const forbidden = new ApiException(403, 'Forbidden', JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'configmaps "aws-auth" is forbidden', reason: 'Forbidden', code: 403 }), {});
+    const { access, notes } = await checkAccess({ namespace: 'shop' }, cluster('API_AND_CONFIG_MAP'), principal, kubeWith(async () => { throw forbidden; }), deps);
+    expect(access.verdict).toBe('noEntry');
+    expect(access.entry).toBeNull();
+    expect(access.awsAuth).toBeUndefined();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ level: 'warn', message: { key: 'setup.access.noEntryAwsAuthUnread', params: { arn: ROLE, cluster: 'prod', reason: 'Forbidden' } } });
+    expect(notes[0]?.commands).toEqual([
+      `aws eks create-access-entry --cluster-name prod --principal-arn ${ROLE} --region ap-northeast-2`,
+      `aws eks associate-access-policy --cluster-name prod --principal-arn ${ROLE} --policy-arn ${VIEW} --access-scope type=namespace,namespaces=shop --region ap-northeast-2`,
+    ]);
+    expect(access.adminCommands).toEqual(notes[0]?.commands);
+    expect(accessLabel(access, 'shop')).toEqual({ key: 'setup.title.accessNoEntry', params: { mode: 'API_AND_CONFIG_MAP' } });
+  });
+
+  it('API_AND_CONFIG_MAP, no access entry, aws-auth read refused as Unauthorized: the reason says Unauthorized, not a missing right', async () => {
+    eks.reset();
+    eks.on(ListAccessEntriesCommand).resolves({ accessEntries: [] });
+    const unauthorized = new ApiException(401, 'Unauthorized', JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }), {});
+    const { access, notes } = await checkAccess({ namespace: 'shop' }, cluster('API_AND_CONFIG_MAP'), principal, kubeWith(async () => { throw unauthorized; }), deps);
+    expect(access.verdict).toBe('noEntry');
+    expect(notes.map((n) => n.message.key)).toEqual(['setup.access.noEntryAwsAuthUnread']);
+    expect(notes[0]?.message.params).toMatchObject({ reason: 'Unauthorized' });
+  });
+
+  it('stays unknown when neither the access entries nor aws-auth could be read', async () => {
+    eks.reset();
+    eks.on(ListAccessEntriesCommand).rejects(awsError(EKSServiceException, 'AccessDeniedException', 'not authorized to perform: eks:ListAccessEntries', 403));
+    const forbidden = new ApiException(403, 'Forbidden', JSON.stringify({ kind: 'Status', apiVersion: 'v1', status: 'Failure', message: 'configmaps "aws-auth" is forbidden', reason: 'Forbidden', code: 403 }), {});
+    const { access, notes } = await checkAccess({ namespace: 'shop' }, cluster('API_AND_CONFIG_MAP'), principal, kubeWith(async () => { throw forbidden; }), deps);
+    expect(access.verdict).toBe('unknown');
+    expect(notes.map((n) => n.message.key)).toEqual(['setup.access.entriesUnreadable', 'setup.access.awsAuthForbidden']);
+    expect(accessLabel(access, 'shop').key).toBe('setup.title.accessUnknown');
   });
 
   it('notes a forbidden aws-auth read without failing', async () => {

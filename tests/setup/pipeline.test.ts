@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -9,7 +10,8 @@ import { DescribeAccessEntryCommand, DescribeClusterCommand, EKSClient, ListAcce
 import type { ListrTaskObject } from 'listr2';
 import { createAwsClients } from '../../lib/aws/aws-clients.ts';
 import { fakeShell, type FakeCommand } from '../../lib/shell.ts';
-import { setupPipeline } from '../../lib/setup/pipeline.ts';
+import { runSetup, setupPipeline, type RenderChoice } from '../../lib/setup/pipeline.ts';
+import { StepError } from '../../lib/setup/step-error.ts';
 import type { SetupContext, SetupDeps, SetupOptions } from '../../lib/setup/setup-context.ts';
 import { setupSummary } from '../../lib/setup/summary.ts';
 import type { SetupKube } from '../../lib/kube/kube-client.ts';
@@ -25,7 +27,7 @@ const tools: FakeCommand[] = [
   { command: 'kubectl version --client -o json', stdout: JSON.stringify({ clientVersion: { major: '1', minor: '31', gitVersion: 'v1.31.2' } }) },
 ];
 
-async function run(options: Partial<SetupOptions>, shellRows: (home: string) => FakeCommand[], kube: Partial<SetupKube> = {}) {
+async function run(options: Partial<SetupOptions>, shellRows: (home: string) => FakeCommand[], kube: Partial<SetupKube> = {}, choice: RenderChoice = { renderer: 'silent' }) {
   const home = await mkdtemp(join(tmpdir(), 'setup-home-'));
   const shell = fakeShell([...tools, ...shellRows(home)]);
   const deps: SetupDeps = {
@@ -39,10 +41,10 @@ async function run(options: Partial<SetupOptions>, shellRows: (home: string) => 
     now: () => new Date('2025-01-01T00:00:00Z'),
   };
   const opts: SetupOptions = { cluster: 'prod', region: 'ap-northeast-2', namespace: 'shop', namespaceGiven: true, dryRun: false, lang: 'en', ...options };
-  const listr = setupPipeline(opts, deps, { renderer: 'silent' });
+  const listr = setupPipeline(opts, deps, choice);
   let error: unknown;
   try {
-    await listr.run();
+    await runSetup(listr);
   } catch (e) {
     error = e;
   }
@@ -79,6 +81,12 @@ beforeEach(() => {
 
 const POD_TABLE = 'NAME                   READY   STATUS    RESTARTS   AGE\nweb-7d9c8b7f6d-x2k4p   1/1     Running   0          3d2h';
 const ok = (home: string) => [kubectlRow(home, { stdout: POD_TABLE })];
+/** What the CLI prints once after the run; Listr shows only the first line on the failed task. */
+const explained = (error: unknown) => {
+  expect(error).toBeInstanceOf(StepError);
+  expect((error as Error).message).not.toContain('\n');
+  return (error as StepError).describe('en');
+};
 const done = (tasks: { title: string; completed: boolean; failed: boolean }[], title: string) => expect(tasks.find((t) => t.title === title), title).toMatchObject({ completed: true, failed: false });
 
 describe('setup pipeline', () => {
@@ -121,27 +129,27 @@ describe('setup pipeline', () => {
       stderr: 'E0101 00:00:32.000000   1234 memcache.go:265] couldn\'t get current server API group list: Get "https://ABCDEF.gr7.ap-northeast-2.eks.amazonaws.com/api?timeout=32s": dial tcp 10.0.12.34:443: i/o timeout\nUnable to connect to the server: dial tcp 10.0.12.34:443: i/o timeout',
     })]);
     expect(tasks.find((t) => t.title === 'Verify: kubectl get pod')?.failed).toBe(true);
-    expect((error as Error).message).toContain('has only a private endpoint');
-    expect((error as Error).message).toContain('dial tcp 10.0.12.34:443: i/o timeout');
+    expect(explained(error)).toContain('has only a private endpoint');
+    expect(explained(error)).toContain('dial tcp 10.0.12.34:443: i/o timeout');
   });
 
   it('fails Verify on Unauthorized and explains the causes', async () => {
     const { error } = await run({}, (home) => [kubectlRow(home, { exitCode: 1, stderr: 'error: You must be logged in to the server (Unauthorized)' })]);
-    expect((error as Error).message).toContain('did not accept your credentials (Unauthorized)');
-    expect((error as Error).message).toContain('$ aws sts get-caller-identity');
+    expect(explained(error)).toContain('did not accept your credentials (Unauthorized)');
+    expect(explained(error).split('\n')).toContain('$ aws sts get-caller-identity');
   });
 
   it('fails Verify on an old v1alpha1 exec config with the upgrade advice', async () => {
     const { error } = await run({}, (home) => [kubectlRow(home, { exitCode: 1, stderr: 'error: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"' })]);
-    expect((error as Error).message).toContain('retired client.authentication.k8s.io/v1alpha1');
+    expect(explained(error)).toContain('retired client.authentication.k8s.io/v1alpha1');
   });
 
   it('fails Verify when the access review says no, with the policy command', async () => {
     eks.on(ListAssociatedAccessPoliciesCommand).resolves({ associatedAccessPolicies: [{ policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy', accessScope: { type: 'namespace', namespaces: ['dev-*'] } }] });
     const { tasks, error } = await run({}, () => [], { canI: async () => ({ allowed: false, denied: false, reason: '' }) });
     expect(tasks.find((t) => t.title.startsWith('Access: your access policies do not cover namespace shop'))?.completed).toBe(true);
-    expect((error as Error).message).toContain('not allowed to list pods in namespace shop (Forbidden)');
-    expect((error as Error).message).toContain('--access-scope type=namespace,namespaces=shop');
+    expect(explained(error)).toContain('not allowed to list pods in namespace shop (Forbidden)');
+    expect(explained(error)).toContain('--access-scope type=namespace,namespaces=shop');
   });
 
   it('stops at the cluster step when the cluster is CREATING, before touching the kubeconfig', async () => {
@@ -149,6 +157,41 @@ describe('setup pipeline', () => {
     const { tasks, home } = await run({}, () => []);
     expect(tasks.find((t) => t.title === 'Cluster: reading the EKS cluster')?.failed).toBe(true);
     await expect(stat(join(home, '.kube'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('a failed identity shows one line on its task, never again on the group, and stops the run', async () => {
+    sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
+    const out = new PassThrough();
+    let printed = '';
+    out.on('data', (d: Buffer) => (printed += d.toString()));
+    const { tasks, error, shell } = await run({}, ok, {}, { renderer: 'simple', stream: out as unknown as NodeJS.WriteStream });
+    expect(tasks.find((t) => t.title === 'Identity: asking AWS who you are')?.failed).toBe(true);
+    done(tasks, 'Tools: aws-cli 2.15.0, kubectl 1.31.2');
+    expect(tasks.some((t) => t.title.startsWith('Cluster') && (t.completed || t.failed))).toBe(false);
+    expect(shell.calls.some((c) => c.includes('get pod'))).toBe(false);
+    const reason = (error as Error).message;
+    expect(reason).toBe('No AWS credentials were found.');
+    // The progress output names the reason once, on the step, with no explanation inside the brackets.
+    expect(printed).toContain(`Identity: asking AWS who you are [FAILED: ${reason}]`);
+    expect(printed.split(reason)).toHaveLength(2);
+    expect(printed).not.toMatch(/\[FAILED:[^\]]*\n/);
+    expect(printed).not.toContain('$ aws configure');
+    // The explanation, printed once by the CLI afterwards, has the evidence and one command per line.
+    const text = explained(error);
+    expect(text).toContain('  > CredentialsProviderError: Could not load credentials from any providers');
+    expect(text.split('\n')).toEqual(expect.arrayContaining(['$ aws configure', '$ aws configure sso']));
+  });
+
+  it('with --role-arn, Identity and the summary say kubectl acts as that role, and access is checked for it', async () => {
+    const VIEWER = 'arn:aws:iam::111122223333:role/eks/Viewer';
+    eks.on(ListAccessEntriesCommand).resolves({ accessEntries: [ROLE, VIEWER] });
+    eks.on(DescribeAccessEntryCommand).resolves({ accessEntry: { principalArn: VIEWER, kubernetesGroups: [], type: 'STANDARD' } });
+    const { tasks, error, ctx, home } = await run({ roleArn: VIEWER }, ok);
+    expect(error).toBeUndefined();
+    done(tasks, 'Identity: 111122223333 role/Admin; the kubeconfig assumes role/eks/Viewer, and access is checked for it');
+    expect(eks.commandCalls(DescribeAccessEntryCommand)[0]?.args[0].input).toMatchObject({ principalArn: VIEWER });
+    expect(setupSummary(ctx, 'en', {}, home)).toContain('Done: kubectl is ready for prod (Kubernetes 1.31, ap-northeast-2) as role/eks/Viewer, which role/Admin assumes.');
+    expect(await readFile(join(home, '.kube', 'config'), 'utf8')).toContain(VIEWER);
   });
 
   it('speaks Korean with --lang ko', async () => {
