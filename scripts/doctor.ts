@@ -16,6 +16,7 @@ import { renderJson } from '../lib/output/json.ts';
 import { renderJunit } from '../lib/output/junit.ts';
 import { renderMarkdown } from '../lib/output/markdown.ts';
 import { renderTerminal } from '../lib/output/terminal.ts';
+import { renderUnreadable, type Unreadable } from '../lib/output/unreadable.ts';
 
 async function main(argv: string[]): Promise<ExitCode> {
   let lang: Lang = langFromArgv(argv);
@@ -75,8 +76,10 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
   } catch (error) {
     if (!(error instanceof KubeconfigError)) throw error;
-    const fix = error.usage ? '' : `\n${t(error.problem.key === 'doctor.kubeconfig.noCurrentContext' ? 'doctor.kubeconfig.noCurrentContext.fix' : 'doctor.kubeconfig.none.fix')}`;
-    return fail(`${render(lang, error.problem)}${fix}`, error.usage ? EXIT.usage : EXIT.clusterUnreadable);
+    if (error.usage) return fail(render(lang, error.problem), EXIT.usage);
+    const fixKey = error.problem.key === 'doctor.kubeconfig.noCurrentContext' ? 'doctor.kubeconfig.noCurrentContext.fix' : 'doctor.kubeconfig.none.fix';
+    await writeUnreadable(options, lang, { reason: 'kubeconfig', problem: error.problem, fix: { key: fixKey } });
+    return fail(`${render(lang, error.problem)}\n${t(fixKey)}`, EXIT.clusterUnreadable);
   }
   const namespace = options.allNamespaces ? null : (options.namespace ?? loaded.namespace ?? 'default');
   const scope = namespace === null ? t('doctor.progress.allNamespaces') : t('doctor.progress.namespace', { namespace });
@@ -124,6 +127,15 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   await tasks.run();
   if (context.error) {
     const c = context.error.classified;
+    await writeUnreadable(options, lang, {
+      reason: c.kind,
+      ...(c.status ? { status: c.status } : {}),
+      problem: c.problem,
+      fix: c.fix,
+      context: loaded.context,
+      server: loaded.server,
+      namespace,
+    });
     return fail(
       [t('doctor.unreadable'), render(lang, c.problem), render(lang, c.fix), t('doctor.unreadable.context', { context: loaded.context, server: loaded.server })].join('\n'),
       EXIT.clusterUnreadable,
@@ -143,6 +155,13 @@ function renderReport(report: Report, options: DoctorOptions, lang: Lang): strin
     case 'text':
       return renderTerminal(report, { lang, explain: options.explain, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
   }
+}
+
+/** For -o json|junit|markdown, still leaves a document on stdout saying why nothing was diagnosed (CI keeps it). */
+async function writeUnreadable(options: DoctorOptions, lang: Lang, info: Omit<Unreadable, 'generatedAt' | 'namespace'> & { namespace?: string | null }): Promise<void> {
+  if (options.output === 'text') return;
+  const namespace = info.namespace !== undefined ? info.namespace : options.allNamespaces ? null : (options.namespace ?? null);
+  await write(process.stdout, renderUnreadable(options.output, { ...info, namespace, generatedAt: new Date().toISOString() }, lang));
 }
 
 function fail(text: string, code: ExitCode): ExitCode {

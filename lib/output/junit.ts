@@ -140,8 +140,8 @@ function findingBody(report: Report, finding: Finding, lang: Lang): string {
   return lines.join('\n');
 }
 
-// The JUnit XSD wants a bare "YYYY-MM-DDTHH:MM:SS" (no zone, no fraction); ours is always UTC.
-function junitTime(iso: string): string {
+/** A timestamp as the JUnit XSD wants it: bare "YYYY-MM-DDTHH:MM:SS" (no zone, no fraction); ours is always UTC. */
+export function junitTime(iso: string): string {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? '' : new Date(ms).toISOString().slice(0, 19);
 }
