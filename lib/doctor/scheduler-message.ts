@@ -95,8 +95,9 @@ const PATTERNS: Pattern[] = [
 export function classifySchedulerReason(text: string, count: number | null = null): SchedulerReason {
   const insufficient = /^Insufficient (\S.*)$/.exec(text);
   if (insufficient) return { count, text, code: 'insufficient-resource', resource: insufficient[1]! };
-  // Middle generation: "{key: value}" with the value printed as is (may hold commas, colons, braces).
-  const taint = /had untolerated taint \{(.*)\}$/s.exec(text);
+  // Middle generations: "had untolerated taint {key: value}" (1.25+) and, before it,
+  // "had taint {key: value}, that the pod didn't tolerate" (1.17-1.24); the value is printed as is.
+  const taint = /had untolerated taint \{(.*)\}$/s.exec(text) ?? /had taint \{(.*)\}, that the pod didn't tolerate$/s.exec(text);
   if (taint) {
     const body = taint[1]!;
     const at = body.indexOf(':');

@@ -52,6 +52,17 @@ describe('parseSchedulerMessage: histogram generations', () => {
     expect(old.preemption).toBeUndefined();
   });
 
+  it("reads the 1.17-1.24 wording 'had taint {key: value}, that the pod didn't tolerate' with its taint", () => {
+    const p = parse(
+      "0/6 nodes are available: 1 node(s) had taint {node-role.kubernetes.io/master: }, that the pod didn't tolerate, 5 Insufficient memory.",
+    );
+    expect(p.countsAddUp).toBe(true);
+    expect(p.reasons[0]).toMatchObject({ count: 1, code: 'untolerated-taint', taint: { key: 'node-role.kubernetes.io/master', value: '' } });
+    expect(p.reasons[1]).toMatchObject({ count: 5, code: 'insufficient-resource', resource: 'memory' });
+    const valued = parse("0/1 nodes are available: 1 node(s) had taint {dedicated: gpu}, that the pod didn't tolerate.");
+    expect(valued.reasons[0]).toMatchObject({ code: 'untolerated-taint', taint: { key: 'dedicated', value: 'gpu' } });
+  });
+
   it('keeps a taint value holding commas, colons, braces and digits intact because counts must add up', () => {
     const p = parse('0/3 nodes are available: 1 node(s) had untolerated taint {team: a, 2 b: {c}}, 2 Insufficient cpu.');
     expect(p.countsAddUp).toBe(true);
