@@ -114,20 +114,22 @@ function findingSection(report: Report, finding: Finding, opts: MarkdownOptions,
   if (finding.commands?.length) {
     out.push(`**${mdProse(label(lang, 'output.label.commands'))}**`, '', mdFence(finding.commands.join('\n'), 'bash'), '');
   }
-  if (opts.explain && finding.concept && !explained.has(finding.concept)) {
-    const note = conceptNote(lang, finding.concept);
-    if (note) {
-      explained.add(finding.concept);
-      out.push(
-        '<details>',
-        `<summary>${mdProse(label(lang, 'output.markdown.conceptSummary', { title: conceptTitle(lang, finding.concept) }))}</summary>`,
-        '',
-        mdProse(note),
-        '',
-        '</details>',
-        '',
-      );
-    }
+  if (!finding.concept) return out;
+  const note = opts.explain && !explained.has(finding.concept) ? conceptNote(lang, finding.concept) : undefined;
+  if (!note) {
+    // The JSON report always carries the concept key; a CI summary names it too, folded note or not.
+    out.push(`_${mdProse(label(lang, 'output.markdown.conceptKey', { title: conceptTitle(lang, finding.concept), id: finding.concept }))}_`, '');
+  } else {
+    explained.add(finding.concept);
+    out.push(
+      '<details>',
+      `<summary>${mdProse(label(lang, 'output.markdown.conceptSummary', { title: conceptTitle(lang, finding.concept) }))}</summary>`,
+      '',
+      mdProse(note),
+      '',
+      '</details>',
+      '',
+    );
   }
   return out;
 }

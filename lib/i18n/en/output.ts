@@ -75,6 +75,7 @@ export const output = {
   'output.markdown.summaryHeading': 'Summary',
   'output.markdown.findingsHeading': 'Findings',
   'output.markdown.conceptSummary': 'Why this happens: {title}',
+  'output.markdown.conceptKey': 'Concept: {title} (`{id}`)',
   'output.unreadable.title': 'The doctor could not read the cluster',
   'output.unreadable.case': 'read namespace {namespace}',
   'output.unreadable.context': 'Context: {context} ({server})',

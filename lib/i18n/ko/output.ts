@@ -77,6 +77,7 @@ export const output: Translation<typeof en> = {
   'output.markdown.summaryHeading': '요약',
   'output.markdown.findingsHeading': '발견 사항',
   'output.markdown.conceptSummary': '왜 이런 일이 생기나요: {title}',
+  'output.markdown.conceptKey': '개념: {title} (`{id}`)',
   'output.unreadable.title': '클러스터를 읽지 못해 진단하지 못했습니다',
   'output.unreadable.case': '{namespace} 네임스페이스 읽기',
   'output.unreadable.context': '컨텍스트: {context} ({server})',
