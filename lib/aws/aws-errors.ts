@@ -41,7 +41,10 @@ const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET',
  * Classifies an AWS SDK v3 error once, so every step speaks in these classes.
  * `operation` names the API call (e.g. eks:DescribeCluster) for the access-denied advice.
  */
-export function classifyAwsError(error: unknown, context: { operation?: string; profile?: string } = {}): ClassifiedAwsError {
+export function classifyAwsError(
+  error: unknown,
+  context: { operation?: string; profile?: string; knownProfiles?: ReadonlySet<string> } = {},
+): ClassifiedAwsError {
   const e = (error ?? {}) as AwsLikeError;
   const code = e.name && e.name !== 'Error' ? e.name : (e.Code ?? e.code ?? 'Error');
   const detail = firstLine(e.message ?? String(error));
@@ -61,6 +64,11 @@ export function classifyAwsError(error: unknown, context: { operation?: string; 
     return make('expired', msg('awsError.expired'), msg('awsError.expired.fix', { profileFlag }));
   }
   if (code === 'CredentialsProviderError' || /could not load credentials|unable to locate credentials|no credentials/i.test(detail)) {
+    // The SDK's credential chain says only "Could not load credentials from any providers" for a
+    // --profile that does not exist; the caller passes the configured profiles to tell them apart.
+    if (context.profile && context.knownProfiles && !context.knownProfiles.has(context.profile)) {
+      return make('profileNotFound', msg('awsError.profileNotFound', { profile: context.profile }), msg('awsError.profileNotFound.fix', { profile: context.profile }));
+    }
     return make('noCredentials', msg('awsError.noCredentials'), msg('awsError.noCredentials.fix'));
   }
   if (ACCESS_DENIED.has(code) || e.$metadata?.httpStatusCode === 403) {

@@ -1,5 +1,6 @@
 import { classifyAwsError } from '../aws/aws-errors.ts';
 import { pathlessRoleArn } from '../aws/arn.ts';
+import { configuredProfiles } from '../aws/aws-profiles.ts';
 import { resolveCallerIdentity, type CallerIdentity } from '../aws/caller-identity.ts';
 import { msg } from '../i18n/index.ts';
 import type { Principal, SetupDeps, SetupNote, SetupOptions } from './setup-context.ts';
@@ -9,14 +10,17 @@ import { StepError } from './step-error.ts';
 export async function checkIdentity(
   options: Pick<SetupOptions, 'profile' | 'roleArn'>,
   region: string,
-  deps: Pick<SetupDeps, 'aws'>,
+  deps: Pick<SetupDeps, 'aws' | 'env' | 'home'>,
 ): Promise<{ identity: CallerIdentity; principal: Principal; notes: SetupNote[] }> {
   const { sts, iam } = deps.aws({ region, profile: options.profile });
   let identity: CallerIdentity;
   try {
     identity = await resolveCallerIdentity(sts, iam);
   } catch (error) {
-    const c = classifyAwsError(error, { operation: 'sts:GetCallerIdentity', profile: options.profile });
+    // The profile in effect, as the SDK picks it; checked against the config files only on failure.
+    const profile = options.profile || deps.env.AWS_PROFILE || undefined;
+    const knownProfiles = profile ? await configuredProfiles(deps.env, deps.home) : undefined;
+    const c = classifyAwsError(error, { operation: 'sts:GetCallerIdentity', profile, ...(knownProfiles ? { knownProfiles } : {}) });
     const commands = identityCommands(c.kind, options.profile);
     throw new StepError(c.problem, c.fix, commands, c.kind === 'unknown' || c.kind === 'network' ? undefined : `${c.code}: ${c.detail}`);
   }

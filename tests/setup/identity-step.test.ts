@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { GetCallerIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts';
@@ -9,7 +12,8 @@ import { awsError } from './aws-fakes.ts';
 
 const sts = mockClient(STSClient);
 const iam = mockClient(IAMClient);
-const deps = { aws: createAwsClients };
+// A home without ~/.aws: no profile is configured unless a test writes one.
+const deps = { aws: createAwsClients, env: {}, home: join(tmpdir(), 'eks-guide-no-home') };
 const caller = (arn: string) => sts.on(GetCallerIdentityCommand).resolves({ Account: '111122223333', Arn: arn, UserId: 'AROAEXAMPLEID:alice' });
 const role = (arn: string, name: string) => iam.on(GetRoleCommand, { RoleName: name }).resolves({ Role: { Arn: arn, RoleName: name, Path: '/', RoleId: 'AROAEXAMPLEID', CreateDate: new Date(), AssumeRolePolicyDocument: '{}' } });
 
@@ -60,6 +64,28 @@ describe('identity step', () => {
     const error = (await checkIdentity({}, 'us-east-1', deps).catch((e: unknown) => e)) as StepError;
     expect(error.problem.key).toBe('awsError.noCredentials');
     expect(error.commands).toContain('aws configure');
+  });
+
+  // What SDK v3 really throws for `--profile staging` when no such profile exists: the chain's
+  // generic message, which never names the profile.
+  const noProviders = () => Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' });
+
+  it('tells a profile that is not in the AWS config apart from missing credentials', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aws-config-'));
+    await writeFile(join(dir, 'config'), '[default]\nregion = us-east-1\n[profile dev-sso]\nsso_session = corp\n[sso-session corp]\nsso_region = us-east-1\n');
+    await writeFile(join(dir, 'credentials'), '[ci]\naws_access_key_id = AKIAEXAMPLE\n');
+    const env = { AWS_CONFIG_FILE: join(dir, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'credentials') };
+    sts.on(GetCallerIdentityCommand).rejects(noProviders());
+    const missing = (await checkIdentity({ profile: 'staging' }, 'us-east-1', { ...deps, env }).catch((e: unknown) => e)) as StepError;
+    expect(missing.problem).toEqual({ key: 'awsError.profileNotFound', params: { profile: 'staging' } });
+    expect(missing.commands).toEqual(['aws configure list-profiles']);
+    // The sso-session section is not a profile; AWS_PROFILE counts like --profile.
+    const viaEnv = (await checkIdentity({}, 'us-east-1', { ...deps, env: { ...env, AWS_PROFILE: 'corp' } }).catch((e: unknown) => e)) as StepError;
+    expect(viaEnv.problem.key).toBe('awsError.profileNotFound');
+    for (const profile of ['dev-sso', 'ci', 'default']) {
+      const known = (await checkIdentity({ profile }, 'us-east-1', { ...deps, env }).catch((e: unknown) => e)) as StepError;
+      expect(known.problem.key).toBe('awsError.noCredentials');
+    }
   });
 
   it('checks access for --role-arn instead of the caller', async () => {
