@@ -45,8 +45,10 @@ describe('pending-pods: resources', () => {
     expect(f.severity).toBe('error');
     expect(f.object).toEqual({ kind: 'Pod', name: 'web-7d9c6b5f4-x2k8p', namespace: 'shop' });
     expect(f.owner).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop' });
-    expect(f.cause.params).toEqual({ resource: 'cpu', request: '1', free: '730m' });
+    // 2 of 3 nodes lack cpu; the third was ruled out by its taint, so the cause must not say "no node".
+    expect(f.cause.params).toEqual({ count: 2, total: 3, resource: 'cpu', request: '1', free: '730m' });
     const text = en(f);
+    expect(text.cause).toBe('2 of 3 nodes do not have enough free cpu for this pod: it requests 1, and the most any of them has left is 730m.');
     // 1930m - 1500m = 430m on one node, 1930m - 1200m = 730m on the other (the Succeeded pod holds nothing).
     expect(text.details).toContain('Node ip-10-0-3-30.ap-northeast-2.compute.internal: 1930m allocatable, 1200m already requested by pods, 730m free, short by 270m.');
     expect(text.details).toContain('Node ip-10-0-2-20.ap-northeast-2.compute.internal: 1930m allocatable, 1500m already requested by pods, 430m free, short by 570m.');

@@ -51,6 +51,16 @@ export function explainInsufficient(ctx: PendingContext, reason: SchedulerReason
     addOnce(out.remedy, msg('check.pending-pods.remedy.bigger-nodes'));
     return msg('check.pending-pods.cause.too-big', { request: formatResource(resource, request), resource, largest: formatResource(resource, largest) });
   }
+  // Other nodes were ruled out for another reason (a taint...): "no node has room" would be untrue of them.
+  if (reason.count !== null && reason.count < ctx.total) {
+    return msg('check.pending-pods.cause.insufficient-resources-some', {
+      count: reason.count,
+      total: ctx.total,
+      resource,
+      request: formatResource(resource, request),
+      free: formatResource(resource, mostFree),
+    });
+  }
   return msg('check.pending-pods.cause.insufficient-resources', {
     resource,
     request: formatResource(resource, request),

@@ -4,6 +4,7 @@ export const checksScheduling = {
 
   // Causes: one sentence each, keyed by the finding code's cause.
   'check.pending-pods.cause.insufficient-resources': 'No node has enough free {resource} for this pod: it requests {request}, and the most any node has left is {free}.',
+  'check.pending-pods.cause.insufficient-resources-some': '{count} of {total} nodes do not have enough free {resource} for this pod: it requests {request}, and the most any of them has left is {free}.',
   'check.pending-pods.cause.insufficient-resources-hidden': '{count} of {total} nodes do not have enough free {resource} for this pod.',
   'check.pending-pods.cause.too-big': 'The pod requests {request} of {resource}, more than any node has in total ({largest} on the largest node), so it can never fit on the current nodes.',
   'check.pending-pods.cause.too-many-pods': '{count} of {total} nodes already run as many pods as they are allowed to (their max-pods limit).',

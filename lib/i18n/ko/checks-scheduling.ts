@@ -5,6 +5,7 @@ export const checksScheduling: Translation<typeof en> = {
   'check.pending-pods.title': '노드를 기다리는 Pod (Pending)',
 
   'check.pending-pods.cause.insufficient-resources': '이 Pod에 필요한 {resource} 여유가 있는 노드가 없습니다. Pod는 {request}을(를) 요청하지만, 가장 여유가 많은 노드도 {free}만 남아 있습니다.',
+  'check.pending-pods.cause.insufficient-resources-some': '노드 {total}개 중 {count}개에 이 Pod에 필요한 {resource} 여유가 없습니다. Pod는 {request}을(를) 요청하지만, 그 노드들 중 가장 여유가 많은 노드도 {free}만 남아 있습니다.',
   'check.pending-pods.cause.insufficient-resources-hidden': '노드 {total}개 중 {count}개에 이 Pod가 요청한 {resource} 여유가 부족합니다.',
   'check.pending-pods.cause.too-big': 'Pod가 {resource}을(를) {request} 요청하는데, 이는 어떤 노드의 전체 용량보다도 큽니다(가장 큰 노드가 {largest}). 지금 노드들로는 절대 배치될 수 없습니다.',
   'check.pending-pods.cause.too-many-pods': '노드 {total}개 중 {count}개가 이미 허용된 최대 Pod 수(max-pods)만큼 Pod를 실행하고 있습니다.',
