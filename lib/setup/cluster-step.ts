@@ -1,7 +1,7 @@
 import { classifyAwsError } from '../aws/aws-errors.ts';
 import { describeCluster, listClusterNames, type ClusterFacts } from '../aws/eks-cluster.ts';
 import type { EKSClient } from '@aws-sdk/client-eks';
-import { msg } from '../i18n/index.ts';
+import { msg, translator, type Lang } from '../i18n/index.ts';
 import type { SetupDeps, SetupNote, SetupOptions } from './setup-context.ts';
 import { StepError } from './step-error.ts';
 import { kubectlSkew, type ToolFacts } from './tool-versions.ts';
@@ -48,6 +48,18 @@ export async function checkCluster(
     default:
       throw new StepError(msg('setup.cluster.otherStatus', { cluster: cluster.name, status: cluster.status }), msg('setup.cluster.creating.fix'), [describe]);
   }
+}
+
+/** Who can reach the API server endpoint, for the step title: public (to all, or only some CIDRs) and/or private. */
+export function endpointAccessText(cluster: ClusterFacts, lang: Lang): string {
+  const t = translator(lang);
+  const parts: string[] = [];
+  if (cluster.endpointPublicAccess) {
+    const open = cluster.publicAccessCidrs.length === 0 || cluster.publicAccessCidrs.includes('0.0.0.0/0');
+    parts.push(open ? t('setup.cluster.endpointPublic') : t('setup.cluster.endpointPublicCidrs', { cidrs: cluster.publicAccessCidrs.join(', ') }));
+  }
+  if (cluster.endpointPrivateAccess) parts.push(t('setup.cluster.endpointPrivate'));
+  return parts.join(' + ');
 }
 
 /** The kubectl version-skew warning, once the cluster version is known (supported: one minor either way). */

@@ -2,7 +2,7 @@ import { Listr, ListrLogger, ProcessOutput, type ListrTask, type ListrTaskWrappe
 import { render, translator, type Lang } from '../i18n/index.ts';
 import type { SetupKube } from '../kube/kube-client.ts';
 import { accessLabel, checkAccess } from './access-step.ts';
-import { checkCluster, skewNote } from './cluster-step.ts';
+import { checkCluster, endpointAccessText, skewNote } from './cluster-step.ts';
 import { arnResource, checkIdentity, identityLabel } from './identity-step.ts';
 import { installCommand } from './install-hints.ts';
 import { updateKubeconfig } from './kubeconfig-step.ts';
@@ -92,7 +92,14 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
         ctx.cluster = cluster;
         const skew = skewNote(ctx.tools, cluster, installCommand('kubectl', deps.platform));
         keep(ctx, task, skew ? [...notes, skew] : notes, lang);
-        task.title = t('setup.title.clusterDone', { cluster: cluster.name, version: cluster.version, status: cluster.status, mode: cluster.authenticationMode });
+        task.title = t('setup.title.clusterDone', {
+          cluster: cluster.name,
+          version: cluster.version,
+          status: cluster.status,
+          mode: cluster.authenticationMode,
+          endpoint: cluster.endpoint,
+          access: endpointAccessText(cluster, lang),
+        });
       }),
     },
     {

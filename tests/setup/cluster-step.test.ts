@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DescribeClusterCommand, EKSClient, ListClustersCommand, ResourceNotFoundException, type Cluster } from '@aws-sdk/client-eks';
 import { createAwsClients } from '../../lib/aws/aws-clients.ts';
-import { checkCluster, skewNote } from '../../lib/setup/cluster-step.ts';
+import { checkCluster, endpointAccessText, skewNote } from '../../lib/setup/cluster-step.ts';
 import { StepError } from '../../lib/setup/step-error.ts';
 
 const eks = mockClient(EKSClient);
@@ -34,6 +34,17 @@ describe('cluster step', () => {
     const { cluster, notes } = await checkCluster({ cluster: 'prod' }, 'ap-northeast-2', deps);
     expect(cluster).toMatchObject({ version: '1.31', status: 'ACTIVE', authenticationMode: 'API_AND_CONFIG_MAP', region: 'ap-northeast-2', endpointPublicAccess: true });
     expect(notes).toEqual([]);
+  });
+
+  it('says who can reach the endpoint: public to all, public to some CIDRs, private, or both', async () => {
+    const text = async (vpc: Cluster['resourcesVpcConfig'], lang: 'en' | 'ko' = 'en') => {
+      eks.on(DescribeClusterCommand).resolves({ cluster: clusterShape({ resourcesVpcConfig: vpc }) });
+      return endpointAccessText((await checkCluster({ cluster: 'prod' }, 'ap-northeast-2', deps)).cluster, lang);
+    };
+    expect(await text({ endpointPublicAccess: true, endpointPrivateAccess: false, publicAccessCidrs: ['0.0.0.0/0'] })).toBe('public (all addresses)');
+    expect(await text({ endpointPublicAccess: true, endpointPrivateAccess: true, publicAccessCidrs: ['203.0.113.0/24', '198.51.100.7/32'] })).toBe('public (only 203.0.113.0/24, 198.51.100.7/32) + private (VPC only)');
+    expect(await text({ endpointPublicAccess: false, endpointPrivateAccess: true, publicAccessCidrs: [] })).toBe('private (VPC only)');
+    expect(await text({ endpointPublicAccess: false, endpointPrivateAccess: true }, 'ko')).toBe('프라이빗(VPC 내부만)');
   });
 
   it('treats a cluster without accessConfig as CONFIG_MAP', async () => {

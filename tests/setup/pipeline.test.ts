@@ -95,7 +95,7 @@ describe('setup pipeline', () => {
     expect(error).toBeUndefined();
     done(tasks, 'Tools: aws-cli 2.15.0, kubectl 1.31.2');
     done(tasks, 'Identity: 111122223333 role/Admin');
-    done(tasks, 'Cluster: prod 1.31 ACTIVE, API');
+    done(tasks, 'Cluster: prod 1.31 ACTIVE, API; endpoint https://ABCDEF.gr7.ap-northeast-2.eks.amazonaws.com: private (VPC only)');
     done(tasks, `Kubeconfig: added context ${ARN} to ${join(home, '.kube', 'config')}`);
     done(tasks, 'Access: AmazonEKSViewPolicy (shop) [API]');
     done(tasks, 'Verify: you can list pods in shop');

@@ -7,7 +7,7 @@ export const setup = {
   'setup.title.identityDone': 'Identity: {account} {principal}',
   'setup.title.identityDoneRole': 'Identity: {account} {principal}; the kubeconfig assumes {role}, and access is checked for it',
   'setup.title.cluster': 'Cluster: reading the EKS cluster',
-  'setup.title.clusterDone': 'Cluster: {cluster} {version} {status}, {mode}',
+  'setup.title.clusterDone': 'Cluster: {cluster} {version} {status}, {mode}; endpoint {endpoint}: {access}',
   'setup.title.kubeconfig': 'Kubeconfig: writing the context',
   'setup.title.kubeconfigAdded': 'Kubeconfig: added context {context} to {path}',
   'setup.title.kubeconfigUpdated': 'Kubeconfig: updated context {context} in {path}',
@@ -53,6 +53,9 @@ export const setup = {
   'setup.cluster.failed': 'Cluster {cluster} is FAILED: EKS could not create or update it. Its health issues:',
   'setup.cluster.failed.fix': 'A failed cluster must be fixed or re-created by its owner. Show the details with:',
   'setup.cluster.otherStatus': 'Cluster {cluster} has status {status}; only ACTIVE or UPDATING clusters can be used.',
+  'setup.cluster.endpointPublic': 'public (all addresses)',
+  'setup.cluster.endpointPublicCidrs': 'public (only {cidrs})',
+  'setup.cluster.endpointPrivate': 'private (VPC only)',
   'setup.cluster.kubectlSkew': 'kubectl {kubectl} is more than one minor version away from the cluster ({cluster}); Kubernetes supports only one minor version of difference. Install a matching kubectl:',
 
   'setup.kubeconfig.invalid': 'The existing kubeconfig {path} is not a valid kubeconfig ({reason}); it was left untouched.',

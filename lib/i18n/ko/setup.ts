@@ -9,7 +9,7 @@ export const setup: Translation<typeof en> = {
   'setup.title.identityDone': '자격 증명: {account} {principal}',
   'setup.title.identityDoneRole': '자격 증명: {account} {principal}, kubeconfig는 {role} 역할을 맡으며 접근 권한도 이 역할 기준으로 확인',
   'setup.title.cluster': '클러스터: EKS 클러스터 정보 읽는 중',
-  'setup.title.clusterDone': '클러스터: {cluster} {version} {status}, {mode}',
+  'setup.title.clusterDone': '클러스터: {cluster} {version} {status}, {mode}; 엔드포인트 {endpoint}: {access}',
   'setup.title.kubeconfig': 'Kubeconfig: 컨텍스트 기록 중',
   'setup.title.kubeconfigAdded': 'Kubeconfig: {path}에 {context} 컨텍스트 추가함',
   'setup.title.kubeconfigUpdated': 'Kubeconfig: {path}의 {context} 컨텍스트 갱신함',
@@ -55,6 +55,9 @@ export const setup: Translation<typeof en> = {
   'setup.cluster.failed': '{cluster} 클러스터는 FAILED 상태입니다. EKS가 생성이나 업데이트를 끝내지 못했습니다. 상태 이슈:',
   'setup.cluster.failed.fix': '실패한 클러스터는 소유자가 고치거나 다시 만들어야 합니다. 자세한 내용은 다음으로 확인하세요:',
   'setup.cluster.otherStatus': '{cluster} 클러스터의 상태가 {status}입니다. ACTIVE나 UPDATING 상태인 클러스터만 사용할 수 있습니다.',
+  'setup.cluster.endpointPublic': '퍼블릭(모든 주소)',
+  'setup.cluster.endpointPublicCidrs': '퍼블릭({cidrs}만)',
+  'setup.cluster.endpointPrivate': '프라이빗(VPC 내부만)',
   'setup.cluster.kubectlSkew': 'kubectl {kubectl} 버전이 클러스터 버전({cluster})과 마이너 버전 두 단계 이상 차이 납니다. Kubernetes는 한 단계 차이까지만 지원합니다. 맞는 kubectl을 설치하세요:',
 
   'setup.kubeconfig.invalid': '기존 kubeconfig 파일 {path}이(가) 올바른 kubeconfig가 아니어서({reason}) 손대지 않았습니다.',
