@@ -12,7 +12,10 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
   if (cluster && identity) {
     const params = { cluster: cluster.name, version: cluster.version, region: cluster.region, principal: identityLabel(identity) };
     // kubectl acts as the --role-arn role, which the caller only assumes.
-    out.push(ctx.principal?.fromRoleFlag ? t('setup.summary.doneRole', { ...params, role: arnResource(ctx.principal.fullArn) }) : t('setup.summary.done', params));
+    const role = ctx.principal?.fromRoleFlag ? arnResource(ctx.principal.fullArn) : undefined;
+    // A dry run wrote nothing, so kubectl is not ready yet; say what was checked instead.
+    if (options.dryRun) out.push(t('setup.summary.doneDryRun', { ...params, principal: role ?? params.principal }));
+    else out.push(role !== undefined ? t('setup.summary.doneRole', { ...params, role }) : t('setup.summary.done', params));
   }
   if (kubeconfig) {
     if (options.dryRun) {

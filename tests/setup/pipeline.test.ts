@@ -120,7 +120,11 @@ describe('setup pipeline', () => {
     done(tasks, `Kubeconfig (dry run): would add context ${ARN} to ${join(home, '.kube', 'config')}`);
     await expect(readFile(join(home, '.kube', 'config'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(shell.calls.some((c) => c.includes('get pod'))).toBe(false);
-    expect(setupSummary(ctx, 'en', {}, home)).toContain('+ current-context: ' + ARN);
+    const summary = setupSummary(ctx, 'en', {}, home);
+    expect(summary).toContain('+ current-context: ' + ARN);
+    // Nothing was written, so kubectl is not ready yet: the summary must not claim it.
+    expect(summary).not.toContain('kubectl is ready');
+    expect(summary).toContain('Dry run checked prod (Kubernetes 1.31, ap-northeast-2) as role/Admin; run again without --dry-run to write the context.');
   });
 
   it('fails Verify on an i/o timeout and blames the private-only endpoint', async () => {

@@ -97,6 +97,7 @@ export const setup = {
   'setup.action.updated': 'updated',
   'setup.action.unchanged': 'unchanged',
   'setup.summary.done': 'Done: kubectl is ready for {cluster} (Kubernetes {version}, {region}) as {principal}.',
+  'setup.summary.doneDryRun': 'Dry run checked {cluster} (Kubernetes {version}, {region}) as {principal}; run again without --dry-run to write the context.',
   'setup.summary.doneRole': 'Done: kubectl is ready for {cluster} (Kubernetes {version}, {region}) as {role}, which {principal} assumes.',
   'setup.summary.context': 'kubeconfig: context {context} in {path} ({action}).',
   'setup.summary.dryRun': 'Dry run: nothing was written. The change to {path} would be:',

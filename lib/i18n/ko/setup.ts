@@ -99,6 +99,7 @@ export const setup: Translation<typeof en> = {
   'setup.action.updated': '갱신함',
   'setup.action.unchanged': '변경 없음',
   'setup.summary.done': '완료: {principal} 자격으로 {cluster}(Kubernetes {version}, {region})에 kubectl을 쓸 준비가 되었습니다.',
+  'setup.summary.doneDryRun': '드라이런으로 {principal} 자격의 {cluster}(Kubernetes {version}, {region}) 접근을 확인했습니다. 컨텍스트를 쓰려면 --dry-run 없이 다시 실행하세요.',
   'setup.summary.doneRole': '완료: {cluster}(Kubernetes {version}, {region})에 kubectl을 쓸 준비가 되었습니다. kubectl은 {principal}에서 {role} 역할을 맡아(assume) 접속합니다.',
   'setup.summary.context': 'kubeconfig: {path}의 {context} 컨텍스트 ({action}).',
   'setup.summary.dryRun': 'Dry run: 아무것도 기록하지 않았습니다. {path}에 적용될 변경 내용:',
