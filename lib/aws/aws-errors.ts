@@ -4,6 +4,7 @@ export type AwsErrorClass =
   | 'noCredentials'
   | 'profileNotFound'
   | 'expired'
+  | 'invalidCredentials'
   | 'accessDenied'
   | 'notFound'
   | 'throttled'
@@ -32,7 +33,9 @@ interface AwsLikeError {
 }
 
 const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedException']);
-const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'TokenRefreshRequired', 'InvalidClientTokenId', 'UnrecognizedClientException']);
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'TokenRefreshRequired']);
+// A key AWS does not know (deleted, mistyped) or a secret that does not match: logging in again will not help.
+const INVALID_CREDENTIALS = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidAccessKeyId']);
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchEntity', 'NoSuchEntityException', 'NotFoundException']);
 const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
 const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', 'TimeoutError', 'NetworkingError']);
@@ -60,7 +63,10 @@ export function classifyAwsError(
     const profile = profileMatch[1] ?? profileMatch[2] ?? context.profile ?? '';
     return make('profileNotFound', msg('awsError.profileNotFound', { profile }), msg('awsError.profileNotFound.fix', { profile }));
   }
-  if (EXPIRED.has(code) || /expired|token.*(?:refresh|invalid)|sso session/i.test(detail)) {
+  if (INVALID_CREDENTIALS.has(code)) {
+    return make('invalidCredentials', msg('awsError.invalidCredentials'), msg('awsError.invalidCredentials.fix', { profileFlag }));
+  }
+  if (EXPIRED.has(code) || /expired|token.*refresh|sso session/i.test(detail)) {
     return make('expired', msg('awsError.expired'), msg('awsError.expired.fix', { profileFlag }));
   }
   if (code === 'CredentialsProviderError' || /could not load credentials|unable to locate credentials|no credentials/i.test(detail)) {

@@ -60,5 +60,6 @@ function identityCommands(kind: string, profile: string | undefined): string[] {
   if (kind === 'expired') return [`aws sso login${p}`, `aws sts get-caller-identity${p}`];
   if (kind === 'noCredentials') return [`aws configure${p}`, `aws configure sso${p}`];
   if (kind === 'profileNotFound') return ['aws configure list-profiles'];
+  if (kind === 'invalidCredentials') return [`aws configure list${p}`, `aws sts get-caller-identity${p}`];
   return [`aws sts get-caller-identity${p}`];
 }

@@ -59,6 +59,13 @@ describe('identity step', () => {
     expect(error.commands[0]).toBe('aws sso login --profile dev-sso');
   });
 
+  it('tells a deleted or mistyped access key apart from an expired session', async () => {
+    sts.on(GetCallerIdentityCommand).rejects(awsError(STSServiceException, 'InvalidClientTokenId', 'The security token included in the request is invalid.', 403));
+    const error = (await checkIdentity({ profile: 'ci' }, 'us-east-1', deps).catch((e: unknown) => e)) as StepError;
+    expect(error.problem.key).toBe('awsError.invalidCredentials');
+    expect(error.commands).toEqual(['aws configure list --profile ci', 'aws sts get-caller-identity --profile ci']);
+  });
+
   it('explains missing credentials', async () => {
     sts.on(GetCallerIdentityCommand).rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
     const error = (await checkIdentity({}, 'us-east-1', deps).catch((e: unknown) => e)) as StepError;

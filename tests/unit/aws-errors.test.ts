@@ -33,6 +33,14 @@ describe('classifyAwsError', () => {
     expect(classifyAwsError(sdkError('ThrottlingException', 'Rate exceeded', 429)).kind).toBe('throttled');
   });
 
+  it('tells an unknown or mistyped access key apart from an expired session (login again would not help)', () => {
+    const bad = classifyAwsError(sdkError('InvalidClientTokenId', 'The security token included in the request is invalid.', 403), { profile: 'ci' });
+    expect(bad.kind).toBe('invalidCredentials');
+    expect(bad.fix).toEqual({ key: 'awsError.invalidCredentials.fix', params: { profileFlag: ' --profile ci' } });
+    expect(classifyAwsError(sdkError('SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.', 403)).kind).toBe('invalidCredentials');
+    expect(classifyAwsError(sdkError('ExpiredToken', 'The security token included in the request is expired', 400)).kind).toBe('expired');
+  });
+
   it('recognises a missing region and an unreachable endpoint', () => {
     expect(classifyAwsError(new Error('Region is missing')).kind).toBe('regionMissing');
     const net = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5000'), { code: 'ECONNREFUSED' });

@@ -15,6 +15,8 @@ export const common = {
   'awsError.profileNotFound.fix': 'List the profiles with `aws configure list-profiles`, or create one with `aws configure --profile {profile}` / `aws configure sso`.',
   'awsError.expired': 'Your AWS session or token has expired.',
   'awsError.expired.fix': 'Log in again: `aws sso login{profileFlag}` for SSO, or refresh your temporary credentials.',
+  'awsError.invalidCredentials': 'AWS does not recognise these credentials: the access key was deleted or mistyped, or the secret key does not match it.',
+  'awsError.invalidCredentials.fix': 'See which credentials are in use with `aws configure list{profileFlag}` (environment variables such as AWS_ACCESS_KEY_ID win over profiles); fix the key or create a new one in IAM, or use an SSO profile instead.',
   'awsError.accessDenied': 'AWS denied the call {operation}: your IAM identity lacks the permission.',
   'awsError.accessDenied.fix': 'Ask an administrator to allow {operation} for your IAM identity.',
   'awsError.notFound': 'AWS could not find the resource: {detail}',

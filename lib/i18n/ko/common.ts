@@ -17,6 +17,8 @@ export const common: Translation<typeof en> = {
   'awsError.profileNotFound.fix': '`aws configure list-profiles`로 프로필 목록을 보거나, `aws configure --profile {profile}` / `aws configure sso`로 만드세요.',
   'awsError.expired': 'AWS 세션 또는 토큰이 만료되었습니다.',
   'awsError.expired.fix': '다시 로그인하세요: SSO는 `aws sso login{profileFlag}`, 임시 자격 증명은 새로 발급받으세요.',
+  'awsError.invalidCredentials': 'AWS가 이 자격 증명을 알지 못합니다: 액세스 키가 삭제되었거나 잘못 입력되었거나, 시크릿 키가 키와 맞지 않습니다.',
+  'awsError.invalidCredentials.fix': '`aws configure list{profileFlag}`로 지금 쓰이는 자격 증명을 확인하세요 (AWS_ACCESS_KEY_ID 같은 환경 변수가 프로필보다 우선합니다). 키를 고치거나 IAM에서 새로 만들거나, SSO 프로필을 쓰세요.',
   'awsError.accessDenied': 'AWS가 {operation} 호출을 거부했습니다: IAM 자격에 권한이 없습니다.',
   'awsError.accessDenied.fix': '관리자에게 IAM 자격에 {operation} 권한을 허용해 달라고 요청하세요.',
   'awsError.notFound': 'AWS 에서 리소스를 찾을 수 없습니다: {detail}',
