@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { msg, type Message } from '../i18n/index.ts';
+import { proxyFromEnv } from '../kube/proxy-from-env.ts';
 
 /** The kubeconfig entry the doctor will use. */
 export interface LoadedKubeconfig {
@@ -59,27 +60,6 @@ export function loadKubeconfig(options: { kubeconfig?: string; context?: string 
   // kubectl honours HTTPS_PROXY / NO_PROXY; client-node only reads the kubeconfig's proxy-url.
   if (proxy) (cluster as { proxyUrl?: string }).proxyUrl = proxy;
   return { kc, context, server: cluster.server, ...(contextObject.namespace ? { namespace: contextObject.namespace } : {}) };
-}
-
-/** The proxy kubectl would use for this server from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts it. */
-export function proxyFromEnv(server: string, env: NodeJS.ProcessEnv): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(server);
-  } catch {
-    return undefined;
-  }
-  const proxy = url.protocol === 'https:' ? env.HTTPS_PROXY || env.https_proxy : env.HTTP_PROXY || env.http_proxy;
-  if (!proxy) return undefined;
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  // Like Go's net/http (kubectl): localhost and loopback addresses never go through a proxy.
-  if (host === 'localhost' || /^127\./.test(host) || host === '::1') return undefined;
-  const exempt = (env.NO_PROXY || env.no_proxy || '')
-    .split(',')
-    .map((entry) => entry.trim().toLowerCase().replace(/:\d+$/, ''))
-    .filter(Boolean)
-    .some((entry) => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`));
-  return exempt ? undefined : proxy;
 }
 
 function configFiles(explicit: string | undefined, env: NodeJS.ProcessEnv): string[] {

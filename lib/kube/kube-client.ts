@@ -1,10 +1,14 @@
-import { AuthorizationV1Api, CoreV1Api, KubeConfig } from '@kubernetes/client-node';
+import { AuthorizationV1Api, CoreV1Api, KubeConfig, Observable, type ConfigurationOptions, type RequestContext, type ResponseContext } from '@kubernetes/client-node';
+import { proxyFromEnv } from './proxy-from-env.ts';
+
+/** Setup's own API calls give up after this, so a private endpoint fails in seconds, not minutes. */
+const REQUEST_TIMEOUT_MS = 20_000;
 
 /** Where a kubeconfig comes from: a file, or text not yet written (setup's dry run). */
 export type KubeconfigSource = { path: string; text?: undefined } | { text: string; path?: undefined };
 
 /** Loads a kubeconfig from a file or text and selects a context (the file's current context when none is given). */
-export function loadKubeConfig(source: KubeconfigSource, context?: string): KubeConfig {
+export function loadKubeConfig(source: KubeconfigSource, context?: string, env: NodeJS.ProcessEnv = process.env): KubeConfig {
   const kc = new KubeConfig();
   if (source.text !== undefined) kc.loadFromString(source.text);
   else kc.loadFromFile(source.path);
@@ -12,7 +16,27 @@ export function loadKubeConfig(source: KubeconfigSource, context?: string): Kube
     if (!kc.getContextObject(context)) throw new Error(`context "${context}" is not in the kubeconfig`);
     kc.setCurrentContext(context);
   }
+  // kubectl honours HTTPS_PROXY / NO_PROXY; client-node only reads the kubeconfig's proxy-url.
+  const cluster = kc.getCurrentCluster();
+  const proxy = cluster && !cluster.proxyUrl ? proxyFromEnv(cluster.server, env) : undefined;
+  if (proxy) (cluster as { proxyUrl?: string }).proxyUrl = proxy;
   return kc;
+}
+
+/** Per-call options that abort the request after timeoutMs (classify the error: it reads as a timeout). */
+function withTimeout(timeoutMs: number): ConfigurationOptions {
+  return {
+    middleware: [
+      {
+        pre: (request: RequestContext) => {
+          request.setSignal(AbortSignal.timeout(timeoutMs));
+          return new Observable(Promise.resolve(request));
+        },
+        post: (response: ResponseContext) => new Observable(Promise.resolve(response)),
+      },
+    ],
+    middlewareMergeStrategy: 'append',
+  };
 }
 
 /** The few API reads setup makes, so its steps can be tested without a cluster. */
@@ -29,7 +53,10 @@ export interface SetupKube {
 export type SetupKubeFactory = (source: KubeconfigSource, context: string) => SetupKube;
 
 /** SetupKube over @kubernetes/client-node with the given kubeconfig and context. */
-export const createSetupKube: SetupKubeFactory = (source, context) => {
+export const createSetupKube: SetupKubeFactory = (source, context) => setupKubeWithTimeout(REQUEST_TIMEOUT_MS)(source, context);
+
+/** A SetupKube factory whose calls give up after timeoutMs. */
+export const setupKubeWithTimeout = (timeoutMs: number): SetupKubeFactory => (source, context) => {
   const kc = loadKubeConfig(source, context);
   const authz = kc.makeApiClient(AuthorizationV1Api);
   const core = kc.makeApiClient(CoreV1Api);
@@ -42,12 +69,12 @@ export const createSetupKube: SetupKubeFactory = (source, context) => {
           kind: 'SelfSubjectAccessReview',
           spec: { resourceAttributes: { verb, resource, namespace } },
         },
-      });
+      }, withTimeout(timeoutMs));
       const status = review.status;
       return { allowed: status?.allowed === true, denied: status?.denied === true, reason: status?.reason ?? '' };
     },
     async readAwsAuth() {
-      const cm = await core.readNamespacedConfigMap({ name: 'aws-auth', namespace: 'kube-system' });
+      const cm = await core.readNamespacedConfigMap({ name: 'aws-auth', namespace: 'kube-system' }, withTimeout(timeoutMs));
       return cm.data ?? {};
     },
   };

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { KubeconfigError, loadKubeconfig, proxyFromEnv } from '../../lib/doctor/kubeconfig-loader.ts';
+import { KubeconfigError, loadKubeconfig } from '../../lib/doctor/kubeconfig-loader.ts';
+import { proxyFromEnv } from '../../lib/kube/proxy-from-env.ts';
 
 let dir: string;
 // What `aws eks update-kubeconfig --name dev --region ap-northeast-2` writes (names are the cluster ARN).
