@@ -1,8 +1,12 @@
 import type { ClusterFacts } from '../aws/eks-cluster.ts';
-import { roleNameOf } from '../aws/arn.ts';
+import { parseArn, roleNameOf } from '../aws/arn.ts';
 import type { Principal } from './setup-context.ts';
 
-const VIEW_POLICY = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy';
+/** The EKS view access policy in the principal's partition (aws, aws-cn, aws-us-gov). */
+function viewPolicy(principalArn: string): string {
+  const partition = parseArn(principalArn)?.partition ?? 'aws';
+  return `arn:${partition}:eks::aws:cluster-access-policy/AmazonEKSViewPolicy`;
+}
 
 /** What an administrator runs to give the principal an access entry with read access to the namespace. */
 export function accessEntryCommands(cluster: ClusterFacts, principal: Principal, namespace: string, entryExists: boolean): string[] {
@@ -13,7 +17,7 @@ export function accessEntryCommands(cluster: ClusterFacts, principal: Principal,
     commands.push(`aws iam get-role --role-name ${roleNameOf(principal.fullArn)} --query Role.Arn --output text`);
   }
   if (!entryExists) commands.push(`aws eks create-access-entry ${base} --region ${cluster.region}`);
-  commands.push(`aws eks associate-access-policy ${base} --policy-arn ${VIEW_POLICY} --access-scope type=namespace,namespaces=${namespace} --region ${cluster.region}`);
+  commands.push(`aws eks associate-access-policy ${base} --policy-arn ${viewPolicy(principal.fullArn)} --access-scope type=namespace,namespaces=${namespace} --region ${cluster.region}`);
   return commands;
 }
 
