@@ -22,7 +22,7 @@ describe('Markdown renderer', () => {
   it('folds concept notes in <details> only with --explain', () => {
     expect(renderMarkdown(goldenReport, { lang: 'en', explain: false })).not.toContain('<details>');
     const md = renderMarkdown(goldenReport, { lang: 'ko', explain: true });
-    expect(md).toContain('<summary>왜 이런 일이 생기나요: Service 가 Pod 를 찾는 방법</summary>');
+    expect(md).toContain('<summary>왜 이런 일이 생기나요: Service가 Pod를 찾는 방법</summary>');
   });
 
   it('names each finding\'s concept (title and JSON key) even without --explain', () => {
@@ -32,7 +32,7 @@ describe('Markdown renderer', () => {
       expect(section).toContain(`(\`${f.concept}\`)`);
     }
     expect(plain).toContain('_Concept: How a Service finds its pods (`service-selector`)_');
-    expect(renderMarkdown(goldenReport, { lang: 'ko', explain: false })).toContain('_개념: Service 가 Pod 를 찾는 방법 (`service-selector`)_');
+    expect(renderMarkdown(goldenReport, { lang: 'ko', explain: false })).toContain('_개념: Service가 Pod를 찾는 방법 (`service-selector`)_');
   });
 
   it('points a second finding of the same concept at the note already shown with --explain', () => {

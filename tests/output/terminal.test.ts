@@ -72,7 +72,7 @@ describe('terminal renderer', () => {
     expect(out).toContain('No problems found in namespace shop.');
     expect(out).toContain('Checked: Pods waiting for a node (Pending), PersistentVolumeClaims that are not bound, Services that reach no pod');
     expect(out.trimEnd().split('\n').at(-1)).toBe('6/6 checks passed, 0 failed · 0 errors, 0 warnings, 0 info');
-    expect(renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false })).toContain('네임스페이스 shop 에서 문제를 찾지 못했습니다.');
+    expect(renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false })).toContain('네임스페이스 shop에서 문제를 찾지 못했습니다.');
   });
 
   it('shows a message whose key the catalogue lacks as the key and its params, instead of crashing', () => {

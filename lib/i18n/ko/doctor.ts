@@ -48,7 +48,7 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
   -A, --all-namespaces     읽을 수 있는 모든 namespace를 진단
       --context NAME       사용할 kubeconfig context (기본값: current context)
       --kubeconfig FILE    kubeconfig 파일 (기본값: $KUBECONFIG, 없으면 ~/.kube/config)
-      --from-file FILE     클러스터 대신 저장된 snapshot이나 \`kubectl get ... -o json|yaml\` 덤프를 진단 (- 는 표준 입력)
+      --from-file FILE     클러스터 대신 저장된 snapshot이나 \`kubectl get ... -o json|yaml\` 덤프를 진단 (-는 표준 입력)
       --save-snapshot FILE 읽은 내용을 JSON으로도 저장 (권한 0600, ConfigMap·Secret 값은 절대 저장하지 않음)
       --request-timeout D  API 요청 하나의 제한 시간, 예: 20s, 1m (기본값 20s)
 

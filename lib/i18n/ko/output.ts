@@ -53,7 +53,7 @@ export const output: Translation<typeof en> = {
 
   'output.crashed.heading': '실패한 검사',
   'output.crashed.line': '{check} 검사가 비정상 종료됨: {error}',
-  'output.crashed.note': '검사가 비정상 종료된 것은 클러스터가 아니라 eks-guide 의 버그입니다. 그 검사의 결과는 이 보고서에 빠져 있습니다.',
+  'output.crashed.note': '검사가 비정상 종료된 것은 클러스터가 아니라 eks-guide의 버그입니다. 그 검사의 결과는 이 보고서에 빠져 있습니다.',
   'output.skipped.line': '{check} 검사를 건너뜀',
 
   'output.summary.line': '검사 {checks}개 중 {passed}개 통과, {failed}개 실패{extra} · {counts}',
@@ -65,7 +65,7 @@ export const output: Translation<typeof en> = {
   'output.summary.warnings.other': '경고 {n}건',
   'output.summary.info': '정보 {n}건',
 
-  'output.none.namespace': '네임스페이스 {namespace} 에서 문제를 찾지 못했습니다.',
+  'output.none.namespace': '네임스페이스 {namespace}에서 문제를 찾지 못했습니다.',
   'output.none.allNamespaces': '어느 네임스페이스에서도 문제를 찾지 못했습니다.',
   'output.none.checked': '검사한 항목: {checks}',
 
