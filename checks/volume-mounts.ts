@@ -25,11 +25,19 @@ export const volumeMountsCheck: Check = {
     const findings: Finding[] = [];
     for (const pod of snapshot.pods) {
       if (isSettledOrLeaving(pod) || !waitingToStart(pod)) continue;
-      const groups = index.eventsFor(podRef(pod)).filter((g) => ['FailedMount', 'FailedAttachVolume', 'FailedCreatePodSandBox'].includes(g.reason));
-      const diagnoses = groups.map((g) => diagnose(pod, g, snapshot, index)).filter((d): d is Diagnosis => Boolean(d));
-      diagnoses.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code));
-      const best = diagnoses[0];
+      const all = index.eventsFor(podRef(pod));
+      const groups = all.filter((g) => ['FailedMount', 'FailedAttachVolume', 'FailedCreatePodSandBox'].includes(g.reason));
+      const diagnoses = groups.flatMap((g) => {
+        const d = diagnose(pod, g, snapshot, index);
+        return d ? [{ ...d, reason: g.reason, lastSeen: g.lastSeen, at: timeOf(g), volume: volumeOf(g.message) }] : [];
+      });
+      const attached = all.filter((g) => g.reason === 'SuccessfulAttachVolume');
+      const { current, history } = currentCauses(diagnoses, attached);
+      current.sort((a, b) => PRIORITY.indexOf(a.code) - PRIORITY.indexOf(b.code));
+      const best = current[0];
       if (!best) continue;
+      const details = [...best.details];
+      for (const old of history) details.push(msg('check.volume-mounts.detail.history', { what: old.label, time: old.lastSeen ?? '?' }));
       const events = podEventEvidence(index, pod);
       const owner = ownerOf(pod, snapshot);
       findings.push({
@@ -39,7 +47,7 @@ export const volumeMountsCheck: Check = {
         object: podRef(pod),
         ...(owner ? { owner } : {}),
         cause: best.cause,
-        details: best.details,
+        details,
         remedy: best.remedy,
         commands: [...podCommands(pod), ...best.commands],
         evidence: events.evidence,
@@ -52,6 +60,63 @@ export const volumeMountsCheck: Check = {
     return findings;
   },
 };
+
+/** A diagnosis with the event it came from: when it was last seen and which volume it names. */
+type Timed = Diagnosis & { reason: string; lastSeen?: string; at?: number; volume?: string };
+
+/** Summaries say only that the kubelet gave up waiting; they never show that a specific cause has gone. */
+const SUMMARY = ['mount-timeout'];
+
+/**
+ * How far behind the newest specific failure another one may be and still count as current.
+ * A failure that goes on is reported again within this: the kubelet and the attach/detach
+ * controller retry at most every 2m2s, and the event recorder's spam filter lets one event per
+ * object and source through every 5 minutes once its burst is spent.
+ */
+const CURRENT_WINDOW_MS = 6 * 60 * 1000;
+
+/**
+ * Splits the pod's diagnoses into the current cause(s) and history. The events span an hour, so
+ * the most specific one is not necessarily still true: an attach error is history once the volume
+ * attached later (SuccessfulAttachVolume) or a later stage of the same volume failed after it
+ * (attach and mount need the attach to have got past Multi-Attach), volume errors are history
+ * once the sandbox was tried (the kubelet creates it only after every volume is mounted), and a
+ * specific failure not seen again within CURRENT_WINDOW_MS of the newest one has stopped.
+ */
+function currentCauses(diagnoses: Timed[], attached: EventGroup[]): { current: Timed[]; history: { label: string; lastSeen?: string }[] } {
+  const later = (t: number | undefined, than: number | undefined) => t !== undefined && than !== undefined && t > than;
+  const isSandbox = (d: Timed) => d.code === 'ip-exhausted' || d.code === 'sandbox-failed';
+  const sameVolume = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
+  const stale = (d: Timed): boolean => {
+    if (!isSandbox(d) && diagnoses.some((o) => isSandbox(o) && later(o.at, d.at))) return true;
+    if (d.code === 'multi-attach' || d.code === 'attach-failed') {
+      if (attached.some((g) => sameVolume(volumeOf(g.message), d.volume) && later(timeOf(g), d.at))) return true;
+    }
+    if (d.code === 'multi-attach') {
+      return diagnoses.some((o) => o.code !== 'multi-attach' && !SUMMARY.includes(o.code) && !isSandbox(o) && sameVolume(o.volume, d.volume) && later(o.at, d.at));
+    }
+    return false;
+  };
+  const live = diagnoses.filter((d) => !stale(d));
+  const specific = live.filter((d) => !SUMMARY.includes(d.code));
+  const newest = Math.max(...specific.map((d) => d.at ?? -Infinity));
+  const current = specific.filter((d) => d.at === undefined || !Number.isFinite(newest) || newest - d.at <= CURRENT_WINDOW_MS);
+  const chosen = current.length ? current : live.filter((d) => SUMMARY.includes(d.code));
+  const history = diagnoses
+    .filter((d) => !SUMMARY.includes(d.code) && !chosen.includes(d))
+    .map((d) => ({ label: d.code === 'multi-attach' ? 'Multi-Attach' : d.reason, lastSeen: d.lastSeen }));
+  return { current: chosen, history };
+}
+
+function timeOf(group: EventGroup): number | undefined {
+  const t = Date.parse(group.lastSeen ?? '');
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** The volume an attach or mount message names: the PersistentVolume, or the pod's volume for ConfigMaps and Secrets. */
+function volumeOf(message: string): string | undefined {
+  return /for volume "([^"]+)"/.exec(message)?.[1];
+}
 
 /** Pending, or with containers still being created: volume and sandbox events about a running pod are history. */
 function waitingToStart(pod: Pod): boolean {

@@ -29,6 +29,7 @@ describe('volume-mounts: Multi-Attach', () => {
     expect(finding.related).toContainEqual({ kind: 'Pod', name: 'web-7d4b9c8f5d-a1a1a', namespace: 'shop' });
     expect(finding.evidence.find((e) => e.reason === 'FailedAttachVolume')).toMatchObject({ count: 12, text: `Multi-Attach error for volume "${PV}" Volume is already used by pod(s) web-7d4b9c8f5d-a1a1a` });
     expect(finding.evidence.some((e) => e.reason === 'FailedMount' && e.text.includes('unmounted volumes=[data]'))).toBe(true);
+    expect(en).not.toContain('An earlier');
   });
 
   it('blames an old pod stuck Terminating ("exclusively attached" wording) and prints, not runs, the force delete', () => {
@@ -50,6 +51,37 @@ describe('volume-mounts: Multi-Attach', () => {
     expect(finding.cause.key).toBe('check.volume-mounts.cause.multi-attach');
     expect(finding.cause.params).toEqual({ volume: PV, node: NODE_B });
     expect(en).toContain('could not be found');
+  });
+});
+
+describe('volume-mounts: the current cause is the newest event, older ones stay evidence', () => {
+  it('a Multi-Attach error that cleared (SuccessfulAttachVolume since) does not outrank the newer MountDevice failure', () => {
+    const { finding, en } = one('multi-attach-cleared-mount-device');
+    expect(finding.code).toBe('volume-mounts.mount-device-failed');
+    expect(en).toContain('An earlier Multi-Attach error (last seen 2026-11-24T07:40:05Z) has stopped since');
+    expect(finding.cause.params).toEqual({ volume: PV, node: NODE_B });
+    expect(finding.evidence.find((e) => e.text.startsWith('Multi-Attach error'))).toMatchObject({ lastSeen: '2026-11-24T07:40:05Z' });
+    expect(finding.evidence.some((e) => e.reason === 'SuccessfulAttachVolume')).toBe(true);
+    expect(finding.related ?? []).not.toContainEqual(expect.objectContaining({ kind: 'Pod' }));
+  });
+
+  it('a Multi-Attach error older than a different attach failure is history', () => {
+    const { finding } = one('multi-attach-then-attach-failed');
+    expect(finding.code).toBe('volume-mounts.attach-failed');
+    expect(finding.evidence.some((e) => e.text.startsWith('Multi-Attach error'))).toBe(true);
+  });
+
+  it('a Multi-Attach error that cleared leaves only the kubelet timeout, not Multi-Attach, as the cause', () => {
+    const { finding } = one('multi-attach-cleared-timeout');
+    expect(finding.code).toBe('volume-mounts.mount-timeout');
+    expect(finding.evidence.some((e) => e.text.startsWith('Multi-Attach error'))).toBe(true);
+  });
+
+  it('a Multi-Attach error still being reported outranks an older attach failure', () => {
+    const { finding, en } = one('attach-failed-then-multi-attach');
+    expect(finding.code).toBe('volume-mounts.multi-attach');
+    expect(en).toContain('An earlier FailedAttachVolume error (last seen 2026-11-24T07:45:10Z) has stopped since');
+    expect(finding.evidence.some((e) => e.text.startsWith('AttachVolume.Attach failed'))).toBe(true);
   });
 });
 

@@ -113,6 +113,7 @@ export const checksContainers = {
   'check.volume-mounts.detail.similar': 'A {kind} with a similar name exists: {names}.',
   'check.volume-mounts.detail.keys': 'The {kind} "{name}" has the keys: {keys}.',
   'check.volume-mounts.detail.not-visible': '{kinds} are not visible to you ({reason}), so similar names and existing keys cannot be listed.',
+  'check.volume-mounts.detail.history': 'An earlier {what} error (last seen {time}) has stopped since; it stays in the evidence but is not the cause now.',
   'check.volume-mounts.detail.csi-iam': 'The driver was refused by AWS: its IAM role (IRSA or Pod Identity of the driver\'s controller) lacks the permission named in the message.',
   'check.volume-mounts.remedy.statefulset': 'Give each replica its own volume: use a StatefulSet with volumeClaimTemplates, or a ReadWriteMany volume (Amazon EFS) if they must share files.',
   'check.volume-mounts.remedy.recreate': 'For a single-replica Deployment with a ReadWriteOnce claim, set strategy.type: Recreate so the old pod releases the volume before the new one starts.',

@@ -115,6 +115,7 @@ export const checksContainers: Translation<typeof en> = {
   'check.volume-mounts.detail.similar': '이름이 비슷한 {kind}이(가) 있습니다: {names}.',
   'check.volume-mounts.detail.keys': '{kind} "{name}"에 있는 키: {keys}.',
   'check.volume-mounts.detail.not-visible': '{kinds}을(를) 볼 권한이 없어서({reason}) 비슷한 이름이나 실제 키 목록을 보여 줄 수 없습니다.',
+  'check.volume-mounts.detail.history': '앞서 있던 {what} 오류(마지막 {time})는 그 뒤로 멈췄습니다. 근거에는 남겨 두었지만 지금의 원인은 아닙니다.',
   'check.volume-mounts.detail.csi-iam': 'AWS가 드라이버의 요청을 거부했습니다. 드라이버 컨트롤러의 IAM 역할(IRSA 또는 Pod Identity)에 메시지에 나온 권한이 없습니다.',
   'check.volume-mounts.remedy.statefulset': '레플리카마다 볼륨을 따로 주세요. volumeClaimTemplates가 있는 StatefulSet을 쓰거나, 파일을 꼭 공유해야 한다면 ReadWriteMany 볼륨(Amazon EFS)을 쓰세요.',
   'check.volume-mounts.remedy.recreate': 'ReadWriteOnce 클레임을 쓰는 레플리카 1개짜리 Deployment라면 strategy.type: Recreate로 바꿔서, 옛 Pod가 볼륨을 놓은 뒤에 새 Pod가 뜨게 하세요.',
