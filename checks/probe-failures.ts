@@ -50,12 +50,21 @@ function diagnose(pod: Pod, entry: ContainerEntry, snapshot: Snapshot, index: Sn
     if (startup.failures.length) return build(pod, entry, 'startup', 'Startup', spec.startupProbe, startup.failures, msg('check.probe-failures.cause.startup', { container }), snapshot, index);
     return undefined;
   }
+  // A ready container is getting traffic: its past readiness failures are not a problem now.
   if (spec.readinessProbe && status.ready === false) {
-    const readiness = probeEventsFor(pod, container, 'Readiness', index);
-    if (readiness.failures.length) return build(pod, entry, 'readiness', 'Readiness', spec.readinessProbe, readiness.failures, msg('check.probe-failures.cause.readiness', { container }), snapshot, index);
-    // Without events, say only what is certain: not ready well past what the probe allows for a start.
-    const since = Date.parse(status.state?.running?.startedAt ?? '');
+    const startedAt = status.state?.running?.startedAt;
+    // Failures of an earlier run say nothing about this one, which may still be warming up.
+    const failures = duringRun(probeEventsFor(pod, container, 'Readiness', index).failures, { startedAt });
+    const since = Date.parse(startedAt ?? '');
     const budget = probeBudgetSeconds(spec.readinessProbe) * 1000;
+    if (failures.length) {
+      // Not ready yet is normal until the probe has had failureThreshold tries since the start.
+      const count = failures.reduce((sum, g) => sum + g.count, 0);
+      const warmingUp = Date.parse(snapshot.takenAt) - since <= budget && count < (spec.readinessProbe.failureThreshold ?? 3);
+      if (warmingUp) return undefined;
+      return build(pod, entry, 'readiness', 'Readiness', spec.readinessProbe, failures, msg('check.probe-failures.cause.readiness', { container }), snapshot, index);
+    }
+    // Without events, say only what is certain: not ready well past what the probe allows for a start.
     if (!snapshot.visibility.events.visible && Date.parse(snapshot.takenAt) - since > Math.max(budget * 2, 5 * 60 * 1000)) {
       return build(pod, entry, 'not-ready', 'Readiness', spec.readinessProbe, [], msg('check.probe-failures.cause.not-ready', { container }), snapshot, index);
     }

@@ -66,6 +66,26 @@ describe('probe-failures: readiness', () => {
   });
 });
 
+describe('probe-failures: readiness during warm-up', () => {
+  it('a just-started container that failed its readiness probe once and is ready now: nothing', () => {
+    expect(runOn(probeFailuresCheck, 'readiness-warm-up-ready')).toEqual([]);
+  });
+
+  it('a just-started container not ready yet after one failure, within initialDelaySeconds + periodSeconds × failureThreshold: nothing', () => {
+    expect(runOn(probeFailuresCheck, 'readiness-warm-up-not-ready')).toEqual([]);
+  });
+
+  it('a just-started container not ready after failureThreshold failures in a row is reported', () => {
+    const { finding, en } = one('readiness-warm-up-failing');
+    expect(finding.code).toBe('probe-failures.readiness');
+    expect(en).toContain('3 failures seen, the last at 2026-11-24T07:59:53Z');
+  });
+
+  it('failures of the previous run do not count against a container restarted seconds ago', () => {
+    expect(runOn(probeFailuresCheck, 'readiness-previous-run')).toEqual([]);
+  });
+});
+
 describe('probe-failures: liveness and startup', () => {
   it('warns about liveness restarts of a container that is running again, with logs --previous', () => {
     const { finding, en } = one('liveness-restarts');
