@@ -61,8 +61,3 @@ export function rpcDescription(message: string): string {
   const desc = /desc = ([\s\S]*)$/.exec(message)?.[1];
   return (desc ?? message).trim();
 }
-
-/** The provisioner named in an ExternalProvisioning event (current and old wording). */
-export function provisionerInEvent(message: string): string | undefined {
-  return /external provisioner ['"]([^'"]+)['"]/i.exec(message)?.[1];
-}

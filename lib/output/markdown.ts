@@ -4,7 +4,6 @@ import type { Finding } from '../doctor/finding.ts';
 import type { Report } from '../doctor/report.ts';
 import {
   SEVERITY_MARK,
-  checkTitle,
   checkedTitles,
   evidenceHeading,
   findingTexts,

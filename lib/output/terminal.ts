@@ -5,7 +5,6 @@ import type { Report } from '../doctor/report.ts';
 import { paint, type Paint } from './ansi.ts';
 import {
   SEVERITY_MARK,
-  checkTitle,
   checkedTitles,
   evidenceHeading,
   findingTexts,

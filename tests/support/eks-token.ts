@@ -44,11 +44,6 @@ export function decodeEksToken(token: string, now = new Date()): EksTokenResult 
   return { ok: true, claims: { url, accessKeyId, region, signedAt, ...(sessionToken ? { sessionToken } : {}) } };
 }
 
-/** Encodes a presigned URL as the aws CLI's `eks get-token` does (base64url, no padding). */
-export function encodeEksToken(presignedUrl: string): string {
-  return PREFIX + Buffer.from(presignedUrl, 'utf8').toString('base64url');
-}
-
 function parseAmzDate(value: string): Date | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   if (!m) return undefined;

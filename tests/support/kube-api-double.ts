@@ -18,7 +18,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { makeTestCerts } from './test-certs.ts';
 import { decodeEksToken, type EksTokenClaims } from './eks-token.ts';
-import { callerFor, isAllowed, parseStsArn, type AccessRule, type Caller, type DoubleUser } from './kube-api-access.ts';
+import { callerFor, isAllowed, parseStsArn, type Caller, type DoubleUser } from './kube-api-access.ts';
 import { RESOURCES, REVIEW_RESOURCES, findResource, groupVersion, listKind, qualifiedName, type ApiResource } from './kube-api-resources.ts';
 import { buildGeneration, getOne, select, type Generation } from './kube-api-store.ts';
 import { expired, forbidden, noSuchPath, notFound, statusBody, unauthorized, type StatusBody } from './kube-api-status.ts';

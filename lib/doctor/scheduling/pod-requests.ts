@@ -38,12 +38,6 @@ export function podRequests(pod: Pod): Requests {
   return total;
 }
 
-/** Whether any container of the pod states a request at all (no requests: LimitRange defaults may apply). */
-export function hasAnyRequest(pod: Pod): boolean {
-  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  return all.some((c) => Object.keys(c.resources?.requests ?? {}).length > 0);
-}
-
 function toMap(list: ResourceList): Requests {
   const map: Requests = new Map();
   add(map, list);
