@@ -3,7 +3,6 @@ export const output = {
   'output.title.namespace': 'Doctor report for namespace {namespace}',
   'output.title.allNamespaces': 'Doctor report for all namespaces',
   'output.meta.context': 'Context: {context}',
-  'output.meta.server': 'Server: {server}',
   'output.meta.serverVersion': 'Kubernetes version: {version}',
   'output.meta.fromFile': 'Read from file: {path}',
   'output.meta.fromCluster': 'Read from the cluster',
@@ -13,19 +12,15 @@ export const output = {
   'output.severity.warning': 'warning',
   'output.severity.info': 'info',
 
-  'output.label.details': 'Details',
   'output.label.evidence': 'Evidence',
   'output.label.remedy': 'What to do',
   'output.label.commands': 'Next',
   'output.label.concept': 'Why this happens',
   'output.label.related': 'Related',
-  'output.label.owner': 'Owner',
   'output.label.object': 'Object',
   'output.label.problem': 'Problem',
   'output.label.check': 'Check',
   'output.label.severity': 'Severity',
-  'output.label.findings': 'Findings',
-  'output.label.seen': 'Seen',
 
   'output.evidence.count': '×{count}',
   'output.evidence.lastSeen': 'last {ago}',
@@ -38,7 +33,6 @@ export const output = {
   'output.time.hoursAgo': '{n}h ago',
   'output.time.daysAgo': '{n}d ago',
 
-  'output.visibility.heading': 'Could not see',
   'output.visibility.line': 'could not see: {kinds}',
   'output.visibility.kind': '{kind} ({reason})',
   'output.visibility.reason.forbidden': 'forbidden',
@@ -68,7 +62,6 @@ export const output = {
   'output.none.checked': 'Checked: {checks}',
 
   'output.junit.suites': 'eks-guide doctor',
-  'output.junit.noFindings': 'no findings',
   'output.junit.crashedCase': 'check crashed',
   'output.junit.skippedCase': 'check skipped',
 

@@ -109,7 +109,6 @@ export const setup = {
   'setup.summary.nextRollout': 'wait for a deployment to finish rolling out',
   'setup.summary.nextDoctor': 'explain in plain words what is wrong in the namespace',
   'setup.summary.nextGet': 'list the pods',
-  'setup.summary.failed': 'Setup stopped: {step}',
   'setup.failedLabel': 'FAILED',
   'setup.note.warn': 'warning',
   'setup.note.info': 'note',

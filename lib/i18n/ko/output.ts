@@ -5,7 +5,6 @@ export const output: Translation<typeof en> = {
   'output.title.namespace': '네임스페이스 {namespace} 진단 결과',
   'output.title.allNamespaces': '모든 네임스페이스 진단 결과',
   'output.meta.context': '컨텍스트: {context}',
-  'output.meta.server': '서버: {server}',
   'output.meta.serverVersion': 'Kubernetes 버전: {version}',
   'output.meta.fromFile': '파일에서 읽음: {path}',
   'output.meta.fromCluster': '클러스터에서 읽음',
@@ -15,19 +14,15 @@ export const output: Translation<typeof en> = {
   'output.severity.warning': '경고',
   'output.severity.info': '정보',
 
-  'output.label.details': '자세히',
   'output.label.evidence': '근거',
   'output.label.remedy': '해결 방법',
   'output.label.commands': '다음에 실행할 명령',
   'output.label.concept': '왜 이런 일이 생기나요',
   'output.label.related': '관련 리소스',
-  'output.label.owner': '소유자',
   'output.label.object': '대상',
   'output.label.problem': '문제',
   'output.label.check': '검사',
   'output.label.severity': '심각도',
-  'output.label.findings': '발견 사항',
-  'output.label.seen': '발생 시각',
 
   'output.evidence.count': '×{count}',
   'output.evidence.lastSeen': '마지막 {ago}',
@@ -40,7 +35,6 @@ export const output: Translation<typeof en> = {
   'output.time.hoursAgo': '{n}시간 전',
   'output.time.daysAgo': '{n}일 전',
 
-  'output.visibility.heading': '읽지 못한 리소스',
   'output.visibility.line': '읽지 못함: {kinds}',
   'output.visibility.kind': '{kind} ({reason})',
   'output.visibility.reason.forbidden': '권한 없음',
@@ -70,7 +64,6 @@ export const output: Translation<typeof en> = {
   'output.none.checked': '검사한 항목: {checks}',
 
   'output.junit.suites': 'eks-guide doctor',
-  'output.junit.noFindings': '발견 사항 없음',
   'output.junit.crashedCase': '검사 비정상 종료',
   'output.junit.skippedCase': '검사 건너뜀',
 

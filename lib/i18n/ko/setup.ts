@@ -111,7 +111,6 @@ export const setup: Translation<typeof en> = {
   'setup.summary.nextRollout': 'Deployment 롤아웃이 끝날 때까지 기다리기',
   'setup.summary.nextDoctor': '네임스페이스의 문제를 쉬운 말로 설명받기',
   'setup.summary.nextGet': 'Pod 목록 보기',
-  'setup.summary.failed': 'setup 중단: {step}',
   'setup.failedLabel': '실패',
   'setup.note.warn': '경고',
   'setup.note.info': '참고',
