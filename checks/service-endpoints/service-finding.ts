@@ -1,5 +1,4 @@
-import type { ConceptId } from '../../lib/doctor/concepts.ts';
-import type { Evidence, Finding, ObjectRef, Severity } from '../../lib/doctor/finding.ts';
+import type { Evidence, Finding, FindingParts, ObjectRef, Severity } from '../../lib/doctor/finding.ts';
 import { seenRange } from '../../lib/doctor/finding-time.ts';
 import { eventEvidence, type EventGroup, type SnapshotIndex } from '../../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../../lib/doctor/snapshot.ts';
@@ -19,17 +18,8 @@ export interface ServiceContext {
   livePods: Pod[];
 }
 
-export interface ServiceFindingParts {
-  details?: Message[];
-  remedy: Message[];
-  commands?: string[];
-  evidence?: Evidence[];
-  concept: ConceptId;
-  related?: ObjectRef[];
-}
-
 /** Builds a finding about a Service with its events, selector and EndpointSlices quoted as evidence. */
-export function serviceFinding(ctx: ServiceContext, code: string, severity: Severity, cause: Message, parts: ServiceFindingParts): Finding {
+export function serviceFinding(ctx: ServiceContext, code: string, severity: Severity, cause: Message, parts: FindingParts): Finding {
   const { ref, service } = ctx;
   const selector = selectorText(service.spec?.selector);
   const evidence: Evidence[] = [

@@ -1,5 +1,4 @@
-import type { ConceptId } from '../../lib/doctor/concepts.ts';
-import type { Evidence, Finding, ObjectRef, Severity } from '../../lib/doctor/finding.ts';
+import type { Evidence, Finding, FindingParts, ObjectRef, Severity } from '../../lib/doctor/finding.ts';
 import { seenRange } from '../../lib/doctor/finding-time.ts';
 import { eventEvidence, type EventGroup, type SnapshotIndex } from '../../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../../lib/doctor/snapshot.ts';
@@ -18,16 +17,6 @@ export interface ClaimContext {
   consumers: Pod[];
   minutes: number;
   storageClass?: StorageClass;
-}
-
-/** The parts of a finding that differ between causes. */
-export interface FindingParts {
-  details?: Message[];
-  remedy: Message[];
-  commands?: string[];
-  evidence?: Evidence[];
-  concept: ConceptId;
-  related?: ObjectRef[];
 }
 
 /** Builds a finding about the claim with its events, phase and class quoted as evidence. */

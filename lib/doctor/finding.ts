@@ -58,3 +58,16 @@ export interface Finding {
   firstSeen?: string;
   lastSeen?: string;
 }
+
+/**
+ * The parts of a finding that differ between causes, handed to a check's own finding builder
+ * (serviceFinding, claimFinding), which adds the code, object, shared evidence and times.
+ */
+export interface FindingParts {
+  details?: Message[];
+  remedy: Message[];
+  commands?: string[];
+  evidence?: Evidence[];
+  concept: ConceptId;
+  related?: ObjectRef[];
+}
