@@ -2,10 +2,10 @@ import type { Check } from '../lib/doctor/check.ts';
 import type { Finding } from '../lib/doctor/finding.ts';
 import { minutesSince } from '../lib/doctor/finding-time.ts';
 import type { PersistentVolumeClaim, StorageClass } from '../lib/doctor/wire.ts';
+import { isPodFinished } from '../lib/doctor/workloads/pod-problem.ts';
 import { claimFinding, type ClaimContext } from './unbound-pvcs/claim-finding.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 import { staticBindingDetails } from './unbound-pvcs/binding-details.ts';
-import { isFinished } from './unbound-pvcs/claim-consumers.ts';
 import { driverCommands, driverGap, provisioningFailure } from './unbound-pvcs/provisioning-findings.ts';
 import { consumerNotScheduled } from './unbound-pvcs/consumer-findings.ts';
 import { isDefaultClass, isEbs, missingClassIn, NO_PROVISIONER } from './unbound-pvcs/provisioner-facts.ts';
@@ -24,7 +24,7 @@ export const unboundPvcsCheck: Check = {
         claim,
         ref,
         events: index.eventsFor(ref),
-        consumers: index.podsMountingClaim(ref.namespace, ref.name).filter((p) => !isFinished(p) && !p.metadata?.deletionTimestamp),
+        consumers: index.podsMountingClaim(ref.namespace, ref.name).filter((p) => !isPodFinished(p) && !p.metadata?.deletionTimestamp),
         minutes: minutesSince(claim.metadata?.creationTimestamp, snapshot),
       };
       const finding = diagnose(ctx);
@@ -190,7 +190,7 @@ function stuckDeleting(ctx: ClaimContext): Finding | undefined {
   // Pods being deleted still hold the claim until their containers stop.
   const users = ctx.index
     .podsMountingClaim(ctx.ref.namespace ?? '', ctx.ref.name)
-    .filter((p) => p.metadata?.namespace === ctx.ref.namespace && !isFinished(p));
+    .filter((p) => p.metadata?.namespace === ctx.ref.namespace && !isPodFinished(p));
   if (!protectedClaim) return undefined;
   const podVisibility = ctx.snapshot.visibility.pods;
   if (!podVisibility.visible && minutesSince(ctx.claim.metadata?.deletionTimestamp, ctx.snapshot) >= 5) {

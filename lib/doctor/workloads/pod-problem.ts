@@ -22,6 +22,11 @@ export function isPodSucceeded(pod: Pod): boolean {
   return pod.status?.phase === 'Succeeded';
 }
 
+/** Whether a pod has finished, succeeded or failed (its volumes no longer matter to the scheduler). */
+export function isPodFinished(pod: Pod): boolean {
+  return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+}
+
 /**
  * The most telling problem of a pod that is not Ready: a waiting reason, the last termination
  * behind a crash loop, an unschedulable condition, a deletion in progress. Undefined for a
