@@ -5,12 +5,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Escapes text for an XML attribute value (newlines kept as references), dropping characters XML cannot carry. */
 export function xmlAttr(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+  return xmlText(text)
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\r/g, '&#13;')
