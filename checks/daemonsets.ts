@@ -1,6 +1,7 @@
 import type { Check } from '../lib/doctor/check.ts';
 import type { Evidence, Finding, ObjectRef } from '../lib/doctor/finding.ts';
-import { formatTaint, matchesNodeSelection, untoleratedTaints } from '../lib/doctor/workloads/node-placement.ts';
+import { matchesNodeSelection, untoleratedTaints } from '../lib/doctor/workloads/node-placement.ts';
+import { formatTaint } from '../lib/doctor/scheduling/taint-toleration.ts';
 import { eventEvidence, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { DaemonSet, KubeNode } from '../lib/doctor/wire.ts';

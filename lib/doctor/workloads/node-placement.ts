@@ -19,11 +19,6 @@ export function untoleratedTaints(node: KubeNode, tolerations: readonly Tolerati
   );
 }
 
-/** A taint as kubectl prints it: key=value:Effect. */
-export function formatTaint(taint: Taint): string {
-  return `${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect}`;
-}
-
 /** Whether the node satisfies the pod's nodeSelector and required node affinity. */
 export function matchesNodeSelection(spec: PodSpec | undefined, node: KubeNode): boolean {
   const labels = node.metadata?.labels ?? {};
