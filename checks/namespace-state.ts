@@ -1,5 +1,6 @@
 import type { Check } from '../lib/doctor/check.ts';
 import type { Evidence, Finding, ObjectRef } from '../lib/doctor/finding.ts';
+import { editDistance } from '../lib/doctor/edit-distance.ts';
 import { eventEvidence, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import { NAMESPACED_KINDS, type Snapshot } from '../lib/doctor/snapshot.ts';
 import { FIELD_BY_KIND } from '../lib/doctor/snapshot-from-objects.ts';
@@ -229,19 +230,9 @@ function controllersBlockedBy(snapshot: Snapshot, quota: string, namespace: stri
 function similarNames(name: string, candidates: readonly string[]): string[] {
   const lower = name.toLowerCase();
   return candidates
-    .map((c) => ({ c, d: distance(lower, c.toLowerCase()) }))
+    .map((c) => ({ c, d: editDistance(lower, c.toLowerCase()) }))
     .filter(({ c, d }) => d <= 2 || (Math.min(c.length, lower.length) >= 3 && (c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()))))
     .sort((a, b) => a.d - b.d)
     .slice(0, 5)
     .map(({ c }) => c);
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
 }

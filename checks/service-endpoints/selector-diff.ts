@@ -1,3 +1,4 @@
+import { editDistance } from '../../lib/doctor/edit-distance.ts';
 import type { Pod } from '../../lib/doctor/wire.ts';
 
 /** One selector label a pod does not carry as wanted. */
@@ -57,16 +58,4 @@ function looksAlike(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x.includes(y) || y.includes(x) || editDistance(x, y) <= 2;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
