@@ -1,5 +1,6 @@
 import type { Check } from '../lib/doctor/check.ts';
 import type { Evidence, Finding, ObjectRef } from '../lib/doctor/finding.ts';
+import { pushToList } from '../lib/doctor/list-map.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { Deployment, EndpointSlice, Pod, StatefulSet } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
@@ -22,7 +23,7 @@ export const serviceEndpointsCheck: Check = {
       const namespace = slice.metadata?.namespace;
       const service = slice.metadata?.labels?.['kubernetes.io/service-name'];
       if (namespace === undefined || service === undefined) continue;
-      push(slicesByService, `${namespace}\0${service}`, slice);
+      pushToList(slicesByService, `${namespace}\0${service}`, slice);
     }
     const livePods = new Map<string, Pod[]>();
     const liveIn = (namespace: string) => {
@@ -167,17 +168,11 @@ function scaledToZeroLookup(snapshot: Snapshot): (namespace: string) => ScaledWo
       for (const w of all) {
         const ns = w.o.metadata?.namespace;
         if (ns === undefined || w.o.spec?.replicas !== 0) continue;
-        push(groups, ns, w);
+        pushToList(groups, ns, w);
       }
     }
     return groups.get(namespace) ?? [];
   };
-}
-
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function groupDetails(group: PodGroup): Message[] {

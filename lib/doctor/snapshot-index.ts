@@ -1,4 +1,5 @@
 import type { Evidence, ObjectRef } from './finding.ts';
+import { pushToList } from './list-map.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { KubeEvent, KubeNode, Pod } from './wire.ts';
 
@@ -42,9 +43,9 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
   const podsByNamespace = new Map<string, Pod[]>();
   const podsByNode = new Map<string, Pod[]>();
   for (const pod of snapshot.pods) {
-    push(podsByNamespace, pod.metadata?.namespace ?? '', pod);
+    pushToList(podsByNamespace, pod.metadata?.namespace ?? '', pod);
     const phase = pod.status?.phase;
-    if (pod.spec?.nodeName && phase !== 'Succeeded' && phase !== 'Failed') push(podsByNode, pod.spec.nodeName, pod);
+    if (pod.spec?.nodeName && phase !== 'Succeeded' && phase !== 'Failed') pushToList(podsByNode, pod.spec.nodeName, pod);
   }
   const nodes = new Map(snapshot.nodes.map((n) => [n.metadata?.name ?? '', n]));
 
@@ -58,7 +59,7 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
   for (const { kind, items } of ownable) {
     for (const item of items) {
       for (const ref of item.metadata?.ownerReferences ?? []) {
-        push(owned, ref.uid, { kind, name: item.metadata?.name ?? '', namespace: item.metadata?.namespace });
+        pushToList(owned, ref.uid, { kind, name: item.metadata?.name ?? '', namespace: item.metadata?.namespace });
       }
     }
   }
@@ -69,7 +70,7 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
     if (podsByClaim) return podsByClaim;
     podsByClaim = new Map();
     for (const pod of snapshot.pods) {
-      for (const claim of new Set(claimNamesOf(pod))) push(podsByClaim, `${pod.metadata?.namespace ?? ''}\0${claim}`, pod);
+      for (const claim of new Set(claimNamesOf(pod))) pushToList(podsByClaim, `${pod.metadata?.namespace ?? ''}\0${claim}`, pod);
     }
     return podsByClaim;
   };
@@ -79,7 +80,7 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
     podsByLabel = new Map();
     for (const pod of snapshot.pods) {
       const namespace = pod.metadata?.namespace ?? '';
-      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) push(podsByLabel, `${namespace}\0${key}\0${value}`, pod);
+      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) pushToList(podsByLabel, `${namespace}\0${key}\0${value}`, pod);
     }
     return podsByLabel;
   };
@@ -192,10 +193,4 @@ function addEvent(index: Map<string, EventGroup[]>, event: KubeEvent, uids: Map<
 
 function objectKey(kind: string, namespace: string | undefined, name: string): string {
   return `${kind}/${namespace ?? ''}/${name}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
