@@ -2,6 +2,7 @@ import type { Evidence, ObjectRef } from '../finding.ts';
 import type { SnapshotIndex } from '../snapshot-index.ts';
 import type { Snapshot } from '../snapshot.ts';
 import type { Job, Pod } from '../wire.ts';
+import { editDistance } from '../edit-distance.ts';
 import { eventEvidence } from '../snapshot-index.ts';
 import { workloadOwner } from '../workload-owner.ts';
 
@@ -149,18 +150,4 @@ export function similarNames(missing: string, available: readonly string[]): str
     .sort((a, b) => a.distance - b.distance)
     .map(({ name }) => name)
     .slice(0, 3);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
