@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { containerConfigCheck } from '../../checks/container-config.ts';
-import { runOn, texts } from './container-fixtures.ts';
+import { onlyFinding, runOn, texts } from './container-fixtures.ts';
 
 const POD = { kind: 'Pod', name: 'api-6f8d9b7c4d-q7w2e', namespace: 'shop' };
 const one = (fixture: string, hidden = {}) => {
-  const findings = runOn(containerConfigCheck, fixture, hidden);
-  expect(findings).toHaveLength(1);
-  const finding = findings[0]!;
-  const { en, ko } = texts(finding);
-  expect(en).not.toMatch(/\{\w+\}/);
-  expect(ko).not.toMatch(/\{\w+\}/);
+  const { finding, en } = onlyFinding(containerConfigCheck, fixture, hidden);
   // Values never leave the snapshot: the fixtures' base64 value must not appear anywhere.
   expect(JSON.stringify(finding)).not.toContain('c2VjcmV0');
   return { finding, en };

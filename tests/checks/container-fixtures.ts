@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { Check } from '../../lib/doctor/check.ts';
 import { buildIndex } from '../../lib/doctor/snapshot-index.ts';
 import { snapshotFromObjects } from '../../lib/doctor/snapshot-from-objects.ts';
@@ -31,4 +32,18 @@ export function texts(finding: Finding): { en: string; ko: string } {
   const en = all.map((m) => render('en', m)).join('\n');
   const ko = all.map((m) => render('ko', m)).join('\n');
   return { en, ko };
+}
+
+/**
+ * Runs a check on a fixture that must give exactly one finding, and proves its English and Korean
+ * texts render with every placeholder filled.
+ */
+export function onlyFinding(check: Check, name: string, hidden: Partial<Record<KindName, 'forbidden'>> = {}): { finding: Finding; en: string } {
+  const findings = runOn(check, name, hidden);
+  expect(findings).toHaveLength(1);
+  const finding = findings[0]!;
+  const { en, ko } = texts(finding);
+  expect(en).not.toMatch(/\{\w+\}/);
+  expect(ko).not.toMatch(/\{\w+\}/);
+  return { finding, en };
 }

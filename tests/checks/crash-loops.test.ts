@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { crashLoopsCheck } from '../../checks/crash-loops.ts';
-import { runOn, texts } from './container-fixtures.ts';
+import { onlyFinding, runOn, texts } from './container-fixtures.ts';
 
 const API = { kind: 'Deployment', name: 'api', namespace: 'shop' };
-const one = (fixture: string, hidden = {}) => {
-  const findings = runOn(crashLoopsCheck, fixture, hidden);
-  expect(findings).toHaveLength(1);
-  const finding = findings[0]!;
-  const { en, ko } = texts(finding);
-  expect(en).not.toMatch(/\{\w+\}/);
-  expect(ko).not.toMatch(/\{\w+\}/);
-  return { finding, en };
-};
+const one = (fixture: string, hidden = {}) => onlyFinding(crashLoopsCheck, fixture, hidden);
 
 describe('crash-loops: exit codes of a CrashLoopBackOff container', () => {
   it('exit 1: the application fails; points to logs --previous and quotes the BackOff event', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { oomKillsCheck } from '../../checks/oom-kills.ts';
-import { runOn, texts } from './container-fixtures.ts';
+import { onlyFinding, runOn } from './container-fixtures.ts';
 
-const one = (fixture: string, hidden = {}) => {
-  const findings = runOn(oomKillsCheck, fixture, hidden);
-  expect(findings).toHaveLength(1);
-  const finding = findings[0]!;
-  const { en, ko } = texts(finding);
-  expect(en).not.toMatch(/\{\w+\}/);
-  expect(ko).not.toMatch(/\{\w+\}/);
-  return { finding, en };
-};
+const one = (fixture: string, hidden = {}) => onlyFinding(oomKillsCheck, fixture, hidden);
 
 describe('oom-kills', () => {
   it('names the memory limit, request and restarts of a container in CrashLoopBackOff after OOMKilled', () => {

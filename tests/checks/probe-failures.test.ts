@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { probeFailuresCheck } from '../../checks/probe-failures.ts';
-import { runOn, texts } from './container-fixtures.ts';
+import { onlyFinding, runOn } from './container-fixtures.ts';
 
 const one = (fixture: string, hidden = {}) => {
-  const findings = runOn(probeFailuresCheck, fixture, hidden);
-  expect(findings).toHaveLength(1);
-  const finding = findings[0]!;
+  const { finding, en } = onlyFinding(probeFailuresCheck, fixture, hidden);
   expect(finding.object).toEqual({ kind: 'Pod', name: 'api-6f8d9b7c4d-q7w2e', namespace: 'shop' });
   expect(finding.owner).toEqual({ kind: 'Deployment', name: 'api', namespace: 'shop' });
   expect(finding.severity).toBe('warning');
-  const { en, ko } = texts(finding);
-  expect(en).not.toMatch(/\{\w+\}/);
-  expect(ko).not.toMatch(/\{\w+\}/);
   return { finding, en };
 };
 
