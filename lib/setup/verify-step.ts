@@ -5,10 +5,15 @@ import type { ClusterFacts } from '../aws/eks-cluster.ts';
 import type { AccessFacts } from './access-facts.ts';
 import { endpointAdvice } from './endpoint-advice.ts';
 import { installCommand } from './install-hints.ts';
+import { assumeRoleCommand, trustPolicyCommand } from './identity-step.ts';
 import type { Principal, SetupDeps, SetupOptions } from './setup-context.ts';
 import { StepError } from './step-error.ts';
 
 const OLD_EXEC_API = /client\.authentication\.k8s\.io\/v1alpha1/;
+// How the aws CLI reports a service error on stderr, which kubectl passes through from the exec plugin.
+const AWS_CLI_ERROR = /^An error occurred \(([\w.]+)\) when calling the (\w+) operation: .*$/m;
+// klog lines (E1124 22:36:07.358210 31264 memcache.go:265] …) that kubectl repeats for each retry.
+const KLOG_LINE = /^[EWI]\d{4} \d\d:\d\d:\d\d/;
 
 /** Step 6: SelfSubjectAccessReview for list pods, then the real `kubectl get pod` with the written context. */
 export async function verifyAccess(
@@ -37,12 +42,19 @@ export async function verifyAccess(
   const args = ['--kubeconfig', facts.kubeconfigPath, '--context', facts.contextName, 'get', 'pod', '-n', ns];
   const run = await deps.shell.run('kubectl', args, { env: deps.env, timeoutMs: 90_000 });
   const output = [run.stdout.trimEnd(), run.stderr.trimEnd()].filter(Boolean).join('\n');
-  if (run.exitCode !== 0) throw explain(classifyKubectlError(run.stderr, cluster.endpoint), facts, deps.platform, ns, output);
+  if (run.exitCode !== 0) throw explain(classifyKubectlError(run.stderr, cluster.endpoint), facts, deps.platform, ns, output, options.profile);
   return { allowed: true, kubectlOutput: output };
 }
 
 /** Turns a classified Kubernetes failure into the cause and fix a new user needs. */
-function explain(k: ClassifiedKubeError, facts: { cluster: ClusterFacts; principal: Principal; access?: AccessFacts; contextName: string }, platform: NodeJS.Platform, ns: string, evidence?: string): StepError {
+function explain(
+  k: ClassifiedKubeError,
+  facts: { cluster: ClusterFacts; principal: Principal; access?: AccessFacts; contextName: string },
+  platform: NodeJS.Platform,
+  ns: string,
+  evidence?: string,
+  profile?: string,
+): StepError {
   const { cluster, access, principal } = facts;
   const shown = evidence ?? k.detail;
   if (OLD_EXEC_API.test(shown) || OLD_EXEC_API.test(k.detail)) {
@@ -69,10 +81,39 @@ function explain(k: ClassifiedKubeError, facts: { cluster: ClusterFacts; princip
         `aws eks describe-cluster --name ${cluster.name} --region ${cluster.region} --query cluster.resourcesVpcConfig`,
       ], shown);
     case 'execPlugin':
-      return new StepError(msg('setup.verify.execPlugin'), msg('setup.verify.execPlugin.fix'), [
-        `aws --region ${cluster.region} eks get-token --cluster-name ${cluster.name} --output json > /dev/null`,
-      ], shown);
+      return execPluginError(shown, facts, profile);
     default:
       return new StepError(k.problem, k.fix, [`kubectl get pod -n ${ns} --context ${facts.contextName} -v=6`], shown);
   }
+}
+
+/**
+ * The exec plugin (`aws eks get-token`) failed. kubectl prints the aws CLI's own error line among
+ * its retries; that line is the evidence, and an AssumeRole failure means --role-arn's role was refused.
+ */
+function execPluginError(output: string, facts: { cluster: ClusterFacts; principal: Principal }, profile: string | undefined): StepError {
+  const { cluster, principal } = facts;
+  const evidence = compactKubectlOutput(output);
+  const role = principal.fromRoleFlag ? principal.fullArn : undefined;
+  const tokenCommand = `aws --region ${cluster.region} eks get-token --cluster-name ${cluster.name}${role ? ` --role ${role}` : ''} --output json${profile ? ` --profile ${profile}` : ''} > /dev/null`;
+  const aws = AWS_CLI_ERROR.exec(output);
+  if (aws && aws[2] === 'AssumeRole') {
+    const code = aws[1]!;
+    const target = role ?? principal.fullArn;
+    const denied = code === 'AccessDenied' || code === 'AccessDeniedException';
+    return new StepError(
+      msg('setup.verify.assumeRoleFailed', { role: target, code }),
+      denied ? msg('setup.verify.assumeRoleDenied.fix') : msg('setup.verify.execPlugin.fix'),
+      denied ? [assumeRoleCommand(target, profile), trustPolicyCommand(target)] : [tokenCommand],
+      evidence,
+    );
+  }
+  return new StepError(msg('setup.verify.execPlugin'), msg('setup.verify.execPlugin.fix'), [tokenCommand], evidence);
+}
+
+/** kubectl's output without its per-retry klog lines and repeats: each distinct line once, in order. */
+function compactKubectlOutput(output: string): string {
+  const lines = output.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
+  const kept = lines.filter((l) => !KLOG_LINE.test(l));
+  return [...new Set(kept.length > 0 ? kept : lines)].join('\n');
 }

@@ -127,6 +127,20 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(after).toMatch(/\n\$ aws eks associate-access-policy --cluster-name shop-prod [^\n]*namespaces=shop --region ap-northeast-2\n/);
   });
 
+  it('--role-arn: the caller proves it may assume the role, and kubectl works as that role through get-token --role', async () => {
+    // moto's AssumeRole ignores trust policies (any caller may assume any role), so only the
+    // success path runs here; the refusal is covered in tests/setup/identity-step.test.ts.
+    const kubeconfig = join(dir, 'role-config');
+    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig, '--role-arn', devRoleArn], stranger);
+    if (out.code !== 0) console.error(out.stdout, out.stderr);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain(`Identity: ${MOTO_ACCOUNT} role/contractor, which can assume role${DEV_PATH}${DEV_ROLE}; the kubeconfig assumes it`);
+    expect(out.stdout).toMatch(/web-6d4cf56db6-4xk2p\s+1\/1\s+Running/);
+    expect(await readFile(kubeconfig, 'utf8')).toContain(devRoleArn);
+    // No temporary credentials from the check reach the output.
+    expect(out.stdout + out.stderr).not.toMatch(/ASIA[A-Z0-9]{12,}|SessionToken|SecretAccessKey/);
+  });
+
   it('a namespace the access policy does not cover: exit 1, forbidden, with the policy scope and the fix', async () => {
     const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'other', '--kubeconfig', join(dir, 'other-config')], dev);
     const all = out.stdout + out.stderr;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
-import { GetCallerIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient, STSServiceException } from '@aws-sdk/client-sts';
 import { GetRoleCommand, IAMClient, IAMServiceException } from '@aws-sdk/client-iam';
 import { createAwsClients } from '../../lib/aws/aws-clients.ts';
 import { checkIdentity } from '../../lib/setup/identity-step.ts';
@@ -95,10 +95,67 @@ describe('identity step', () => {
     }
   });
 
+  const VIEWER = 'arn:aws:iam::111122223333:role/eks/Viewer';
+  const SECRET = 'wJalrXUtnFEMI/K7MDENG/TEMPORARYSECRETEXAMPLE';
+  const assumable = () =>
+    sts.on(AssumeRoleCommand).resolves({
+      Credentials: { AccessKeyId: 'ASIATEMPORARYEXAMPLE', SecretAccessKey: SECRET, SessionToken: 'FwoGZXIvYXdzEXAMPLETOKEN', Expiration: new Date() },
+      AssumedRoleUser: { Arn: 'arn:aws:sts::111122223333:assumed-role/Viewer/eks-guide-check', AssumedRoleId: 'AROAVIEWER:eks-guide-check' },
+    });
+
   it('checks access for --role-arn instead of the caller', async () => {
     caller('arn:aws:iam::111122223333:user/alice');
+    assumable();
     const { principal, identity } = await checkIdentity({ roleArn: 'arn:aws:iam::111122223333:role/eks/Viewer' }, 'us-east-1', deps);
     expect(identity.kind).toBe('user');
     expect(principal).toMatchObject({ fullArn: 'arn:aws:iam::111122223333:role/eks/Viewer', pathlessArn: 'arn:aws:iam::111122223333:role/Viewer', fromRoleFlag: true });
+  });
+
+  it('with --role-arn, proves the caller may assume the role (one short session) and keeps none of its credentials', async () => {
+    caller('arn:aws:iam::111122223333:user/alice');
+    assumable();
+    const found = await checkIdentity({ roleArn: VIEWER }, 'us-east-1', deps);
+    const calls = sts.commandCalls(AssumeRoleCommand);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.args[0].input).toEqual({ RoleArn: VIEWER, RoleSessionName: 'eks-guide-check', DurationSeconds: 900 });
+    expect(found.notes).toEqual([]);
+    const kept = JSON.stringify(found);
+    for (const secret of [SECRET, 'ASIATEMPORARYEXAMPLE', 'FwoGZXIvYXdzEXAMPLETOKEN']) expect(kept).not.toContain(secret);
+  });
+
+  it('does not call AssumeRole without --role-arn', async () => {
+    caller('arn:aws:iam::111122223333:user/alice');
+    await checkIdentity({}, 'us-east-1', deps);
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0);
+  });
+
+  it('fails when the trust policy refuses the caller, naming both and giving the commands to reproduce and to read the trust policy', async () => {
+    caller('arn:aws:sts::111122223333:assumed-role/Dev/alice');
+    role('arn:aws:iam::111122223333:role/teams/Dev', 'Dev');
+    const denied = 'User: arn:aws:sts::111122223333:assumed-role/Dev/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/eks/Viewer';
+    sts.on(AssumeRoleCommand).rejects(awsError(STSServiceException, 'AccessDenied', denied, 403));
+    const error = (await checkIdentity({ roleArn: VIEWER, profile: 'dev-sso' }, 'us-east-1', deps).catch((e: unknown) => e)) as StepError;
+    expect(error).toBeInstanceOf(StepError);
+    expect(error.problem).toEqual({ key: 'setup.identity.assumeDenied', params: { identity: 'arn:aws:iam::111122223333:role/teams/Dev', role: VIEWER } });
+    expect(error.fix?.key).toBe('setup.identity.assumeDenied.fix');
+    expect(error.commands).toEqual([
+      `aws sts assume-role --role-arn ${VIEWER} --role-session-name test --profile dev-sso`,
+      'aws iam get-role --role-name Viewer --query Role.AssumeRolePolicyDocument',
+    ]);
+    expect(error.evidence).toBe(`AccessDenied: ${denied}`);
+    const en = error.describe('en');
+    expect(en).toContain('Your identity arn:aws:iam::111122223333:role/teams/Dev may not assume the role arn:aws:iam::111122223333:role/eks/Viewer (--role-arn)');
+    expect(en).toContain("The role's trust policy must allow your principal, and your identity needs sts:AssumeRole on the role.");
+    expect(error.describe('ko')).toContain('arn:aws:iam::111122223333:role/eks/Viewer 역할을 맡을 수 없습니다');
+  });
+
+  it('an expired session while assuming the role goes through the AWS error classes', async () => {
+    caller('arn:aws:iam::111122223333:user/alice');
+    sts.on(AssumeRoleCommand).rejects(awsError(STSServiceException, 'ExpiredToken', 'The security token included in the request is expired', 403));
+    const error = (await checkIdentity({ roleArn: VIEWER, profile: 'dev-sso' }, 'us-east-1', deps).catch((e: unknown) => e)) as StepError;
+    expect(error).toBeInstanceOf(StepError);
+    expect(error.problem.key).toBe('awsError.expired');
+    expect(error.commands[0]).toBe('aws sso login --profile dev-sso');
+    expect(error.evidence).toBe('ExpiredToken: The security token included in the request is expired');
   });
 });

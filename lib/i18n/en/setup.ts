@@ -5,7 +5,7 @@ export const setup = {
   'setup.title.toolsDone': 'Tools: aws-cli {aws}, kubectl {kubectl}',
   'setup.title.identity': 'Identity: asking AWS who you are',
   'setup.title.identityDone': 'Identity: {account} {principal}',
-  'setup.title.identityDoneRole': 'Identity: {account} {principal}; the kubeconfig assumes {role}, and access is checked for it',
+  'setup.title.identityDoneRole': 'Identity: {account} {principal}, which can assume {role}; the kubeconfig assumes it, and access is checked for it',
   'setup.title.cluster': 'Cluster: reading the EKS cluster',
   'setup.title.clusterDone': 'Cluster: {cluster} {version} {status}, {mode}; endpoint {endpoint}: {access}',
   'setup.title.kubeconfig': 'Kubeconfig: writing the context',
@@ -36,6 +36,8 @@ export const setup = {
 
   'setup.identity.roleUnresolved': 'Could not read the IAM role {role} ({code}), so its path is unknown; using {arn}. Access entries are matched by role name instead.',
   'setup.identity.root': 'You are signed in as the account root user. Use an IAM role or user for everyday work.',
+  'setup.identity.assumeDenied': 'Your identity {identity} may not assume the role {role} (--role-arn), which the kubeconfig would assume for every kubectl call.',
+  'setup.identity.assumeDenied.fix': "The role's trust policy must allow your principal, and your identity needs sts:AssumeRole on the role. Reproduce it, then have an administrator read the trust policy:",
 
   'setup.cluster.notFound': 'There is no EKS cluster named "{cluster}" in {region} for this account.',
   'setup.cluster.notFoundNoneInRegion': 'There is no EKS cluster named "{cluster}" in {region}; this account has no clusters in that region at all.',
@@ -91,6 +93,8 @@ export const setup = {
   'setup.verify.oldExecApi': 'The kubeconfig uses the retired client.authentication.k8s.io/v1alpha1 credential API, which kubectl 1.24 and later reject.',
   'setup.verify.oldExecApi.fix': 'Upgrade the aws CLI (v2 2.6.3+ or v1 1.23.9+), then run setup again to rewrite the entry:',
   'setup.verify.execPlugin': 'Getting a token with `aws eks get-token` failed.',
+  'setup.verify.assumeRoleFailed': 'Getting a token failed: the aws CLI could not assume the role {role} ({code}).',
+  'setup.verify.assumeRoleDenied.fix': "The kubeconfig's `aws eks get-token --role` assumes this role, and AWS refused: the role's trust policy must allow your principal, and your identity needs sts:AssumeRole on the role. Reproduce it, then have an administrator read the trust policy:",
   'setup.verify.execPlugin.fix': 'Run the token command by hand to see the AWS error (often an expired session: `aws sso login`):',
 
   'setup.action.added': 'added',

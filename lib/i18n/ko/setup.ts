@@ -7,7 +7,7 @@ export const setup: Translation<typeof en> = {
   'setup.title.toolsDone': '도구: aws-cli {aws}, kubectl {kubectl}',
   'setup.title.identity': '자격 증명: AWS에서 현재 사용자 확인 중',
   'setup.title.identityDone': '자격 증명: {account} {principal}',
-  'setup.title.identityDoneRole': '자격 증명: {account} {principal}, kubeconfig는 {role} 역할을 맡으며 접근 권한도 이 역할 기준으로 확인',
+  'setup.title.identityDoneRole': '자격 증명: {account} {principal}, {role} 역할을 맡을 수 있음. kubeconfig는 이 역할을 맡으며 접근 권한도 이 역할 기준으로 확인',
   'setup.title.cluster': '클러스터: EKS 클러스터 정보 읽는 중',
   'setup.title.clusterDone': '클러스터: {cluster} {version} {status}, {mode}; 엔드포인트 {endpoint}: {access}',
   'setup.title.kubeconfig': 'Kubeconfig: 컨텍스트 기록 중',
@@ -38,6 +38,8 @@ export const setup: Translation<typeof en> = {
 
   'setup.identity.roleUnresolved': 'IAM 역할 {role}을(를) 읽을 수 없어({code}) 경로를 알 수 없으므로 {arn}을(를) 사용합니다. access entry는 역할 이름으로 찾습니다.',
   'setup.identity.root': '계정 루트 사용자로 로그인되어 있습니다. 평소 작업에는 IAM 역할이나 사용자를 쓰세요.',
+  'setup.identity.assumeDenied': '현재 자격 증명 {identity}(으)로는 {role} 역할을 맡을 수 없습니다(--role-arn). kubeconfig는 kubectl을 실행할 때마다 이 역할을 맡습니다.',
+  'setup.identity.assumeDenied.fix': '역할의 신뢰 정책이 현재 주체를 허용해야 하고, 현재 자격 증명에 이 역할에 대한 sts:AssumeRole 권한이 있어야 합니다. 아래 명령으로 재현한 뒤, 관리자에게 신뢰 정책을 확인해 달라고 하세요:',
 
   'setup.cluster.notFound': '이 계정의 {region} 리전에 "{cluster}"라는 EKS 클러스터가 없습니다.',
   'setup.cluster.notFoundNoneInRegion': '{region} 리전에 "{cluster}"라는 EKS 클러스터가 없습니다. 이 계정은 해당 리전에 클러스터가 하나도 없습니다.',
@@ -93,6 +95,8 @@ export const setup: Translation<typeof en> = {
   'setup.verify.oldExecApi': 'kubeconfig가 지원이 끝난 client.authentication.k8s.io/v1alpha1 자격 증명 API를 사용하고 있어 kubectl 1.24 이상이 거부합니다.',
   'setup.verify.oldExecApi.fix': 'aws CLI를 업그레이드(v2 2.6.3 이상 또는 v1 1.23.9 이상)한 뒤 setup을 다시 실행해 항목을 새로 쓰세요:',
   'setup.verify.execPlugin': '`aws eks get-token`으로 토큰을 받지 못했습니다.',
+  'setup.verify.assumeRoleFailed': '토큰을 받지 못했습니다. aws CLI가 {role} 역할을 맡지 못했습니다({code}).',
+  'setup.verify.assumeRoleDenied.fix': 'kubeconfig의 `aws eks get-token --role`이 이 역할을 맡으려 했지만 AWS가 거부했습니다. 역할의 신뢰 정책이 현재 주체를 허용해야 하고, 현재 자격 증명에 이 역할에 대한 sts:AssumeRole 권한이 있어야 합니다. 아래 명령으로 재현한 뒤, 관리자에게 신뢰 정책을 확인해 달라고 하세요:',
   'setup.verify.execPlugin.fix': '토큰 명령을 직접 실행해 AWS 오류를 확인하세요(세션 만료인 경우가 많습니다: `aws sso login`):',
 
   'setup.action.added': '추가함',
