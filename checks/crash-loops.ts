@@ -8,6 +8,7 @@ import { msg, type Message } from '../lib/i18n/index.ts';
 import {
   belongsToCompletedJob,
   containersOf,
+  isEndedByNode,
   isSettledOrLeaving,
   ownerOf,
   podCommands,
@@ -38,8 +39,7 @@ export const crashLoopsCheck: Check = {
     const now = Date.parse(snapshot.takenAt);
     for (const pod of snapshot.pods) {
       if (isSettledOrLeaving(pod) || belongsToCompletedJob(pod, snapshot)) continue;
-      // Evicted, preempted or shut-down pods carry status.reason; evictions explains them.
-      if (pod.status?.phase === 'Failed' && pod.status.reason) continue;
+      if (isEndedByNode(pod)) continue;
       for (const entry of containersOf(pod)) {
         const status = entry.status;
         if (!status) continue;

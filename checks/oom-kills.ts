@@ -5,7 +5,7 @@ import type { SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import { eventEvidence } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
-import { belongsToCompletedJob, containersOf, isSettledOrLeaving, ownerCommandRef, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
+import { belongsToCompletedJob, containersOf, isEndedByNode, isSettledOrLeaving, ownerCommandRef, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
 
 /** A container running now whose last OOM kill is older than this is history, not news. */
 const RECENT_MS = 24 * 60 * 60 * 1000;
@@ -20,7 +20,7 @@ export const oomKillsCheck: Check = {
     const now = Date.parse(snapshot.takenAt);
     for (const pod of snapshot.pods) {
       // A Job that has since completed made up for its OOM-killed attempts: they are history.
-      if (isSettledOrLeaving(pod) || belongsToCompletedJob(pod, snapshot) || (pod.status?.phase === 'Failed' && pod.status.reason)) continue;
+      if (isSettledOrLeaving(pod) || belongsToCompletedJob(pod, snapshot) || isEndedByNode(pod)) continue;
       for (const entry of containersOf(pod)) {
         const current = entry.status?.state?.terminated;
         const last = entry.status?.lastState?.terminated;

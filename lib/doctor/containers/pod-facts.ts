@@ -45,6 +45,11 @@ export function isSettledOrLeaving(pod: Pod): boolean {
   return pod.status?.phase === 'Succeeded' || Boolean(pod.metadata?.deletionTimestamp);
 }
 
+/** A Failed pod with a pod-level reason (Evicted, Preempted, Terminated...): the node ended it, and evictions explains it. */
+export function isEndedByNode(pod: Pod): boolean {
+  return pod.status?.phase === 'Failed' && Boolean(pod.status.reason);
+}
+
 /**
  * The workload behind a pod (Pod → ReplicaSet → Deployment, Pod → Job → CronJob), named the
  * same way as every other check names it, so the report can keep a workload's findings together.
