@@ -5,10 +5,24 @@ import type { SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { KeyedObject, Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 import { configReferences, type ConfigReference } from '../lib/doctor/containers/config-references.ts';
-import { containersOf, isSettledOrLeaving, ownerOf, podCommands, podEventEvidence, podRef, similarNames, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
+import {
+  containersOf,
+  isSettledOrLeaving,
+  ownerOf,
+  podCommands,
+  podEventEvidence,
+  podRef,
+  similarNames,
+  stateEvidence,
+  type ContainerEntry,
+} from '../lib/doctor/containers/pod-facts.ts';
 
 type Kind = 'ConfigMap' | 'Secret';
-type Problem = { type: 'missing-object'; kind: Kind; name: string } | { type: 'missing-key'; kind: Kind; name: string; key: string } | { type: 'run-as-non-root' } | { type: 'unknown' };
+type Problem =
+  | { type: 'missing-object'; kind: Kind; name: string }
+  | { type: 'missing-key'; kind: Kind; name: string; key: string }
+  | { type: 'run-as-non-root' }
+  | { type: 'unknown' };
 
 /**
  * Containers that cannot be created from their spec: CreateContainerConfigError (a missing
@@ -41,14 +55,23 @@ export const containerConfigCheck: Check = {
 
 function parseProblem(message: string): Problem {
   const object = /\b(configmap|secret) "([^"]+)" not found/.exec(message);
-  if (object) return { type: 'missing-object', kind: object[1] === 'secret' ? 'Secret' : 'ConfigMap', name: object[2]! };
+  if (object)
+    return { type: 'missing-object', kind: object[1] === 'secret' ? 'Secret' : 'ConfigMap', name: object[2]! };
   const key = /couldn't find key (\S+) in (ConfigMap|Secret) [^/\s]+\/(\S+)/.exec(message);
   if (key) return { type: 'missing-key', kind: key[2] as Kind, name: key[3]!, key: key[1]! };
   if (/runAsNonRoot/.test(message)) return { type: 'run-as-non-root' };
   return { type: 'unknown' };
 }
 
-function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: string, snapshot: Snapshot, index: SnapshotIndex, config: ConfigLookup): Finding {
+function fromKubelet(
+  pod: Pod,
+  entry: ContainerEntry,
+  reason: string,
+  message: string,
+  snapshot: Snapshot,
+  index: SnapshotIndex,
+  config: ConfigLookup,
+): Finding {
   const container = entry.name;
   const namespace = pod.metadata?.namespace ?? '';
   const events = podEventEvidence(index, pod);
@@ -60,22 +83,52 @@ function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: s
   let code: string;
   let cause: Message;
   if (problem.type === 'missing-object' || problem.type === 'missing-key') {
-    const refs = configReferences(pod).filter((r) => r.kind === problem.kind && r.name === problem.name && (r.container === container || r.via === 'volume'));
-    const where = [...new Set(refs.filter((r) => problem.type !== 'missing-key' || r.key === problem.key).map((r) => r.where))];
+    const refs = configReferences(pod).filter(
+      (r) => r.kind === problem.kind && r.name === problem.name && (r.container === container || r.via === 'volume'),
+    );
+    const where = [
+      ...new Set(refs.filter((r) => problem.type !== 'missing-key' || r.key === problem.key).map((r) => r.where)),
+    ];
     if (where.length) details.push(msg('check.container-config.detail.referenced-by', { where: where.join(', ') }));
-    explainObject(problem.kind, problem.name, problem.type === 'missing-key' ? problem.key : undefined, namespace, snapshot, config, details, remedy, commands);
+    explainObject(
+      problem.kind,
+      problem.name,
+      problem.type === 'missing-key' ? problem.key : undefined,
+      namespace,
+      snapshot,
+      config,
+      details,
+      remedy,
+      commands,
+    );
     details.push(msg('check.container-config.detail.retry'));
     code = problem.type;
-    cause = problem.type === 'missing-object'
-      ? msg('check.container-config.cause.missing-object', { container, kind: problem.kind, name: problem.name, namespace })
-      : msg('check.container-config.cause.missing-key', { container, kind: problem.kind, name: problem.name, key: problem.key });
+    cause =
+      problem.type === 'missing-object'
+        ? msg('check.container-config.cause.missing-object', {
+            container,
+            kind: problem.kind,
+            name: problem.name,
+            namespace,
+          })
+        : msg('check.container-config.cause.missing-key', {
+            container,
+            kind: problem.kind,
+            name: problem.name,
+            key: problem.key,
+          });
   } else if (problem.type === 'run-as-non-root') {
     code = 'run-as-non-root';
     cause = msg('check.container-config.cause.run-as-non-root', { container });
     remedy.push(msg('check.container-config.remedy.non-root'));
   } else {
     code = reason === 'CreateContainerError' ? 'create-error' : 'config-error';
-    cause = msg(reason === 'CreateContainerError' ? 'check.container-config.cause.create-error' : 'check.container-config.cause.config-error', { container });
+    cause = msg(
+      reason === 'CreateContainerError'
+        ? 'check.container-config.cause.create-error'
+        : 'check.container-config.cause.config-error',
+      { container },
+    );
     remedy.push(msg('check.container-config.remedy.read-message'));
   }
   const owner = ownerOf(pod, snapshot);
@@ -91,25 +144,46 @@ function fromKubelet(pod: Pod, entry: ContainerEntry, reason: string, message: s
     commands,
     evidence,
     concept: 'config-references',
-    ...(problem.type === 'missing-object' || problem.type === 'missing-key' ? { related: [{ kind: problem.kind, name: problem.name, namespace }] } : {}),
+    ...(problem.type === 'missing-object' || problem.type === 'missing-key'
+      ? { related: [{ kind: problem.kind, name: problem.name, namespace }] }
+      : {}),
     firstSeen: events.firstSeen,
     lastSeen: events.lastSeen,
   };
 }
 
 /** Similar names, existing key names (never values) and the commands to look. */
-function explainObject(kind: Kind, name: string, key: string | undefined, namespace: string, snapshot: Snapshot, config: ConfigLookup, details: Message[], remedy: Message[], commands: string[]) {
+function explainObject(
+  kind: Kind,
+  name: string,
+  key: string | undefined,
+  namespace: string,
+  snapshot: Snapshot,
+  config: ConfigLookup,
+  details: Message[],
+  remedy: Message[],
+  commands: string[],
+) {
   const field = kind === 'ConfigMap' ? 'configMaps' : 'secrets';
   const visibility = snapshot.visibility[field];
   const existing = config.inNamespace(field, namespace);
   const found = config.find(field, namespace, name);
   const resource = kind === 'ConfigMap' ? 'configmap' : 'secret';
   if (!visibility.visible) {
-    details.push(msg('check.container-config.detail.not-visible', { kinds: `${kind}s`, reason: visibility.reason ?? 'error' }));
+    details.push(
+      msg('check.container-config.detail.not-visible', { kinds: `${kind}s`, reason: visibility.reason ?? 'error' }),
+    );
   } else if (key !== undefined && found) {
-    details.push(found.keys.length ? msg('check.container-config.detail.keys', { kind, name, keys: found.keys.join(', ') }) : msg('check.container-config.detail.no-keys', { kind, name }));
+    details.push(
+      found.keys.length
+        ? msg('check.container-config.detail.keys', { kind, name, keys: found.keys.join(', ') })
+        : msg('check.container-config.detail.no-keys', { kind, name }),
+    );
   } else if (!found) {
-    const similar = similarNames(name, existing.map((o) => o.metadata?.name ?? ''));
+    const similar = similarNames(
+      name,
+      existing.map((o) => o.metadata?.name ?? ''),
+    );
     if (similar.length) details.push(msg('check.container-config.detail.similar', { kind, names: similar.join(', ') }));
   }
   if (key !== undefined) {
@@ -181,16 +255,46 @@ function beforeStart(pod: Pod, snapshot: Snapshot, index: SnapshotIndex, config:
   return findings;
 }
 
-function unstartedFinding(pod: Pod, ref: ConfigReference, objectExists: boolean, snapshot: Snapshot, index: SnapshotIndex, config: ConfigLookup, namespace: string): Finding {
+function unstartedFinding(
+  pod: Pod,
+  ref: ConfigReference,
+  objectExists: boolean,
+  snapshot: Snapshot,
+  index: SnapshotIndex,
+  config: ConfigLookup,
+  namespace: string,
+): Finding {
   const container = ref.container ?? mountingContainers(pod, ref.where.replace(/^volume /, ''));
   const details: Message[] = [msg('check.container-config.detail.referenced-by', { where: ref.where })];
   const remedy: Message[] = [];
   const commands = podCommands(pod);
-  explainObject(ref.kind, ref.name, objectExists ? ref.key : undefined, namespace, snapshot, config, details, remedy, commands);
+  explainObject(
+    ref.kind,
+    ref.name,
+    objectExists ? ref.key : undefined,
+    namespace,
+    snapshot,
+    config,
+    details,
+    remedy,
+    commands,
+  );
   const podName = pod.metadata?.name ?? '';
   const cause = objectExists
-    ? msg('check.container-config.cause.unstarted-missing-key', { pod: podName, container, kind: ref.kind, name: ref.name, key: ref.key ?? '' })
-    : msg('check.container-config.cause.unstarted-missing-object', { pod: podName, container, kind: ref.kind, name: ref.name, namespace });
+    ? msg('check.container-config.cause.unstarted-missing-key', {
+        pod: podName,
+        container,
+        kind: ref.kind,
+        name: ref.name,
+        key: ref.key ?? '',
+      })
+    : msg('check.container-config.cause.unstarted-missing-object', {
+        pod: podName,
+        container,
+        kind: ref.kind,
+        name: ref.name,
+        namespace,
+      });
   const events = podEventEvidence(index, pod);
   const owner = ownerOf(pod, snapshot);
   return {
@@ -203,7 +307,13 @@ function unstartedFinding(pod: Pod, ref: ConfigReference, objectExists: boolean,
     details,
     remedy,
     commands,
-    evidence: [{ source: 'spec', text: `${ref.where}: ${ref.kind} ${ref.name}${ref.key !== undefined ? ` key ${ref.key}` : ''}` }, ...events.evidence],
+    evidence: [
+      {
+        source: 'spec',
+        text: `${ref.where}: ${ref.kind} ${ref.name}${ref.key !== undefined ? ` key ${ref.key}` : ''}`,
+      },
+      ...events.evidence,
+    ],
     concept: 'config-references',
     related: [{ kind: ref.kind, name: ref.name, namespace }],
     firstSeen: events.firstSeen,
@@ -212,6 +322,8 @@ function unstartedFinding(pod: Pod, ref: ConfigReference, objectExists: boolean,
 }
 
 function mountingContainers(pod: Pod, volume: string): string {
-  const names = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].filter((c) => c.volumeMounts?.some((m) => m.name === volume)).map((c) => c.name);
+  const names = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]
+    .filter((c) => c.volumeMounts?.some((m) => m.name === volume))
+    .map((c) => c.name);
   return names.join(', ') || (pod.spec?.containers?.[0]?.name ?? '');
 }

@@ -48,16 +48,41 @@ export const crashLoopsCheck: Check = {
         const current = status.state?.terminated as Terminated | undefined;
         if (waiting?.reason === 'RunContainerError') {
           // The runtime failed to start the process; the next restart turns this into CrashLoopBackOff.
-          findings.push(diagnose(pod, entry, { exitCode: 128, reason: 'StartError', message: waiting.message }, 'backoff', snapshot, index));
+          findings.push(
+            diagnose(
+              pod,
+              entry,
+              { exitCode: 128, reason: 'StartError', message: waiting.message },
+              'backoff',
+              snapshot,
+              index,
+            ),
+          );
         } else if (waiting?.reason === 'CrashLoopBackOff') {
           if (last?.reason === 'OOMKilled') continue;
           findings.push(diagnose(pod, entry, last, 'backoff', snapshot, index));
-        } else if (pod.status?.phase === 'Failed' && current && current.exitCode !== 0 && current.reason !== 'OOMKilled') {
+        } else if (
+          pod.status?.phase === 'Failed' &&
+          current &&
+          current.exitCode !== 0 &&
+          current.reason !== 'OOMKilled'
+        ) {
           findings.push(diagnose(pod, entry, current, 'failed', snapshot, index));
-        } else if (status.state?.running && (status.restartCount ?? 0) > 0 && last && last.reason !== 'OOMKilled' && last.exitCode !== 0 && !lostStatus(last)) {
+        } else if (
+          status.state?.running &&
+          (status.restartCount ?? 0) > 0 &&
+          last &&
+          last.reason !== 'OOMKilled' &&
+          last.exitCode !== 0 &&
+          !lostStatus(last)
+        ) {
           const finished = Date.parse(last.finishedAt ?? '');
           if (!(now - finished <= RECENT_MS)) continue;
-          if (duringRun(probeEventsFor(pod, entry.name, 'Liveness', index).kills, { startedAt: last.startedAt }).length > 0) continue;
+          if (
+            duringRun(probeEventsFor(pod, entry.name, 'Liveness', index).kills, { startedAt: last.startedAt }).length >
+            0
+          )
+            continue;
           findings.push(diagnose(pod, entry, last, 'running', snapshot, index));
         }
       }
@@ -66,7 +91,14 @@ export const crashLoopsCheck: Check = {
   },
 };
 
-function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined, state: 'backoff' | 'failed' | 'running', snapshot: Snapshot, index: SnapshotIndex): Finding {
+function diagnose(
+  pod: Pod,
+  entry: ContainerEntry,
+  last: Terminated | undefined,
+  state: 'backoff' | 'failed' | 'running',
+  snapshot: Snapshot,
+  index: SnapshotIndex,
+): Finding {
   const container = entry.name;
   const namespace = pod.metadata?.namespace ?? '';
   const restarts = entry.status?.restartCount ?? 0;
@@ -77,32 +109,47 @@ function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined,
   const run = state === 'running' ? { startedAt: last?.startedAt } : last;
   const kills = duringRun(liveness.kills, run);
   const failures = duringRun(liveness.failures, run);
-  const livenessKilled = kills.length > 0 || (failures.length > 0 && (last?.exitCode === 137 || last?.exitCode === 143));
+  const livenessKilled =
+    kills.length > 0 || (failures.length > 0 && (last?.exitCode === 137 || last?.exitCode === 143));
   const evidence: Evidence[] = [...stateEvidence(entry), ...eventEvidence(index.eventsFor(podRef(pod)))];
   const details: Message[] = [];
   const remedy: Message[] = [];
-  const commands = [`kubectl logs ${pod.metadata?.name} -c ${container} -n ${namespace} --previous`, ...podCommands(pod)];
+  const commands = [
+    `kubectl logs ${pod.metadata?.name} -c ${container} -n ${namespace} --previous`,
+    ...podCommands(pod),
+  ];
 
   if (entry.init) details.push(msg('check.crash-loops.detail.init', { container }));
   if (last) {
-    const detail = { restarts, finishedAt: last.finishedAt ?? '?', reason: last.reason ?? '?', exitCode: last.exitCode };
-    if (state === 'running') details.push(msg('check.crash-loops.detail.running-now', { restarts, finishedAt: detail.finishedAt }));
+    const detail = {
+      restarts,
+      finishedAt: last.finishedAt ?? '?',
+      reason: last.reason ?? '?',
+      exitCode: last.exitCode,
+    };
+    if (state === 'running')
+      details.push(msg('check.crash-loops.detail.running-now', { restarts, finishedAt: detail.finishedAt }));
     else if (state === 'backoff' && last.finishedAt) details.push(msg('check.crash-loops.detail.restarts', detail));
-    if (last.message) details.push(msg('check.crash-loops.detail.termination-message', { message: shortMessage(last.message) }));
+    if (last.message)
+      details.push(msg('check.crash-loops.detail.termination-message', { message: shortMessage(last.message) }));
   }
-  if (state === 'failed') details.push(msg('check.crash-loops.detail.pod-failed', { policy: pod.spec?.restartPolicy ?? 'Never' }));
+  if (state === 'failed')
+    details.push(msg('check.crash-loops.detail.pod-failed', { policy: pod.spec?.restartPolicy ?? 'Never' }));
 
   const { code, cause } = explain(container, last, livenessKilled, pod);
   // Exit codes 137/143 are what a liveness kill leaves behind; without events that cannot be ruled out.
   if (!snapshot.visibility.events.visible && (code === 'killed' || code === 'sigterm')) {
-    details.push(msg('check.crash-loops.detail.events-not-visible', { reason: snapshot.visibility.events.reason ?? 'error' }));
+    details.push(
+      msg('check.crash-loops.detail.events-not-visible', { reason: snapshot.visibility.events.reason ?? 'error' }),
+    );
   }
   if (code === 'liveness-probe') {
     const probe = entry.spec?.livenessProbe;
     if (probe) details.push(msg('check.crash-loops.detail.probe', { probe: describeProbe(probe) }));
     remedy.push(msg('check.crash-loops.remedy.liveness'));
   } else if (code === 'exits-zero') remedy.push(msg('check.crash-loops.remedy.exits-zero'));
-  else if (code === 'command-not-found' || code === 'command-not-executable' || code === 'start-error') remedy.push(msg('check.crash-loops.remedy.command'));
+  else if (code === 'command-not-found' || code === 'command-not-executable' || code === 'start-error')
+    remedy.push(msg('check.crash-loops.remedy.command'));
   else if (code === 'segfault') remedy.push(msg('check.crash-loops.remedy.segfault'));
   else if (code === 'killed') remedy.push(msg('check.crash-loops.remedy.killed'));
   else if (code === 'sigterm') remedy.push(msg('check.crash-loops.remedy.sigterm'));
@@ -124,30 +171,64 @@ function diagnose(pod: Pod, entry: ContainerEntry, last: Terminated | undefined,
   };
 }
 
-function explain(container: string, last: Terminated | undefined, livenessKilled: boolean, pod: Pod): { code: string; cause: Message } {
-  if (livenessKilled) return { code: 'liveness-probe', cause: msg('check.crash-loops.cause.liveness-probe', { container }) };
-  if (!last || lostStatus(last)) return { code: 'no-last-state', cause: msg('check.crash-loops.cause.no-last-state', { container }) };
+function explain(
+  container: string,
+  last: Terminated | undefined,
+  livenessKilled: boolean,
+  pod: Pod,
+): { code: string; cause: Message } {
+  if (livenessKilled)
+    return { code: 'liveness-probe', cause: msg('check.crash-loops.cause.liveness-probe', { container }) };
+  if (!last || lostStatus(last))
+    return { code: 'no-last-state', cause: msg('check.crash-loops.cause.no-last-state', { container }) };
   const exitCode = last.exitCode;
   const message = last.message ?? '';
   // The runtime failed before the program ran: "exec: "x": executable file not found in $PATH".
   if (last.reason === 'StartError' || last.reason === 'ContainerCannotRun' || exitCode === 128) {
-    if (/executable file not found|no such file or directory/.test(message)) return { code: 'command-not-found', cause: msg('check.crash-loops.cause.command-not-found', { container, exitCode }) };
-    if (/permission denied|exec format error/.test(message)) return { code: 'command-not-executable', cause: msg('check.crash-loops.cause.command-not-executable', { container, exitCode }) };
-    return { code: 'start-error', cause: msg('check.crash-loops.cause.start-error', { container, reason: last.reason ?? `exit code ${exitCode}` }) };
+    if (/executable file not found|no such file or directory/.test(message))
+      return {
+        code: 'command-not-found',
+        cause: msg('check.crash-loops.cause.command-not-found', { container, exitCode }),
+      };
+    if (/permission denied|exec format error/.test(message))
+      return {
+        code: 'command-not-executable',
+        cause: msg('check.crash-loops.cause.command-not-executable', { container, exitCode }),
+      };
+    return {
+      code: 'start-error',
+      cause: msg('check.crash-loops.cause.start-error', { container, reason: last.reason ?? `exit code ${exitCode}` }),
+    };
   }
-  if (exitCode === 0 && pod.spec?.restartPolicy !== 'Never') return { code: 'exits-zero', cause: msg('check.crash-loops.cause.exits-zero', { container }) };
-  if (exitCode === 127) return { code: 'command-not-found', cause: msg('check.crash-loops.cause.command-not-found', { container, exitCode }) };
-  if (exitCode === 126) return { code: 'command-not-executable', cause: msg('check.crash-loops.cause.command-not-executable', { container, exitCode }) };
+  if (exitCode === 0 && pod.spec?.restartPolicy !== 'Never')
+    return { code: 'exits-zero', cause: msg('check.crash-loops.cause.exits-zero', { container }) };
+  if (exitCode === 127)
+    return {
+      code: 'command-not-found',
+      cause: msg('check.crash-loops.cause.command-not-found', { container, exitCode }),
+    };
+  if (exitCode === 126)
+    return {
+      code: 'command-not-executable',
+      cause: msg('check.crash-loops.cause.command-not-executable', { container, exitCode }),
+    };
   if (exitCode === 137) return { code: 'killed', cause: msg('check.crash-loops.cause.killed', { container }) };
   if (exitCode === 139) return { code: 'segfault', cause: msg('check.crash-loops.cause.segfault', { container }) };
   if (exitCode === 143) return { code: 'sigterm', cause: msg('check.crash-loops.cause.sigterm', { container }) };
-  if (exitCode > 128 && exitCode < 160) return { code: 'signal', cause: msg('check.crash-loops.cause.signal', { container, signal: exitCode - 128, exitCode }) };
+  if (exitCode > 128 && exitCode < 160)
+    return {
+      code: 'signal',
+      cause: msg('check.crash-loops.cause.signal', { container, signal: exitCode - 128, exitCode }),
+    };
   return { code: 'app-error', cause: msg('check.crash-loops.cause.app-error', { container, exitCode }) };
 }
 
 /** A Go panic says the most in its first line, a Python traceback in its last: keep both. */
 function shortMessage(message: string): string {
-  const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length <= 3 ? lines.join(' / ') : `${lines[0]} / … / ${lines[lines.length - 1]}`;
 }
 

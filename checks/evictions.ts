@@ -8,7 +8,8 @@ const RECENT_MS = 60 * 60 * 1000;
 const CLEANUP_AT = 5;
 /** Per-pod detail lines are capped; the evidence still quotes every pod. */
 const DETAILED_PODS = 5;
-const REJECTED = /^(OutOf\w+|UnexpectedAdmissionError|NodeAffinity|NodeName|NodePorts|InvalidNodeInfo|PodOSNotSupported|SysctlForbidden|AppArmor)$/;
+const REJECTED =
+  /^(OutOf\w+|UnexpectedAdmissionError|NodeAffinity|NodeName|NodePorts|InvalidNodeInfo|PodOSNotSupported|SysctlForbidden|AppArmor)$/;
 
 type Kind = 'node-pressure' | 'ephemeral-storage-limit' | 'node-shutdown' | 'preempted' | 'rejected' | 'other';
 
@@ -31,7 +32,12 @@ export const evictionsCheck: Check = {
       const reason = pod.status.reason ?? (preempted(pod) ? 'Preempted' : '');
       if (!reason) continue;
       const kind = classify(reason, pod.status.message ?? '', pod);
-      const resource = kind === 'node-pressure' ? /low on resource: \[?([\w-]+(?:\.[\w-]+)*)/.exec(pod.status.message ?? '')?.[1] ?? /condition: \[(\w+)\]/.exec(pod.status.message ?? '')?.[1] ?? '?' : '';
+      const resource =
+        kind === 'node-pressure'
+          ? (/low on resource: \[?([\w-]+(?:\.[\w-]+)*)/.exec(pod.status.message ?? '')?.[1] ??
+            /condition: \[(\w+)\]/.exec(pod.status.message ?? '')?.[1] ??
+            '?')
+          : '';
       const owner = ownerOf(pod, snapshot);
       const key = `${ns}/${owner ? `${owner.kind}/${owner.name}` : `Pod/${pod.metadata?.name}`}/${kind}/${resource}/${kind === 'other' || kind === 'rejected' ? reason : ''}`;
       const group = groups.get(key) ?? { kind, ...(owner ? { owner } : {}), pods: [], resource, reason };
@@ -39,17 +45,28 @@ export const evictionsCheck: Check = {
       groups.set(key, group);
     }
     const now = Date.parse(snapshot.takenAt);
-    return [...groups.values()].map((g) => toFinding(g, now, failedCount.get(g.pods[0]?.metadata?.namespace ?? '') ?? 0));
+    return [...groups.values()].map((g) =>
+      toFinding(g, now, failedCount.get(g.pods[0]?.metadata?.namespace ?? '') ?? 0),
+    );
   },
 };
 
 function preempted(pod: Pod): boolean {
-  return Boolean(pod.status?.conditions?.some((c) => c.type === 'DisruptionTarget' && c.status === 'True' && /Preemption/.test(c.reason ?? '')));
+  return Boolean(
+    pod.status?.conditions?.some(
+      (c) => c.type === 'DisruptionTarget' && c.status === 'True' && /Preemption/.test(c.reason ?? ''),
+    ),
+  );
 }
 
 function classify(reason: string, message: string, pod: Pod): Kind {
   if (reason === 'Evicted') {
-    if (/exceeds the total limit of containers|exceeded its local ephemeral storage limit|Usage of EmptyDir volume .* exceeds the limit/.test(message)) return 'ephemeral-storage-limit';
+    if (
+      /exceeds the total limit of containers|exceeded its local ephemeral storage limit|Usage of EmptyDir volume .* exceeds the limit/.test(
+        message,
+      )
+    )
+      return 'ephemeral-storage-limit';
     if (/low on resource|had condition/.test(message)) return 'node-pressure';
     return 'other';
   }
@@ -64,11 +81,23 @@ function endedAt(pod: Pod): string {
   const conditions = pod.status?.conditions ?? [];
   const disruption = conditions.find((c) => c.type === 'DisruptionTarget')?.lastTransitionTime;
   if (disruption) return disruption;
-  const finished = (pod.status?.containerStatuses ?? []).map((s) => s.state?.terminated?.finishedAt).filter((t): t is string => Boolean(t)).sort();
-  return finished[finished.length - 1] ?? conditions.find((c) => c.type === 'Ready' && c.status === 'False')?.lastTransitionTime ?? pod.status?.startTime ?? '?';
+  const finished = (pod.status?.containerStatuses ?? [])
+    .map((s) => s.state?.terminated?.finishedAt)
+    .filter((t): t is string => Boolean(t))
+    .sort();
+  return (
+    finished[finished.length - 1] ??
+    conditions.find((c) => c.type === 'Ready' && c.status === 'False')?.lastTransitionTime ??
+    pod.status?.startTime ??
+    '?'
+  );
 }
 
-function toFinding(group: { kind: Kind; owner?: ObjectRef; pods: Pod[]; resource: string; reason: string }, now: number, namespaceFailed: number): Finding {
+function toFinding(
+  group: { kind: Kind; owner?: ObjectRef; pods: Pod[]; resource: string; reason: string },
+  now: number,
+  namespaceFailed: number,
+): Finding {
   const pods = [...group.pods].sort((a, b) => endedAt(b).localeCompare(endedAt(a)));
   const first = pods[0]!;
   const namespace = first.metadata?.namespace ?? '';
@@ -84,18 +113,36 @@ function toFinding(group: { kind: Kind; owner?: ObjectRef; pods: Pod[]; resource
     const node = pod.spec?.nodeName ?? '?';
     const time = endedAt(pod);
     const message = pod.status?.message ?? '';
-    evidence.push({ source: 'status', reason: pod.status?.reason ?? group.reason, text: `${name}: ${message.trim()}`, lastSeen: time === '?' ? undefined : time, about: podRef(pod) });
+    evidence.push({
+      source: 'status',
+      reason: pod.status?.reason ?? group.reason,
+      text: `${name}: ${message.trim()}`,
+      lastSeen: time === '?' ? undefined : time,
+      about: podRef(pod),
+    });
     const pressure = /Threshold quantity: ([^,]+), available: ([^.]+(?:\.\d+)?[^.\s]*)\./.exec(message);
     if (!listed) continue;
     if (group.kind === 'node-pressure' && pressure) {
-      details.push(msg('check.evictions.detail.pressure-pod', { pod: name, node, time, resource: group.resource, available: pressure[2]!, threshold: pressure[1]! }));
+      details.push(
+        msg('check.evictions.detail.pressure-pod', {
+          pod: name,
+          node,
+          time,
+          resource: group.resource,
+          available: pressure[2]!,
+          threshold: pressure[1]!,
+        }),
+      );
     } else details.push(msg('check.evictions.detail.pod', { pod: name, node, time }));
     for (const m of message.matchAll(/Container (\S+) was using (\S+), request is (\S+?),/g)) {
-      details.push(msg('check.evictions.detail.pressure-container', { container: m[1]!, pod: name, usage: m[2]!, request: m[3]! }));
+      details.push(
+        msg('check.evictions.detail.pressure-container', { container: m[1]!, pod: name, usage: m[2]!, request: m[3]! }),
+      );
       if (m[3] === '0') sawNoRequest = true;
     }
   }
-  if (pods.length > DETAILED_PODS) details.push(msg('check.evictions.detail.more', { count: pods.length - DETAILED_PODS }));
+  if (pods.length > DETAILED_PODS)
+    details.push(msg('check.evictions.detail.more', { count: pods.length - DETAILED_PODS }));
   if (sawNoRequest) details.push(msg('check.evictions.detail.no-request'));
   const last = endedAt(first);
   const recent = now - Date.parse(last) <= RECENT_MS;
@@ -108,7 +155,8 @@ function toFinding(group: { kind: Kind; owner?: ObjectRef; pods: Pod[]; resource
   switch (group.kind) {
     case 'node-pressure':
       cause = msg('check.evictions.cause.node-pressure', { ...params, resource: group.resource });
-      if (group.resource === 'memory' || group.resource === 'MemoryPressure') remedy.push(msg('check.evictions.remedy.memory'));
+      if (group.resource === 'memory' || group.resource === 'MemoryPressure')
+        remedy.push(msg('check.evictions.remedy.memory'));
       else if (/storage|fs|DiskPressure/i.test(group.resource)) remedy.push(msg('check.evictions.remedy.storage'));
       else remedy.push(msg('check.evictions.remedy.pressure-other', { resource: group.resource }));
       break;

@@ -44,13 +44,23 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
   const commands = [`kubectl describe job ${object.name} -n ${namespace}`];
 
   if (failed) {
-    evidence.push({ source: 'condition', reason: failed.type, text: `${failed.reason ?? ''}: ${failed.message ?? ''}`, lastSeen: failed.lastTransitionTime });
+    evidence.push({
+      source: 'condition',
+      reason: failed.type,
+      text: `${failed.reason ?? ''}: ${failed.message ?? ''}`,
+      lastSeen: failed.lastTransitionTime,
+    });
     const reason = failed.reason ?? '';
     const code =
-      reason === 'BackoffLimitExceeded' ? 'backoff-limit' :
-      reason === 'DeadlineExceeded' ? 'deadline' :
-      reason === 'PodFailurePolicy' ? 'pod-failure-policy' :
-      reason === 'MaxFailedIndexesExceeded' || reason === 'FailedIndexes' ? 'failed-indexes' : 'failed';
+      reason === 'BackoffLimitExceeded'
+        ? 'backoff-limit'
+        : reason === 'DeadlineExceeded'
+          ? 'deadline'
+          : reason === 'PodFailurePolicy'
+            ? 'pod-failure-policy'
+            : reason === 'MaxFailedIndexesExceeded' || reason === 'FailedIndexes'
+              ? 'failed-indexes'
+              : 'failed';
     const params = {
       name: object.name,
       failed: failedCount,
@@ -60,8 +70,12 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
       message: failed.message ?? '',
     };
     const details: Message[] = [...podLines(failedPods)];
-    if (failedPods.length === 0 && snapshot.visibility.pods.visible && failedCount > 0) details.push(msg('check.failed-jobs.detail.pods-gone', { failed: failedCount }));
-    if (!snapshot.visibility.pods.visible) details.push(msg('check.failed-jobs.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }));
+    if (failedPods.length === 0 && snapshot.visibility.pods.visible && failedCount > 0)
+      details.push(msg('check.failed-jobs.detail.pods-gone', { failed: failedCount }));
+    if (!snapshot.visibility.pods.visible)
+      details.push(
+        msg('check.failed-jobs.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }),
+      );
     const lastPod = newest(failedPods);
     if (lastPod) commands.push(`kubectl logs ${lastPod.metadata?.name} -n ${namespace}`);
     commands.push(`kubectl get pods -n ${namespace} -l job-name=${object.name}`);
@@ -71,7 +85,10 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
       severity: 'error',
       cause: msg(`check.failed-jobs.cause.${code}`, params),
       details,
-      remedy: [msg(code === 'deadline' ? 'check.failed-jobs.remedy.deadline' : 'check.failed-jobs.remedy.read-logs'), msg('check.failed-jobs.remedy.rerun')],
+      remedy: [
+        msg(code === 'deadline' ? 'check.failed-jobs.remedy.deadline' : 'check.failed-jobs.remedy.read-logs'),
+        msg('check.failed-jobs.remedy.rerun'),
+      ],
       commands,
       evidence: [...evidence, ...exitEvidence(failedPods)],
       ...(failedPods.length ? { related: failedPods.map((p) => refOf('Pod', p)) } : {}),
@@ -82,7 +99,13 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
 
   const suspended = condition(job, 'Suspended');
   if (job.spec?.suspend || suspended) {
-    if (suspended) evidence.push({ source: 'condition', reason: 'Suspended', text: `${suspended.reason ?? ''}: ${suspended.message ?? ''}`, lastSeen: suspended.lastTransitionTime });
+    if (suspended)
+      evidence.push({
+        source: 'condition',
+        reason: 'Suspended',
+        text: `${suspended.reason ?? ''}: ${suspended.message ?? ''}`,
+        lastSeen: suspended.lastTransitionTime,
+      });
     return {
       ...base,
       code: 'failed-jobs.suspended',
@@ -90,7 +113,10 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
       cause: msg('check.failed-jobs.cause.suspended', { name: object.name }),
       details: [],
       remedy: [msg(owner ? 'check.failed-jobs.remedy.resume-cron' : 'check.failed-jobs.remedy.resume')],
-      commands: [...commands, `kubectl patch job ${object.name} -n ${namespace} --type=merge -p '{"spec":{"suspend":false}}'`],
+      commands: [
+        ...commands,
+        `kubectl patch job ${object.name} -n ${namespace} --type=merge -p '{"spec":{"suspend":false}}'`,
+      ],
       evidence,
       firstSeen: suspended?.lastTransitionTime,
     };
@@ -122,7 +148,10 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
       cause: msg('check.failed-jobs.cause.retrying', { name: object.name, failed: failedCount, backoffLimit }),
       details: podLines(failedPods),
       remedy: [msg('check.failed-jobs.remedy.read-logs')],
-      commands: [...commands, ...(newest(failedPods) ? [`kubectl logs ${newest(failedPods)!.metadata?.name} -n ${namespace}`] : [])],
+      commands: [
+        ...commands,
+        ...(newest(failedPods) ? [`kubectl logs ${newest(failedPods)!.metadata?.name} -n ${namespace}`] : []),
+      ],
       evidence: [...evidence, ...exitEvidence(failedPods)],
       ...(failedPods.length ? { related: failedPods.map((p) => refOf('Pod', p)) } : {}),
       firstSeen: job.status?.startTime,
@@ -142,21 +171,39 @@ function podLines(pods: readonly Pod[]): Message[] {
   const lines: Message[] = sorted.slice(0, MAX_POD_LINES).map((pod) => {
     const t = terminatedOf(pod);
     if (t?.exitCode !== undefined) {
-      return msg('check.failed-jobs.detail.pod-exit', { pod: pod.metadata?.name ?? '', container: t.container, exitCode: t.exitCode, reason: t.reason ?? pod.status?.reason ?? 'Error' });
+      return msg('check.failed-jobs.detail.pod-exit', {
+        pod: pod.metadata?.name ?? '',
+        container: t.container,
+        exitCode: t.exitCode,
+        reason: t.reason ?? pod.status?.reason ?? 'Error',
+      });
     }
     const problem = podProblem(pod);
     const reason = problem ? describeProblem(problem) : (pod.status?.reason ?? pod.status?.phase ?? 'Unknown');
     const message = problem?.message ?? pod.status?.message;
-    return msg('check.failed-jobs.detail.pod-reason', { pod: pod.metadata?.name ?? '', reason: message ? `${reason}: ${message}` : reason });
+    return msg('check.failed-jobs.detail.pod-reason', {
+      pod: pod.metadata?.name ?? '',
+      reason: message ? `${reason}: ${message}` : reason,
+    });
   });
-  if (sorted.length > MAX_POD_LINES) lines.push(msg('check.failed-jobs.detail.more-pods', { count: sorted.length - MAX_POD_LINES }));
+  if (sorted.length > MAX_POD_LINES)
+    lines.push(msg('check.failed-jobs.detail.more-pods', { count: sorted.length - MAX_POD_LINES }));
   return lines;
 }
 
-function terminatedOf(pod: Pod): { container: string; exitCode: number; reason?: string; message?: string; finishedAt?: string } | undefined {
+function terminatedOf(
+  pod: Pod,
+): { container: string; exitCode: number; reason?: string; message?: string; finishedAt?: string } | undefined {
   for (const c of [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])]) {
     const t = c.state?.terminated ?? c.lastState?.terminated;
-    if (t && t.exitCode !== 0) return { container: c.name, exitCode: t.exitCode, reason: t.reason, message: t.message, finishedAt: t.finishedAt };
+    if (t && t.exitCode !== 0)
+      return {
+        container: c.name,
+        exitCode: t.exitCode,
+        reason: t.reason,
+        message: t.message,
+        finishedAt: t.finishedAt,
+      };
   }
   return undefined;
 }
@@ -173,8 +220,18 @@ function exitEvidence(pods: readonly Pod[]): Evidence[] {
   return pods.flatMap((pod): Evidence[] => {
     const t = terminatedOf(pod);
     const about = refOf('Pod', pod);
-    if (t) return [{ source: 'status', reason: t.reason, text: `container ${t.container}: terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''}`, lastSeen: t.finishedAt, about }];
-    if (pod.status?.reason) return [{ source: 'status', reason: pod.status.reason, text: pod.status.message ?? pod.status.reason, about }];
+    if (t)
+      return [
+        {
+          source: 'status',
+          reason: t.reason,
+          text: `container ${t.container}: terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''}`,
+          lastSeen: t.finishedAt,
+          about,
+        },
+      ];
+    if (pod.status?.reason)
+      return [{ source: 'status', reason: pod.status.reason, text: pod.status.message ?? pod.status.reason, about }];
     return [];
   });
 }
@@ -214,8 +271,16 @@ function groupCronJobRuns(findings: Finding[], snapshot: Snapshot): Finding[] {
     const latestStart = jobByName.get(latest.object.name)?.status?.startTime ?? '';
     const recovered = siblings.find((j) => condition(j, 'Complete') && (j.status?.startTime ?? '') > latestStart);
     const details = [...(latest.details ?? [])];
-    if (runs.length > 1) details.unshift(msg('check.failed-jobs.detail.cron-runs', { count: runs.length, cronJob: cron.name, jobs: runs.map((r) => r.object.name).join(', ') }));
-    if (recovered) details.unshift(msg('check.failed-jobs.detail.cron-recovered', { job: recovered.metadata?.name ?? '' }));
+    if (runs.length > 1)
+      details.unshift(
+        msg('check.failed-jobs.detail.cron-runs', {
+          count: runs.length,
+          cronJob: cron.name,
+          jobs: runs.map((r) => r.object.name).join(', '),
+        }),
+      );
+    if (recovered)
+      details.unshift(msg('check.failed-jobs.detail.cron-recovered', { job: recovered.metadata?.name ?? '' }));
     out.push({
       ...latest,
       severity: recovered ? 'warning' : 'error',

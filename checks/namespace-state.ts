@@ -21,7 +21,9 @@ export const namespaceStateCheck: Check = {
     const inScope = (ns: string | undefined) => snapshot.namespace === null || ns === snapshot.namespace;
     return [
       ...existence(snapshot),
-      ...snapshot.namespaces.filter((ns) => inScope(ns.metadata?.name) && isTerminating(ns)).map((ns) => terminating(ns, snapshot, index)),
+      ...snapshot.namespaces
+        .filter((ns) => inScope(ns.metadata?.name) && isTerminating(ns))
+        .map((ns) => terminating(ns, snapshot, index)),
       ...snapshot.resourceQuotas.filter((q) => inScope(q.metadata?.namespace)).flatMap((q) => exhausted(q, snapshot)),
     ];
   },
@@ -34,7 +36,9 @@ function isTerminating(ns: Namespace): boolean {
 /** Whether the snapshot holds any object of the namespace. */
 function hasContent(snapshot: Snapshot, namespace: string): boolean {
   return NAMESPACED_KINDS.some((kind) =>
-    (snapshot[kind] as { metadata?: { namespace?: string } }[]).some((o) => (o.metadata?.namespace ?? namespace) === namespace),
+    (snapshot[kind] as { metadata?: { namespace?: string } }[]).some(
+      (o) => (o.metadata?.namespace ?? namespace) === namespace,
+    ),
   );
 }
 
@@ -49,53 +53,67 @@ function existence(snapshot: Snapshot): Finding[] {
   if (snapshot.visibility.namespaces.visible) {
     const others = snapshot.namespaces.map((n) => n.metadata?.name ?? '').filter(Boolean);
     const similar = similarNames(name, others);
-    return [{
-      ...base,
-      code: 'namespace-state.not-found',
-      severity: 'error',
-      cause: msg('check.namespace-state.cause.not-found', { name }),
-      // Reading one namespace fetches only that one, so other names are known only from a full list (-A or a file).
-      details: [
-        similar.length
-          ? msg('check.namespace-state.detail.similar', { names: similar.join(', ') })
-          : others.length
-            ? msg('check.namespace-state.detail.existing', { names: others.slice(0, MAX_LINES).join(', ') })
-            : msg('check.namespace-state.detail.list-hint'),
-      ],
-      remedy: [msg('check.namespace-state.remedy.not-found')],
-      commands: ['kubectl get namespaces', ...(similar[0] ? [`kubectl get pods -n ${similar[0]}`] : [])],
-      evidence: [{ source: 'object', text: `namespaces "${name}" not found` }],
-    }];
+    return [
+      {
+        ...base,
+        code: 'namespace-state.not-found',
+        severity: 'error',
+        cause: msg('check.namespace-state.cause.not-found', { name }),
+        // Reading one namespace fetches only that one, so other names are known only from a full list (-A or a file).
+        details: [
+          similar.length
+            ? msg('check.namespace-state.detail.similar', { names: similar.join(', ') })
+            : others.length
+              ? msg('check.namespace-state.detail.existing', { names: others.slice(0, MAX_LINES).join(', ') })
+              : msg('check.namespace-state.detail.list-hint'),
+        ],
+        remedy: [msg('check.namespace-state.remedy.not-found')],
+        commands: ['kubectl get namespaces', ...(similar[0] ? [`kubectl get pods -n ${similar[0]}`] : [])],
+        evidence: [{ source: 'object', text: `namespaces "${name}" not found` }],
+      },
+    ];
   }
 
   // Namespaces cannot be listed: judge from what the namespace itself shows.
   const namespaced = NAMESPACED_KINDS.map((kind) => snapshot.visibility[kind]);
   const reason = snapshot.visibility.namespaces.reason ?? 'error';
   if (namespaced.every((v) => !v.visible && v.reason === 'forbidden')) {
-    return [{
-      ...base,
-      code: 'namespace-state.no-access',
-      severity: 'warning',
-      cause: msg('check.namespace-state.cause.no-access', { name }),
-      details: [msg('check.namespace-state.detail.cannot-list', { reason })],
-      remedy: [msg('check.namespace-state.remedy.no-access')],
-      commands: [`kubectl auth can-i --list -n ${name}`],
-      evidence: [{ source: 'object', text: snapshot.visibility.pods.detail ?? 'pods is forbidden' }],
-    }];
+    return [
+      {
+        ...base,
+        code: 'namespace-state.no-access',
+        severity: 'warning',
+        cause: msg('check.namespace-state.cause.no-access', { name }),
+        details: [msg('check.namespace-state.detail.cannot-list', { reason })],
+        remedy: [msg('check.namespace-state.remedy.no-access')],
+        commands: [`kubectl auth can-i --list -n ${name}`],
+        evidence: [{ source: 'object', text: snapshot.visibility.pods.detail ?? 'pods is forbidden' }],
+      },
+    ];
   }
   // Every namespace gets the kube-root-ca.crt ConfigMap from the control plane; a namespace
   // without even that one most likely does not exist.
   if (snapshot.visibility.configMaps.visible && snapshot.visibility.pods.visible) {
-    return [{
-      ...base,
-      code: 'namespace-state.probably-missing',
-      severity: 'warning',
-      cause: msg('check.namespace-state.cause.probably-missing', { name }),
-      details: [msg('check.namespace-state.detail.cannot-list', { reason })],
-      remedy: [msg('check.namespace-state.remedy.not-found')],
-      commands: ['kubectl config view --minify -o jsonpath={..namespace}', `kubectl get configmap kube-root-ca.crt -n ${name}`],
-      evidence: [{ source: 'object', text: `no objects of any kind in namespace "${name}", not even ConfigMap kube-root-ca.crt` }],
-    }];
+    return [
+      {
+        ...base,
+        code: 'namespace-state.probably-missing',
+        severity: 'warning',
+        cause: msg('check.namespace-state.cause.probably-missing', { name }),
+        details: [msg('check.namespace-state.detail.cannot-list', { reason })],
+        remedy: [msg('check.namespace-state.remedy.not-found')],
+        commands: [
+          'kubectl config view --minify -o jsonpath={..namespace}',
+          `kubectl get configmap kube-root-ca.crt -n ${name}`,
+        ],
+        evidence: [
+          {
+            source: 'object',
+            text: `no objects of any kind in namespace "${name}", not even ConfigMap kube-root-ca.crt`,
+          },
+        ],
+      },
+    ];
   }
   return [];
 }
@@ -112,8 +130,18 @@ function terminating(ns: Namespace, snapshot: Snapshot, index: SnapshotIndex): F
   const finalizers = parseFinalizers(finalizersRemaining?.message ?? '');
 
   let cause: Message;
-  if (discovery) cause = msg('check.namespace-state.cause.stuck-api-unavailable', { name, minutes, apis: unavailableApis(discovery.message ?? '') || '?' });
-  else if (finalizers.length) cause = msg('check.namespace-state.cause.stuck-finalizers', { name, minutes, finalizers: finalizers.map((f) => f.finalizer).join(', ') });
+  if (discovery)
+    cause = msg('check.namespace-state.cause.stuck-api-unavailable', {
+      name,
+      minutes,
+      apis: unavailableApis(discovery.message ?? '') || '?',
+    });
+  else if (finalizers.length)
+    cause = msg('check.namespace-state.cause.stuck-finalizers', {
+      name,
+      minutes,
+      finalizers: finalizers.map((f) => f.finalizer).join(', '),
+    });
   else if (contentRemaining) cause = msg('check.namespace-state.cause.stuck-content', { name, minutes });
   else cause = msg('check.namespace-state.cause.terminating', { name, minutes });
 
@@ -121,9 +149,11 @@ function terminating(ns: Namespace, snapshot: Snapshot, index: SnapshotIndex): F
   for (const f of finalizers) details.push(msg('check.namespace-state.detail.finalizer', f));
   const leftovers = leftoverObjects(snapshot, name);
   for (const o of leftovers.slice(0, MAX_LINES)) details.push(msg('check.namespace-state.detail.leftover', o));
-  if (leftovers.length > MAX_LINES) details.push(msg('check.namespace-state.detail.more', { count: leftovers.length - MAX_LINES }));
+  if (leftovers.length > MAX_LINES)
+    details.push(msg('check.namespace-state.detail.more', { count: leftovers.length - MAX_LINES }));
   const nsFinalizers = [...(ns.spec?.finalizers ?? []), ...(ns.metadata?.finalizers ?? [])];
-  if (nsFinalizers.length) details.push(msg('check.namespace-state.detail.namespace-finalizers', { finalizers: nsFinalizers.join(', ') }));
+  if (nsFinalizers.length)
+    details.push(msg('check.namespace-state.detail.namespace-finalizers', { finalizers: nsFinalizers.join(', ') }));
 
   const remedy: Message[] = [];
   if (discovery) remedy.push(msg('check.namespace-state.remedy.api-unavailable'));
@@ -132,7 +162,12 @@ function terminating(ns: Namespace, snapshot: Snapshot, index: SnapshotIndex): F
 
   const evidence: Evidence[] = [
     ...eventEvidence(index.eventsFor(object)),
-    ...conditions.map((c) => ({ source: 'condition' as const, reason: c.type, text: `${c.reason ?? ''}: ${c.message ?? ''}`, lastSeen: c.lastTransitionTime })),
+    ...conditions.map((c) => ({
+      source: 'condition' as const,
+      reason: c.type,
+      text: `${c.reason ?? ''}: ${c.message ?? ''}`,
+      lastSeen: c.lastTransitionTime,
+    })),
     ...(since ? [{ source: 'object' as const, text: `deletionTimestamp: ${since}` }] : []),
   ];
   return {
@@ -157,7 +192,10 @@ function terminating(ns: Namespace, snapshot: Snapshot, index: SnapshotIndex): F
 
 // "Some content in the namespace has finalizers remaining: kubernetes.io/pvc-protection in 1 resource instances, x in 2 resource instances"
 function parseFinalizers(message: string): { finalizer: string; count: number }[] {
-  return [...message.matchAll(/([\w.\-/]+) in (\d+) resource instances/g)].map((m) => ({ finalizer: m[1]!, count: Number(m[2]) }));
+  return [...message.matchAll(/([\w.\-/]+) in (\d+) resource instances/g)].map((m) => ({
+    finalizer: m[1]!,
+    count: Number(m[2]),
+  }));
 }
 
 // "Discovery failed for some groups, 1 failing: unable to retrieve the complete list of server APIs: metrics.k8s.io/v1beta1: the server is currently unable to handle the request"
@@ -167,9 +205,17 @@ function unavailableApis(message: string): string {
 
 function leftoverObjects(snapshot: Snapshot, namespace: string): { kind: string; name: string; finalizers: string }[] {
   return NAMESPACED_KINDS.flatMap((field) =>
-    (snapshot[field] as { metadata?: { name?: string; namespace?: string; deletionTimestamp?: string; finalizers?: string[] } }[])
+    (
+      snapshot[field] as {
+        metadata?: { name?: string; namespace?: string; deletionTimestamp?: string; finalizers?: string[] };
+      }[]
+    )
       .filter((o) => o.metadata?.namespace === namespace && o.metadata.finalizers?.length)
-      .map((o) => ({ kind: KIND_BY_FIELD[field] ?? field, name: o.metadata?.name ?? '', finalizers: (o.metadata?.finalizers ?? []).join(', ') })),
+      .map((o) => ({
+        kind: KIND_BY_FIELD[field] ?? field,
+        name: o.metadata?.name ?? '',
+        finalizers: (o.metadata?.finalizers ?? []).join(', '),
+      })),
   );
 }
 
@@ -186,22 +232,39 @@ function exhausted(quota: ResourceQuota, snapshot: Snapshot): Finding[] {
   const name = quota.metadata?.name ?? '';
   const namespace = quota.metadata?.namespace ?? snapshot.namespace ?? '';
   const blocked = controllersBlockedBy(snapshot, name, namespace);
-  return [{
-    check: 'namespace-state',
-    code: 'namespace-state.quota-exhausted',
-    severity: 'warning',
-    object: { kind: 'ResourceQuota', name, namespace },
-    cause: msg('check.namespace-state.cause.quota-exhausted', { name, resources: full.join(', ') }),
-    details: [
-      ...full.map((resource) => msg('check.namespace-state.detail.quota-resource', { resource, used: used[resource] ?? '0', hard: hard[resource] ?? '' })),
-      ...(blocked.length ? [msg('check.namespace-state.detail.blocked', { objects: blocked.map((b) => `${b.kind}/${b.name}`).join(', ') })] : []),
-    ],
-    remedy: [msg('check.namespace-state.remedy.quota-exhausted', { name })],
-    commands: [`kubectl describe resourcequota ${name} -n ${namespace}`],
-    evidence: full.map((resource) => ({ source: 'status' as const, text: `${resource}: used ${used[resource] ?? '0'}, hard ${hard[resource]}` })),
-    concept: 'resource-quota',
-    ...(blocked.length ? { related: blocked } : {}),
-  }];
+  return [
+    {
+      check: 'namespace-state',
+      code: 'namespace-state.quota-exhausted',
+      severity: 'warning',
+      object: { kind: 'ResourceQuota', name, namespace },
+      cause: msg('check.namespace-state.cause.quota-exhausted', { name, resources: full.join(', ') }),
+      details: [
+        ...full.map((resource) =>
+          msg('check.namespace-state.detail.quota-resource', {
+            resource,
+            used: used[resource] ?? '0',
+            hard: hard[resource] ?? '',
+          }),
+        ),
+        ...(blocked.length
+          ? [
+              msg('check.namespace-state.detail.blocked', {
+                objects: blocked.map((b) => `${b.kind}/${b.name}`).join(', '),
+              }),
+            ]
+          : []),
+      ],
+      remedy: [msg('check.namespace-state.remedy.quota-exhausted', { name })],
+      commands: [`kubectl describe resourcequota ${name} -n ${namespace}`],
+      evidence: full.map((resource) => ({
+        source: 'status' as const,
+        text: `${resource}: used ${used[resource] ?? '0'}, hard ${hard[resource]}`,
+      })),
+      concept: 'resource-quota',
+      ...(blocked.length ? { related: blocked } : {}),
+    },
+  ];
 }
 
 /** Controllers whose FailedCreate events or ReplicaFailure condition name this quota. */
@@ -216,12 +279,18 @@ function controllersBlockedBy(snapshot: Snapshot, quota: string, namespace: stri
   };
   for (const event of snapshot.events) {
     const target = event.involvedObject;
-    if (event.reason !== 'FailedCreate' || !target?.name || (target.namespace ?? event.metadata?.namespace) !== namespace) continue;
+    if (
+      event.reason !== 'FailedCreate' ||
+      !target?.name ||
+      (target.namespace ?? event.metadata?.namespace) !== namespace
+    )
+      continue;
     if (names(event.message ?? '')) add({ kind: target.kind ?? '', name: target.name, namespace });
   }
   for (const rs of snapshot.replicaSets) {
     const c = rs.status?.conditions?.find((x) => x.type === 'ReplicaFailure' && x.status === 'True');
-    if (c && rs.metadata?.namespace === namespace && names(c.message ?? '')) add({ kind: 'ReplicaSet', name: rs.metadata?.name ?? '', namespace });
+    if (c && rs.metadata?.namespace === namespace && names(c.message ?? ''))
+      add({ kind: 'ReplicaSet', name: rs.metadata?.name ?? '', namespace });
   }
   return out;
 }
@@ -231,7 +300,11 @@ function similarNames(name: string, candidates: readonly string[]): string[] {
   const lower = name.toLowerCase();
   return candidates
     .map((c) => ({ c, d: editDistance(lower, c.toLowerCase()) }))
-    .filter(({ c, d }) => d <= 2 || (Math.min(c.length, lower.length) >= 3 && (c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()))))
+    .filter(
+      ({ c, d }) =>
+        d <= 2 ||
+        (Math.min(c.length, lower.length) >= 3 && (c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()))),
+    )
     .sort((a, b) => a.d - b.d)
     .slice(0, 5)
     .map(({ c }) => c);

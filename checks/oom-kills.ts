@@ -5,7 +5,19 @@ import type { SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import { eventEvidence } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
-import { belongsToCompletedJob, containersOf, isEndedByNode, isSettledOrLeaving, ownerCommandRef, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
+import {
+  belongsToCompletedJob,
+  containersOf,
+  isEndedByNode,
+  isSettledOrLeaving,
+  ownerCommandRef,
+  ownerOf,
+  podCommands,
+  podRef,
+  seenRange,
+  stateEvidence,
+  type ContainerEntry,
+} from '../lib/doctor/containers/pod-facts.ts';
 
 /** A container running now whose last OOM kill is older than this is history, not news. */
 const RECENT_MS = 24 * 60 * 60 * 1000;
@@ -35,25 +47,49 @@ export const oomKillsCheck: Check = {
   },
 };
 
-function diagnose(pod: Pod, entry: ContainerEntry, finishedAt: string | undefined, runningNow: boolean, snapshot: Snapshot, index: SnapshotIndex): Finding {
+function diagnose(
+  pod: Pod,
+  entry: ContainerEntry,
+  finishedAt: string | undefined,
+  runningNow: boolean,
+  snapshot: Snapshot,
+  index: SnapshotIndex,
+): Finding {
   const container = entry.name;
   const namespace = pod.metadata?.namespace ?? '';
   const podName = pod.metadata?.name ?? '';
   // Pod-level resources (spec.resources, newer clusters) cap all containers together.
-  const podLimit = (pod.spec as { resources?: { limits?: Record<string, string> } } | undefined)?.resources?.limits?.memory;
+  const podLimit = (pod.spec as { resources?: { limits?: Record<string, string> } } | undefined)?.resources?.limits
+    ?.memory;
   const limit = entry.spec?.resources?.limits?.memory ?? (podLimit ? `${podLimit} (pod-level)` : undefined);
   const request = entry.spec?.resources?.requests?.memory;
   const owner = ownerOf(pod, snapshot);
   const details: Message[] = [];
   const remedy: Message[] = [];
-  const commands = [`kubectl top pod ${podName} -n ${namespace} --containers`, `kubectl logs ${podName} -c ${container} -n ${namespace} --previous`, ...podCommands(pod)];
+  const commands = [
+    `kubectl top pod ${podName} -n ${namespace} --containers`,
+    `kubectl logs ${podName} -c ${container} -n ${namespace} --previous`,
+    ...podCommands(pod),
+  ];
   const evidence: Evidence[] = [...stateEvidence(entry), ...eventEvidence(index.eventsFor(podRef(pod)))];
-  if (entry.spec?.resources) evidence.push({ source: 'spec', text: `${container} resources: ${JSON.stringify(entry.spec.resources)}` });
+  if (entry.spec?.resources)
+    evidence.push({ source: 'spec', text: `${container} resources: ${JSON.stringify(entry.spec.resources)}` });
 
   if (entry.init) details.push(msg('check.oom-kills.detail.init', { container }));
-  details.push(msg('check.oom-kills.detail.resources', { request: request ?? '-', limit: limit ?? '-', restarts: entry.status?.restartCount ?? 0, finishedAt: finishedAt ?? '?' }));
+  details.push(
+    msg('check.oom-kills.detail.resources', {
+      request: request ?? '-',
+      limit: limit ?? '-',
+      restarts: entry.status?.restartCount ?? 0,
+      finishedAt: finishedAt ?? '?',
+    }),
+  );
   const waiting = entry.status?.state?.waiting?.reason;
-  details.push(msg('check.oom-kills.detail.state-now', { state: runningNow ? 'Running' : waiting ?? entry.status?.state?.terminated?.reason ?? '?' }));
+  details.push(
+    msg('check.oom-kills.detail.state-now', {
+      state: runningNow ? 'Running' : (waiting ?? entry.status?.state?.terminated?.reason ?? '?'),
+    }),
+  );
 
   let code: string;
   let cause: Message;
@@ -63,7 +99,8 @@ function diagnose(pod: Pod, entry: ContainerEntry, finishedAt: string | undefine
     remedy.push(msg('check.oom-kills.remedy.raise-limit'), msg('check.oom-kills.remedy.runtime-heap'));
     const target = ownerCommandRef(owner);
     const doubled = podLimit && !entry.spec?.resources?.limits?.memory ? undefined : double(limit);
-    if (target && owner?.kind !== 'Job' && doubled) commands.push(`kubectl set resources ${target} -c ${container} -n ${namespace} --limits=memory=${doubled}`);
+    if (target && owner?.kind !== 'Job' && doubled)
+      commands.push(`kubectl set resources ${target} -c ${container} -n ${namespace} --limits=memory=${doubled}`);
   } else {
     code = 'no-limit';
     cause = msg('check.oom-kills.cause.no-limit', { container });
@@ -74,17 +111,31 @@ function diagnose(pod: Pod, entry: ContainerEntry, finishedAt: string | undefine
         .filter((l) => l.type === 'Container')
         .map((l) => l._default?.memory ?? (l as { default?: Record<string, string> }).default?.memory);
       const defaultLimit = defaults.find(Boolean);
-      if (defaultLimit) details.push(msg('check.oom-kills.detail.limit-range', { name: range.metadata?.name ?? '', limit: defaultLimit }));
+      if (defaultLimit)
+        details.push(
+          msg('check.oom-kills.detail.limit-range', { name: range.metadata?.name ?? '', limit: defaultLimit }),
+        );
     }
     const nodeName = pod.spec?.nodeName;
     if (nodeName) {
       if (!snapshot.visibility.nodes.visible) {
-        details.push(msg('check.oom-kills.detail.nodes-not-visible', { reason: snapshot.visibility.nodes.reason ?? 'error', node: nodeName }));
+        details.push(
+          msg('check.oom-kills.detail.nodes-not-visible', {
+            reason: snapshot.visibility.nodes.reason ?? 'error',
+            node: nodeName,
+          }),
+        );
       } else {
         const pressure = index.node(nodeName)?.status?.conditions?.find((c) => c.type === 'MemoryPressure');
         if (pressure) {
           details.push(msg('check.oom-kills.detail.node-pressure', { node: nodeName, status: pressure.status }));
-          evidence.push({ source: 'node', reason: 'MemoryPressure', text: `MemoryPressure=${pressure.status}${pressure.reason ? ` (${pressure.reason})` : ''}${pressure.message ? `: ${pressure.message}` : ''}`, lastSeen: pressure.lastTransitionTime, about: { kind: 'Node', name: nodeName } });
+          evidence.push({
+            source: 'node',
+            reason: 'MemoryPressure',
+            text: `MemoryPressure=${pressure.status}${pressure.reason ? ` (${pressure.reason})` : ''}${pressure.message ? `: ${pressure.message}` : ''}`,
+            lastSeen: pressure.lastTransitionTime,
+            about: { kind: 'Node', name: nodeName },
+          });
         }
       }
       commands.push(`kubectl describe node ${nodeName}`);

@@ -5,8 +5,23 @@ import type { EventGroup, SnapshotIndex } from '../lib/doctor/snapshot-index.ts'
 import { eventEvidence } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
-import { containersOf, isSettledOrLeaving, ownerOf, podCommands, podRef, seenRange, stateEvidence, type ContainerEntry } from '../lib/doctor/containers/pod-facts.ts';
-import { classifyProbeFailure, duringRun, probeEventsFor, probeFailureText, type ProbeKind } from '../lib/doctor/containers/probe-events.ts';
+import {
+  containersOf,
+  isSettledOrLeaving,
+  ownerOf,
+  podCommands,
+  podRef,
+  seenRange,
+  stateEvidence,
+  type ContainerEntry,
+} from '../lib/doctor/containers/pod-facts.ts';
+import {
+  classifyProbeFailure,
+  duringRun,
+  probeEventsFor,
+  probeFailureText,
+  type ProbeKind,
+} from '../lib/doctor/containers/probe-events.ts';
 import { describeProbe, probeBudgetSeconds } from '../lib/doctor/containers/probe-text.ts';
 
 type Probe = NonNullable<NonNullable<ContainerEntry['spec']>['readinessProbe']>;
@@ -42,12 +57,38 @@ function diagnose(pod: Pod, entry: ContainerEntry, snapshot: Snapshot, index: Sn
   const container = entry.name;
   const liveness = spec.livenessProbe ? probeEventsFor(pod, container, 'Liveness', index) : undefined;
   // A kill before the last run started is not why the container restarted last.
-  if (spec.livenessProbe && liveness && duringRun(liveness.kills, { startedAt: status.lastState?.terminated?.startedAt }).length > 0 && (status.restartCount ?? 0) > 0) {
-    return build(pod, entry, 'liveness', 'Liveness', spec.livenessProbe, liveness.failures, msg('check.probe-failures.cause.liveness', { container, restarts: status.restartCount ?? 0 }), snapshot, index);
+  if (
+    spec.livenessProbe &&
+    liveness &&
+    duringRun(liveness.kills, { startedAt: status.lastState?.terminated?.startedAt }).length > 0 &&
+    (status.restartCount ?? 0) > 0
+  ) {
+    return build(
+      pod,
+      entry,
+      'liveness',
+      'Liveness',
+      spec.livenessProbe,
+      liveness.failures,
+      msg('check.probe-failures.cause.liveness', { container, restarts: status.restartCount ?? 0 }),
+      snapshot,
+      index,
+    );
   }
   if (spec.startupProbe && status.started === false) {
     const startup = probeEventsFor(pod, container, 'Startup', index);
-    if (startup.failures.length) return build(pod, entry, 'startup', 'Startup', spec.startupProbe, startup.failures, msg('check.probe-failures.cause.startup', { container }), snapshot, index);
+    if (startup.failures.length)
+      return build(
+        pod,
+        entry,
+        'startup',
+        'Startup',
+        spec.startupProbe,
+        startup.failures,
+        msg('check.probe-failures.cause.startup', { container }),
+        snapshot,
+        index,
+      );
     return undefined;
   }
   // A ready container is getting traffic: its past readiness failures are not a problem now.
@@ -60,19 +101,53 @@ function diagnose(pod: Pod, entry: ContainerEntry, snapshot: Snapshot, index: Sn
     if (failures.length) {
       // Not ready yet is normal until the probe has had failureThreshold tries since the start.
       const count = failures.reduce((sum, g) => sum + g.count, 0);
-      const warmingUp = Date.parse(snapshot.takenAt) - since <= budget && count < (spec.readinessProbe.failureThreshold ?? 3);
+      const warmingUp =
+        Date.parse(snapshot.takenAt) - since <= budget && count < (spec.readinessProbe.failureThreshold ?? 3);
       if (warmingUp) return undefined;
-      return build(pod, entry, 'readiness', 'Readiness', spec.readinessProbe, failures, msg('check.probe-failures.cause.readiness', { container }), snapshot, index);
+      return build(
+        pod,
+        entry,
+        'readiness',
+        'Readiness',
+        spec.readinessProbe,
+        failures,
+        msg('check.probe-failures.cause.readiness', { container }),
+        snapshot,
+        index,
+      );
     }
     // Without events, say only what is certain: not ready well past what the probe allows for a start.
-    if (!snapshot.visibility.events.visible && Date.parse(snapshot.takenAt) - since > Math.max(budget * 2, 5 * 60 * 1000)) {
-      return build(pod, entry, 'not-ready', 'Readiness', spec.readinessProbe, [], msg('check.probe-failures.cause.not-ready', { container }), snapshot, index);
+    if (
+      !snapshot.visibility.events.visible &&
+      Date.parse(snapshot.takenAt) - since > Math.max(budget * 2, 5 * 60 * 1000)
+    ) {
+      return build(
+        pod,
+        entry,
+        'not-ready',
+        'Readiness',
+        spec.readinessProbe,
+        [],
+        msg('check.probe-failures.cause.not-ready', { container }),
+        snapshot,
+        index,
+      );
     }
   }
   return undefined;
 }
 
-function build(pod: Pod, entry: ContainerEntry, code: string, kind: ProbeKind, probe: Probe, failures: EventGroup[], cause: Message, snapshot: Snapshot, index: SnapshotIndex): Finding {
+function build(
+  pod: Pod,
+  entry: ContainerEntry,
+  code: string,
+  kind: ProbeKind,
+  probe: Probe,
+  failures: EventGroup[],
+  cause: Message,
+  snapshot: Snapshot,
+  index: SnapshotIndex,
+): Finding {
   const namespace = pod.metadata?.namespace ?? '';
   const podName = pod.metadata?.name ?? '';
   const details: Message[] = [msg('check.probe-failures.detail.probe', { kind, probe: describeProbe(probe) })];
@@ -82,10 +157,23 @@ function build(pod: Pod, entry: ContainerEntry, code: string, kind: ProbeKind, p
     const count = failures.reduce((sum, g) => sum + g.count, 0);
     details.push(msg('check.probe-failures.detail.seen', { count, time: newest.lastSeen ?? '?' }));
   } else if (!snapshot.visibility.events.visible) {
-    details.push(msg('check.probe-failures.detail.events-not-visible', { reason: snapshot.visibility.events.reason ?? 'error' }));
+    details.push(
+      msg('check.probe-failures.detail.events-not-visible', { reason: snapshot.visibility.events.reason ?? 'error' }),
+    );
   }
-  const remedy: Message[] = [msg(code === 'liveness' ? 'check.probe-failures.remedy.liveness' : code === 'startup' ? 'check.probe-failures.remedy.startup' : 'check.probe-failures.remedy.readiness')];
-  const commands = [...podCommands(pod), `kubectl logs ${podName} -c ${entry.name} -n ${namespace}${code === 'liveness' ? ' --previous' : ''}`];
+  const remedy: Message[] = [
+    msg(
+      code === 'liveness'
+        ? 'check.probe-failures.remedy.liveness'
+        : code === 'startup'
+          ? 'check.probe-failures.remedy.startup'
+          : 'check.probe-failures.remedy.readiness',
+    ),
+  ];
+  const commands = [
+    ...podCommands(pod),
+    `kubectl logs ${podName} -c ${entry.name} -n ${namespace}${code === 'liveness' ? ' --previous' : ''}`,
+  ];
   const port = resolvePort(probe.httpGet?.port ?? probe.tcpSocket?.port ?? probe.grpc?.port, entry);
   if (port !== undefined && (probe.httpGet || probe.tcpSocket || probe.grpc)) {
     remedy.push(msg('check.probe-failures.remedy.try-endpoint'));
@@ -112,16 +200,22 @@ function build(pod: Pod, entry: ContainerEntry, code: string, kind: ProbeKind, p
 function explainFailure(text: string, probe: Probe, entry: ContainerEntry): Message[] {
   const failure = classifyProbeFailure(text);
   if (failure.kind === 'http-status') {
-    return [failure.status === '404' ? msg('check.probe-failures.detail.http-404', { path: probe.httpGet?.path ?? '/' }) : msg('check.probe-failures.detail.http-status', { status: failure.status })];
+    return [
+      failure.status === '404'
+        ? msg('check.probe-failures.detail.http-404', { path: probe.httpGet?.path ?? '/' })
+        : msg('check.probe-failures.detail.http-status', { status: failure.status }),
+    ];
   }
   if (failure.kind === 'refused') {
     const port = resolvePort(probe.httpGet?.port ?? probe.tcpSocket?.port ?? probe.grpc?.port, entry);
     const out: Message[] = [msg('check.probe-failures.detail.refused', { port: port ?? '?' })];
     const declared = (entry.spec?.ports ?? []).map((p) => p.containerPort);
-    if (port !== undefined && declared.length > 0 && !declared.includes(port)) out.push(msg('check.probe-failures.detail.port-mismatch', { port, ports: declared.join(', ') }));
+    if (port !== undefined && declared.length > 0 && !declared.includes(port))
+      out.push(msg('check.probe-failures.detail.port-mismatch', { port, ports: declared.join(', ') }));
     return out;
   }
-  if (failure.kind === 'timeout') return [msg('check.probe-failures.detail.timeout', { timeout: probe.timeoutSeconds ?? 1 })];
+  if (failure.kind === 'timeout')
+    return [msg('check.probe-failures.detail.timeout', { timeout: probe.timeoutSeconds ?? 1 })];
   return [msg('check.probe-failures.detail.other', { text })];
 }
 

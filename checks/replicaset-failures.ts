@@ -80,7 +80,12 @@ function controllers(snapshot: Snapshot): Controller[] {
     out.push({
       ref: ref('Job', job),
       object: job,
-      desired: job.spec?.suspend ? 0 : Math.max(1, Math.min(job.spec?.parallelism ?? 1, (job.spec?.completions ?? Infinity) - (job.status?.succeeded ?? 0))),
+      desired: job.spec?.suspend
+        ? 0
+        : Math.max(
+            1,
+            Math.min(job.spec?.parallelism ?? 1, (job.spec?.completions ?? Infinity) - (job.status?.succeeded ?? 0)),
+          ),
       have: active,
       ready: job.status?.ready ?? active,
       failureCondition: undefined,
@@ -110,7 +115,12 @@ function judge(controller: Controller, snapshot: Snapshot, index: SnapshotIndex)
 
   const evidence: Evidence[] = eventEvidence(events);
   if (condition) {
-    evidence.push({ source: 'condition', reason: 'ReplicaFailure', text: condition.message ?? condition.reason ?? '', lastSeen: condition.lastTransitionTime });
+    evidence.push({
+      source: 'condition',
+      reason: 'ReplicaFailure',
+      text: condition.message ?? condition.reason ?? '',
+      lastSeen: condition.lastTransitionTime,
+    });
   }
   const resource = RESOURCE_KIND[object.kind] ?? object.kind.toLowerCase();
   const commands = [
@@ -127,7 +137,10 @@ function judge(controller: Controller, snapshot: Snapshot, index: SnapshotIndex)
     object,
     ...(owner ? { owner } : {}),
     cause: explained.cause,
-    details: [msg('check.replicaset-failures.detail.count', { have: controller.have, desired: controller.desired }), ...explained.details],
+    details: [
+      msg('check.replicaset-failures.detail.count', { have: controller.have, desired: controller.desired }),
+      ...explained.details,
+    ],
     remedy: explained.remedy,
     commands,
     evidence,
@@ -146,7 +159,13 @@ interface Explained {
   related: ObjectRef[];
 }
 
-function explain(failure: CreateFailure, params: { kind: string; name: string }, namespace: string, raw: string, snapshot: Snapshot): Explained {
+function explain(
+  failure: CreateFailure,
+  params: { kind: string; name: string },
+  namespace: string,
+  raw: string,
+  snapshot: Snapshot,
+): Explained {
   switch (failure.kind) {
     case 'quota-exceeded': {
       const resources = Object.keys(failure.requested);
@@ -169,11 +188,16 @@ function explain(failure: CreateFailure, params: { kind: string; name: string },
       const resources = failure.missing.map((m) => m.resource).join(', ');
       const details: Message[] = failure.missing.map((m) =>
         m.containers.length
-          ? msg('check.replicaset-failures.detail.missing-resource', { resource: m.resource, containers: m.containers.join(', ') })
+          ? msg('check.replicaset-failures.detail.missing-resource', {
+              resource: m.resource,
+              containers: m.containers.join(', '),
+            })
           : msg('check.replicaset-failures.detail.missing-resource-any', { resource: m.resource }),
       );
       if (snapshot.visibility.limitRanges.visible) {
-        const names = snapshot.limitRanges.filter((l) => l.metadata?.namespace === namespace || !l.metadata?.namespace).map((l) => l.metadata?.name ?? '');
+        const names = snapshot.limitRanges
+          .filter((l) => l.metadata?.namespace === namespace || !l.metadata?.namespace)
+          .map((l) => l.metadata?.name ?? '');
         details.push(
           names.length
             ? msg('check.replicaset-failures.detail.limitrange-present', { names: names.join(', ') })
@@ -181,21 +205,33 @@ function explain(failure: CreateFailure, params: { kind: string; name: string },
         );
       }
       return {
-        cause: msg('check.replicaset-failures.cause.quota-requires-limits', { ...params, quota: failure.quota, resources }),
+        cause: msg('check.replicaset-failures.cause.quota-requires-limits', {
+          ...params,
+          quota: failure.quota,
+          resources,
+        }),
         details,
         remedy: [
           msg('check.replicaset-failures.remedy.set-resources', { resources }),
           msg('check.replicaset-failures.remedy.limitrange-defaults'),
         ],
-        commands: [`kubectl describe resourcequota ${failure.quota} -n ${namespace}`, `kubectl get limitrange -n ${namespace}`],
+        commands: [
+          `kubectl describe resourcequota ${failure.quota} -n ${namespace}`,
+          `kubectl get limitrange -n ${namespace}`,
+        ],
         related: [{ kind: 'ResourceQuota', name: failure.quota, namespace }],
       };
     }
     case 'pod-security':
       return {
         cause: msg('check.replicaset-failures.cause.pod-security', { ...params, level: failure.level }),
-        details: failure.violations.map((violation) => msg('check.replicaset-failures.detail.violation', { violation })),
-        remedy: [msg('check.replicaset-failures.remedy.pod-security'), msg('check.replicaset-failures.remedy.pod-security-exception')],
+        details: failure.violations.map((violation) =>
+          msg('check.replicaset-failures.detail.violation', { violation }),
+        ),
+        remedy: [
+          msg('check.replicaset-failures.remedy.pod-security'),
+          msg('check.replicaset-failures.remedy.pod-security-exception'),
+        ],
         commands: [`kubectl get namespace ${namespace} --show-labels`],
         related: [],
       };
@@ -217,9 +253,18 @@ function explain(failure: CreateFailure, params: { kind: string; name: string },
       };
     case 'service-account-missing':
       return {
-        cause: msg('check.replicaset-failures.cause.service-account-missing', { ...params, serviceAccount: failure.serviceAccount, namespace }),
+        cause: msg('check.replicaset-failures.cause.service-account-missing', {
+          ...params,
+          serviceAccount: failure.serviceAccount,
+          namespace,
+        }),
         details: [],
-        remedy: [msg('check.replicaset-failures.remedy.service-account-missing', { serviceAccount: failure.serviceAccount, namespace })],
+        remedy: [
+          msg('check.replicaset-failures.remedy.service-account-missing', {
+            serviceAccount: failure.serviceAccount,
+            namespace,
+          }),
+        ],
         commands: [`kubectl get serviceaccount -n ${namespace}`],
         related: [],
       };
@@ -238,10 +283,9 @@ function ref(kind: string, object: { metadata?: { name?: string; namespace?: str
   return { kind, name: object.metadata?.name ?? '', namespace: object.metadata?.namespace };
 }
 
-function trueCondition<C extends { type: string; status: string; message?: string; reason?: string; lastTransitionTime?: string }>(
-  conditions: readonly C[] | undefined,
-  type: string,
-): C | undefined {
+function trueCondition<
+  C extends { type: string; status: string; message?: string; reason?: string; lastTransitionTime?: string },
+>(conditions: readonly C[] | undefined, type: string): C | undefined {
   return conditions?.find((c) => c.type === type && c.status === 'True');
 }
 
@@ -250,5 +294,8 @@ function latestMessage(groups: readonly EventGroup[]): string | undefined {
 }
 
 function earliest(groups: readonly EventGroup[]): string | undefined {
-  return groups.map((g) => g.firstSeen).filter((t): t is string => !!t).sort()[0];
+  return groups
+    .map((g) => g.firstSeen)
+    .filter((t): t is string => !!t)
+    .sort()[0];
 }

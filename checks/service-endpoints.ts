@@ -72,14 +72,26 @@ function diagnose(ctx: ServiceContext, scaledToZeroIn: (namespace: string) => Sc
 }
 
 function visibilityNote(ctx: ServiceContext): Message[] {
-  return ctx.slices ? [] : [msg('check.service-endpoints.detail.slicesNotVisible', { reason: ctx.snapshot.visibility.endpointSlices.reason ?? 'error' })];
+  return ctx.slices
+    ? []
+    : [
+        msg('check.service-endpoints.detail.slicesNotVisible', {
+          reason: ctx.snapshot.visibility.endpointSlices.reason ?? 'error',
+        }),
+      ];
 }
 
 function externalName(ctx: ServiceContext): Finding {
-  return serviceFinding(ctx, 'external-name', 'info', msg('check.service-endpoints.cause.externalName', { target: ctx.service.spec?.externalName ?? '' }), {
-    remedy: [msg('check.service-endpoints.remedy.externalName')],
-    concept: 'service-selector',
-  });
+  return serviceFinding(
+    ctx,
+    'external-name',
+    'info',
+    msg('check.service-endpoints.cause.externalName', { target: ctx.service.spec?.externalName ?? '' }),
+    {
+      remedy: [msg('check.service-endpoints.remedy.externalName')],
+      concept: 'service-selector',
+    },
+  );
 }
 
 function withoutSelector(ctx: ServiceContext): Finding[] {
@@ -87,11 +99,20 @@ function withoutSelector(ctx: ServiceContext): Finding[] {
   if (!ctx.slices) return [];
   if (ctx.slices.some((s) => (s.endpoints ?? []).length > 0)) return [];
   return [
-    serviceFinding(ctx, 'no-selector-no-endpoints', 'warning', msg('check.service-endpoints.cause.noSelectorNoEndpoints'), {
-      remedy: [msg('check.service-endpoints.remedy.manualEndpoints'), msg('check.service-endpoints.remedy.addSelector')],
-      commands: [`kubectl get endpointslices -n ${ctx.ref.namespace} -l kubernetes.io/service-name=${ctx.ref.name}`],
-      concept: 'service-selector',
-    }),
+    serviceFinding(
+      ctx,
+      'no-selector-no-endpoints',
+      'warning',
+      msg('check.service-endpoints.cause.noSelectorNoEndpoints'),
+      {
+        remedy: [
+          msg('check.service-endpoints.remedy.manualEndpoints'),
+          msg('check.service-endpoints.remedy.addSelector'),
+        ],
+        commands: [`kubectl get endpointslices -n ${ctx.ref.namespace} -l kubernetes.io/service-name=${ctx.ref.name}`],
+        concept: 'service-selector',
+      },
+    ),
   ];
 }
 
@@ -107,18 +128,28 @@ function fromSlicesOnly(ctx: ServiceContext): Finding[] {
       ctx,
       none ? 'no-endpoints' : 'no-ready-pods',
       'error',
-      none ? msg('check.service-endpoints.cause.noEndpointsUnverified') : msg('check.service-endpoints.cause.noReadyEndpointsUnverified', { count: endpoints.length }),
+      none
+        ? msg('check.service-endpoints.cause.noEndpointsUnverified')
+        : msg('check.service-endpoints.cause.noReadyEndpointsUnverified', { count: endpoints.length }),
       {
         details: [msg('check.service-endpoints.detail.podsNotVisible', { reason })],
-        remedy: [none ? msg('check.service-endpoints.remedy.fixSelector') : msg('check.service-endpoints.remedy.fixPods')],
-        commands: [`kubectl get endpointslices -n ${ctx.ref.namespace} -l kubernetes.io/service-name=${ctx.ref.name} -o wide`],
+        remedy: [
+          none ? msg('check.service-endpoints.remedy.fixSelector') : msg('check.service-endpoints.remedy.fixPods'),
+        ],
+        commands: [
+          `kubectl get endpointslices -n ${ctx.ref.namespace} -l kubernetes.io/service-name=${ctx.ref.name} -o wide`,
+        ],
         concept: none ? 'service-selector' : 'readiness',
       },
     ),
   ];
 }
 
-function matchesNothing(ctx: ServiceContext, selector: Record<string, string>, scaledToZeroIn: (namespace: string) => ScaledWorkload[]): Finding {
+function matchesNothing(
+  ctx: ServiceContext,
+  selector: Record<string, string>,
+  scaledToZeroIn: (namespace: string) => ScaledWorkload[],
+): Finding {
   const text = selectorText(selector);
   const ns = ctx.ref.namespace ?? '';
   const finished = ctx.index.podsMatchingLabels(ns, selector).filter((p) => !isLive(p));
@@ -128,20 +159,33 @@ function matchesNothing(ctx: ServiceContext, selector: Record<string, string>, s
   const groups = closestPodGroups(selector, ctx.livePods);
   for (const group of groups) details.push(...groupDetails(group));
   if (groups.length === 0) {
-    details.push(ctx.livePods.length ? msg('check.service-endpoints.detail.noSimilarPods', { count: ctx.livePods.length }) : msg('check.service-endpoints.detail.noPodsInNamespace', { namespace: ns }));
+    details.push(
+      ctx.livePods.length
+        ? msg('check.service-endpoints.detail.noSimilarPods', { count: ctx.livePods.length })
+        : msg('check.service-endpoints.detail.noPodsInNamespace', { namespace: ns }),
+    );
   }
   if (finished.length) details.push(msg('check.service-endpoints.detail.onlyFinishedMatch', { pods: names(finished) }));
-  for (const { kind, o } of scaledToZero) details.push(msg('check.service-endpoints.detail.scaledToZero', { kind, name: o.metadata?.name ?? '' }));
+  for (const { kind, o } of scaledToZero)
+    details.push(msg('check.service-endpoints.detail.scaledToZero', { kind, name: o.metadata?.name ?? '' }));
   details.push(...visibilityNote(ctx));
 
   const zero = scaledToZero[0];
-  const evidence: Evidence[] = groups.map((g) => ({ source: 'object' as const, text: `labels: ${g.labels.join(', ')}`, about: { kind: 'Pod', name: g.pods[0] ?? '', namespace: ns } }));
+  const evidence: Evidence[] = groups.map((g) => ({
+    source: 'object' as const,
+    text: `labels: ${g.labels.join(', ')}`,
+    about: { kind: 'Pod', name: g.pods[0] ?? '', namespace: ns },
+  }));
   return serviceFinding(
     ctx,
     'selector-matches-nothing',
     zero ? 'warning' : 'error',
     zero
-      ? msg('check.service-endpoints.cause.scaledToZero', { selector: text, kind: zero.kind, name: zero.o.metadata?.name ?? '' })
+      ? msg('check.service-endpoints.cause.scaledToZero', {
+          selector: text,
+          kind: zero.kind,
+          name: zero.o.metadata?.name ?? '',
+        })
       : msg('check.service-endpoints.cause.selectorMatchesNothing', { selector: text }),
     {
       details,
@@ -184,9 +228,16 @@ function groupDetails(group: PodGroup): Message[] {
       : msg('check.service-endpoints.detail.closestPod', { pod, labels: group.labels.join(', ') }),
   ];
   for (const d of group.diffs) {
-    if (d.actual === undefined) lines.push(msg('check.service-endpoints.detail.labelMissing', { key: d.key, wanted: d.wanted, pod }));
-    else if (d.caseOnly) lines.push(msg('check.service-endpoints.detail.labelDiffersCase', { key: d.key, wanted: d.wanted, actual: d.actual, pod }));
-    else lines.push(msg('check.service-endpoints.detail.labelDiffers', { key: d.key, wanted: d.wanted, actual: d.actual, pod }));
+    if (d.actual === undefined)
+      lines.push(msg('check.service-endpoints.detail.labelMissing', { key: d.key, wanted: d.wanted, pod }));
+    else if (d.caseOnly)
+      lines.push(
+        msg('check.service-endpoints.detail.labelDiffersCase', { key: d.key, wanted: d.wanted, actual: d.actual, pod }),
+      );
+    else
+      lines.push(
+        msg('check.service-endpoints.detail.labelDiffers', { key: d.key, wanted: d.wanted, actual: d.actual, pod }),
+      );
   }
   return lines;
 }
@@ -205,9 +256,14 @@ function notReady(ctx: ServiceContext, matched: Pod[]): Finding | undefined {
     details.push(...why.details);
     evidence.push(...why.evidence);
   }
-  if (unready.length > 5) details.push(msg('check.service-endpoints.detail.moreUnready', { count: unready.length - 5 }));
+  if (unready.length > 5)
+    details.push(msg('check.service-endpoints.detail.moreUnready', { count: unready.length - 5 }));
   details.push(...visibilityNote(ctx));
-  const related: ObjectRef[] = unready.map((p) => ({ kind: 'Pod', name: p.metadata?.name ?? '', namespace: ctx.ref.namespace }));
+  const related: ObjectRef[] = unready.map((p) => ({
+    kind: 'Pod',
+    name: p.metadata?.name ?? '',
+    namespace: ctx.ref.namespace,
+  }));
   const none = ready.length === 0;
   return serviceFinding(
     ctx,
@@ -219,7 +275,9 @@ function notReady(ctx: ServiceContext, matched: Pod[]): Finding | undefined {
     {
       details,
       remedy: [msg('check.service-endpoints.remedy.fixPods')],
-      commands: unready.slice(0, 3).map((p) => `kubectl describe pod ${p.metadata?.name ?? ''} -n ${ctx.ref.namespace}`),
+      commands: unready
+        .slice(0, 3)
+        .map((p) => `kubectl describe pod ${p.metadata?.name ?? ''} -n ${ctx.ref.namespace}`),
       evidence,
       concept: 'readiness',
       related,
@@ -229,33 +287,56 @@ function notReady(ctx: ServiceContext, matched: Pod[]): Finding | undefined {
 
 function portFinding(ctx: ServiceContext, problem: PortProblem, matched: Pod[]): Finding {
   const details: Message[] = problem.declared.map((d) =>
-    d.ports ? msg('check.service-endpoints.detail.declaredPorts', { pod: d.pod, ports: d.ports }) : msg('check.service-endpoints.detail.noDeclaredPorts', { pod: d.pod }),
+    d.ports
+      ? msg('check.service-endpoints.detail.declaredPorts', { pod: d.pod, ports: d.ports })
+      : msg('check.service-endpoints.detail.noDeclaredPorts', { pod: d.pod }),
   );
   const params = { port: problem.servicePort, target: problem.target, protocol: problem.protocol };
   const pod = matched[0]?.metadata?.name ?? '';
   const commands = [`kubectl get pod ${pod} -n ${ctx.ref.namespace} -o jsonpath='{.spec.containers[*].ports}'`];
   if (problem.kind === 'named-port-missing') {
-    return serviceFinding(ctx, 'named-port-missing', 'error', msg('check.service-endpoints.cause.namedPortMissing', params), {
-      details,
-      remedy: [msg('check.service-endpoints.remedy.fixNamedPort', { target: problem.target })],
-      commands,
-      concept: 'target-port',
-    });
+    return serviceFinding(
+      ctx,
+      'named-port-missing',
+      'error',
+      msg('check.service-endpoints.cause.namedPortMissing', params),
+      {
+        details,
+        remedy: [msg('check.service-endpoints.remedy.fixNamedPort', { target: problem.target })],
+        commands,
+        concept: 'target-port',
+      },
+    );
   }
   if (problem.kind === 'protocol-mismatch') {
-    return serviceFinding(ctx, 'protocol-mismatch', 'warning', msg('check.service-endpoints.cause.protocolMismatch', { ...params, podProtocol: problem.podProtocol ?? '' }), {
-      details,
-      remedy: [msg('check.service-endpoints.remedy.fixProtocol')],
-      commands,
-      concept: 'target-port',
-    });
+    return serviceFinding(
+      ctx,
+      'protocol-mismatch',
+      'warning',
+      msg('check.service-endpoints.cause.protocolMismatch', { ...params, podProtocol: problem.podProtocol ?? '' }),
+      {
+        details,
+        remedy: [msg('check.service-endpoints.remedy.fixProtocol')],
+        commands,
+        concept: 'target-port',
+      },
+    );
   }
-  return serviceFinding(ctx, 'target-port-not-declared', 'warning', msg('check.service-endpoints.cause.targetPortNotDeclared', params), {
-    details: [...details, msg('check.service-endpoints.detail.containerPortInformational')],
-    remedy: [msg('check.service-endpoints.remedy.checkListening', { target: problem.target, pod })],
-    commands: [...commands, `kubectl port-forward pod/${pod} -n ${ctx.ref.namespace} ${problem.target}:${problem.target}`],
-    concept: 'target-port',
-  });
+  return serviceFinding(
+    ctx,
+    'target-port-not-declared',
+    'warning',
+    msg('check.service-endpoints.cause.targetPortNotDeclared', params),
+    {
+      details: [...details, msg('check.service-endpoints.detail.containerPortInformational')],
+      remedy: [msg('check.service-endpoints.remedy.checkListening', { target: problem.target, pod })],
+      commands: [
+        ...commands,
+        `kubectl port-forward pod/${pod} -n ${ctx.ref.namespace} ${problem.target}:${problem.target}`,
+      ],
+      concept: 'target-port',
+    },
+  );
 }
 
 function names(pods: readonly Pod[]): string {

@@ -61,85 +61,143 @@ function readiness(ss: StatefulSet, snapshot: Snapshot, index: SnapshotIndex): F
       }
     }
   }
-  const updateBroken = updating ? pods.find((p) => p.metadata?.labels?.[REVISION_LABEL] === update && podProblem(p)) : undefined;
+  const updateBroken = updating
+    ? pods.find((p) => p.metadata?.labels?.[REVISION_LABEL] === update && podProblem(p))
+    : undefined;
   if (ready >= replicas && !updateBroken) return []; // an update rolling along normally
 
   // Pods merely starting (a scale-up, a rolling update in motion) are progress, not failure.
   const blockerMissing = blocker !== undefined && !blocker.existing;
   if (broken.starting && !blockerMissing) {
-    return [{
-      code: 'statefulsets.starting',
-      check: 'statefulsets',
-      severity: 'info',
-      object,
-      cause: msg('check.statefulsets.cause.starting', { name, ready, replicas }),
-      details: broken.lines.slice(0, 5).map((line) => (line.node ? msg('check.statefulsets.detail.pod', line) : msg('check.statefulsets.detail.pod-unscheduled', line))),
-      remedy: [msg('check.statefulsets.remedy.wait')],
-      commands: [`kubectl rollout status statefulset/${name} -n ${namespace}`],
-      evidence: [{ source: 'status', text: `readyReplicas: ${ready}, replicas: ${replicas}, currentRevision: ${current ?? '-'}, updateRevision: ${update ?? '-'}` }],
-      concept: 'statefulset',
-    }];
+    return [
+      {
+        code: 'statefulsets.starting',
+        check: 'statefulsets',
+        severity: 'info',
+        object,
+        cause: msg('check.statefulsets.cause.starting', { name, ready, replicas }),
+        details: broken.lines
+          .slice(0, 5)
+          .map((line) =>
+            line.node
+              ? msg('check.statefulsets.detail.pod', line)
+              : msg('check.statefulsets.detail.pod-unscheduled', line),
+          ),
+        remedy: [msg('check.statefulsets.remedy.wait')],
+        commands: [`kubectl rollout status statefulset/${name} -n ${namespace}`],
+        evidence: [
+          {
+            source: 'status',
+            text: `readyReplicas: ${ready}, replicas: ${replicas}, currentRevision: ${current ?? '-'}, updateRevision: ${update ?? '-'}`,
+          },
+        ],
+        concept: 'statefulset',
+      },
+    ];
   }
   const severity: Severity = ready === 0 ? 'error' : 'warning';
   const code = updateBroken ? 'update-stuck' : ready === 0 ? 'none-ready' : 'not-ready';
   const blockerProblem = blocker?.existing ? podProblem(blocker.existing) : undefined;
-  const blockerParams = blocker ? { pod: blocker.pod, problem: blockerProblem ? describeProblem(blockerProblem) : '', next: `${name}-${blocker.ordinal + 1}` } : undefined;
+  const blockerParams = blocker
+    ? {
+        pod: blocker.pod,
+        problem: blockerProblem ? describeProblem(blockerProblem) : '',
+        next: `${name}-${blocker.ordinal + 1}`,
+      }
+    : undefined;
 
   let cause: Message;
   if (updateBroken) {
-    cause = msg('check.statefulsets.cause.update-stuck', { name, pod: updateBroken.metadata?.name ?? '', problem: describeProblem(podProblem(updateBroken)!), revision: update ?? '' });
+    cause = msg('check.statefulsets.cause.update-stuck', {
+      name,
+      pod: updateBroken.metadata?.name ?? '',
+      problem: describeProblem(podProblem(updateBroken)!),
+      revision: update ?? '',
+    });
   } else if (ordered && blocker && blockerParams) {
     cause = blocker.existing
       ? msg('check.statefulsets.cause.stuck-at-pod', { name, ready, replicas, ...blockerParams })
       : msg('check.statefulsets.cause.pod-missing', { name, ready, replicas, pod: blocker.pod });
   } else cause = msg(`check.statefulsets.cause.${ready === 0 ? 'none-ready' : 'not-ready'}`, { name, ready, replicas });
 
-  const details: Message[] = [msg('check.statefulsets.detail.counts', { ready, replicas, current: ss.status?.currentReplicas ?? 0, updated: ss.status?.updatedReplicas ?? 0 })];
-  if (!podsVisible) details.push(msg('check.statefulsets.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }));
-  if (broken.reasons.length) details.push(msg('check.statefulsets.detail.pod-summary', { summary: reasonSummary(broken.reasons) }));
-  for (const line of broken.lines.slice(0, 5)) details.push((line.node ? msg('check.statefulsets.detail.pod', line) : msg('check.statefulsets.detail.pod-unscheduled', line)));
-  if (ordered && blocker && !updateBroken && blocker.ordinal + 1 < start + replicas) details.push(msg('check.statefulsets.detail.ordered', blockerParams!));
-  if (updating) details.push(msg('check.statefulsets.detail.revisions', { current: current ?? '', update: update ?? '' }));
+  const details: Message[] = [
+    msg('check.statefulsets.detail.counts', {
+      ready,
+      replicas,
+      current: ss.status?.currentReplicas ?? 0,
+      updated: ss.status?.updatedReplicas ?? 0,
+    }),
+  ];
+  if (!podsVisible)
+    details.push(
+      msg('check.statefulsets.detail.pods-not-visible', { reason: snapshot.visibility.pods.reason ?? 'error' }),
+    );
+  if (broken.reasons.length)
+    details.push(msg('check.statefulsets.detail.pod-summary', { summary: reasonSummary(broken.reasons) }));
+  for (const line of broken.lines.slice(0, 5))
+    details.push(
+      line.node ? msg('check.statefulsets.detail.pod', line) : msg('check.statefulsets.detail.pod-unscheduled', line),
+    );
+  if (ordered && blocker && !updateBroken && blocker.ordinal + 1 < start + replicas)
+    details.push(msg('check.statefulsets.detail.ordered', blockerParams!));
+  if (updating)
+    details.push(msg('check.statefulsets.detail.revisions', { current: current ?? '', update: update ?? '' }));
 
   const remedy: Message[] = [];
-  if (blocker && !blocker.existing && !updateBroken) remedy.push(msg('check.statefulsets.remedy.pod-missing', { name }));
+  if (blocker && !blocker.existing && !updateBroken)
+    remedy.push(msg('check.statefulsets.remedy.pod-missing', { name }));
   else remedy.push(msg('check.statefulsets.remedy.fix-pod'));
-  if (updateBroken) remedy.push(msg('check.statefulsets.remedy.delete-stuck', { pod: updateBroken.metadata?.name ?? '' }));
+  if (updateBroken)
+    remedy.push(msg('check.statefulsets.remedy.delete-stuck', { pod: updateBroken.metadata?.name ?? '' }));
 
   const focus = updateBroken?.metadata?.name ?? blocker?.existing?.metadata?.name ?? broken.lines[0]?.pod;
-  const commands = [`kubectl rollout status statefulset/${name} -n ${namespace}`, `kubectl describe statefulset ${name} -n ${namespace}`];
+  const commands = [
+    `kubectl rollout status statefulset/${name} -n ${namespace}`,
+    `kubectl describe statefulset ${name} -n ${namespace}`,
+  ];
   if (focus) commands.push(`kubectl describe pod ${focus} -n ${namespace}`);
   if (updateBroken) commands.push(`kubectl delete pod ${updateBroken.metadata?.name} -n ${namespace}`);
 
   const events = index.eventsFor(object);
   const evidence: Evidence[] = [
     ...eventEvidence(events),
-    { source: 'status', text: `readyReplicas: ${ready}, replicas: ${replicas}, currentRevision: ${current ?? '-'}, updateRevision: ${update ?? '-'}` },
+    {
+      source: 'status',
+      text: `readyReplicas: ${ready}, replicas: ${replicas}, currentRevision: ${current ?? '-'}, updateRevision: ${update ?? '-'}`,
+    },
   ];
-  for (const line of broken.lines.slice(0, 5)) if (line.message) evidence.push({ source: 'status', text: line.message, about: { kind: 'Pod', name: line.pod, namespace } });
+  for (const line of broken.lines.slice(0, 5))
+    if (line.message)
+      evidence.push({ source: 'status', text: line.message, about: { kind: 'Pod', name: line.pod, namespace } });
 
   const related: ObjectRef[] = [];
   const relatedPod = updateBroken ?? blocker?.existing;
   if (relatedPod) related.push(refOf('Pod', relatedPod));
   for (const ref of broken.refs) if (!related.some((r) => r.name === ref.name)) related.push(ref);
-  return [{
-    code: `statefulsets.${code}`,
-    check: 'statefulsets',
-    severity,
-    object,
-    cause,
-    details,
-    remedy,
-    commands,
-    evidence,
-    concept: 'statefulset',
-    ...(related.length ? { related } : {}),
-    firstSeen: events.at(-1)?.firstSeen,
-    lastSeen: events[0]?.lastSeen,
-  }];
+  return [
+    {
+      code: `statefulsets.${code}`,
+      check: 'statefulsets',
+      severity,
+      object,
+      cause,
+      details,
+      remedy,
+      commands,
+      evidence,
+      concept: 'statefulset',
+      ...(related.length ? { related } : {}),
+      firstSeen: events.at(-1)?.firstSeen,
+      lastSeen: events[0]?.lastSeen,
+    },
+  ];
 }
 
-function governingService(ss: StatefulSet, snapshot: Snapshot, servicesByName: ReadonlyMap<string | undefined, Service[]>): Finding[] {
+function governingService(
+  ss: StatefulSet,
+  snapshot: Snapshot,
+  servicesByName: ReadonlyMap<string | undefined, Service[]>,
+): Finding[] {
   const serviceName = ss.spec?.serviceName;
   if (!serviceName || !snapshot.visibility.services.visible) return [];
   const object = refOf('StatefulSet', ss);
@@ -147,22 +205,34 @@ function governingService(ss: StatefulSet, snapshot: Snapshot, servicesByName: R
   const service = servicesByName.get(serviceName)?.find((s) => (s.metadata?.namespace ?? namespace) === namespace);
   if (service && service.spec?.clusterIP === 'None') return [];
   const code = service ? 'service-not-headless' : 'service-missing';
-  return [{
-    code: `statefulsets.${code}`,
-    check: 'statefulsets',
-    severity: 'warning',
-    object,
-    cause: msg(`check.statefulsets.cause.${code}`, { name: object.name, service: serviceName }),
-    details: service ? [msg('check.statefulsets.detail.cluster-ip', { clusterIP: service.spec?.clusterIP ?? '' })] : [],
-    remedy: [msg(`check.statefulsets.remedy.${code}`, { service: serviceName })],
-    commands: [`kubectl get service ${serviceName} -n ${namespace}`],
-    evidence: [
-      { source: 'spec', text: `serviceName: ${serviceName}` },
-      ...(service ? [{ source: 'spec' as const, text: `clusterIP: ${service.spec?.clusterIP ?? ''}`, about: refOf('Service', service) }] : []),
-    ],
-    concept: 'statefulset',
-    ...(service ? { related: [refOf('Service', service)] } : {}),
-  }];
+  return [
+    {
+      code: `statefulsets.${code}`,
+      check: 'statefulsets',
+      severity: 'warning',
+      object,
+      cause: msg(`check.statefulsets.cause.${code}`, { name: object.name, service: serviceName }),
+      details: service
+        ? [msg('check.statefulsets.detail.cluster-ip', { clusterIP: service.spec?.clusterIP ?? '' })]
+        : [],
+      remedy: [msg(`check.statefulsets.remedy.${code}`, { service: serviceName })],
+      commands: [`kubectl get service ${serviceName} -n ${namespace}`],
+      evidence: [
+        { source: 'spec', text: `serviceName: ${serviceName}` },
+        ...(service
+          ? [
+              {
+                source: 'spec' as const,
+                text: `clusterIP: ${service.spec?.clusterIP ?? ''}`,
+                about: refOf('Service', service),
+              },
+            ]
+          : []),
+      ],
+      concept: 'statefulset',
+      ...(service ? { related: [refOf('Service', service)] } : {}),
+    },
+  ];
 }
 
 function storageClasses(ss: StatefulSet, snapshot: Snapshot): Finding[] {
@@ -175,17 +245,19 @@ function storageClasses(ss: StatefulSet, snapshot: Snapshot): Finding[] {
     // "" asks for no class at all (static PVs only); unset means the default class: neither names a class.
     if (!storageClass || known.has(storageClass)) return [];
     const claim = template.metadata?.name ?? '';
-    return [{
-      code: 'statefulsets.storage-class-missing',
-      check: 'statefulsets',
-      severity: 'error',
-      object,
-      cause: msg('check.statefulsets.cause.storage-class-missing', { name: object.name, claim, storageClass }),
-      details: [msg('check.statefulsets.detail.known-classes', { classes: [...known].sort().join(', ') || '-' })],
-      remedy: [msg('check.statefulsets.remedy.storage-class-missing', { storageClass })],
-      commands: ['kubectl get storageclass', `kubectl get pvc -n ${namespace}`],
-      evidence: [{ source: 'spec', text: `volumeClaimTemplates[${claim}].spec.storageClassName: ${storageClass}` }],
-      concept: 'storage-class',
-    }];
+    return [
+      {
+        code: 'statefulsets.storage-class-missing',
+        check: 'statefulsets',
+        severity: 'error',
+        object,
+        cause: msg('check.statefulsets.cause.storage-class-missing', { name: object.name, claim, storageClass }),
+        details: [msg('check.statefulsets.detail.known-classes', { classes: [...known].sort().join(', ') || '-' })],
+        remedy: [msg('check.statefulsets.remedy.storage-class-missing', { storageClass })],
+        commands: ['kubectl get storageclass', `kubectl get pvc -n ${namespace}`],
+        evidence: [{ source: 'spec', text: `volumeClaimTemplates[${claim}].spec.storageClassName: ${storageClass}` }],
+        concept: 'storage-class',
+      },
+    ];
   });
 }

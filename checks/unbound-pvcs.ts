@@ -17,14 +17,20 @@ export const unboundPvcsCheck: Check = {
   run(snapshot, index) {
     const findings: Finding[] = [];
     for (const claim of snapshot.persistentVolumeClaims) {
-      const ref = { kind: 'PersistentVolumeClaim', name: claim.metadata?.name ?? '', namespace: claim.metadata?.namespace ?? '' };
+      const ref = {
+        kind: 'PersistentVolumeClaim',
+        name: claim.metadata?.name ?? '',
+        namespace: claim.metadata?.namespace ?? '',
+      };
       const ctx: ClaimContext = {
         snapshot,
         index,
         claim,
         ref,
         events: index.eventsFor(ref),
-        consumers: index.podsMountingClaim(ref.namespace, ref.name).filter((p) => !isPodFinished(p) && !p.metadata?.deletionTimestamp),
+        consumers: index
+          .podsMountingClaim(ref.namespace, ref.name)
+          .filter((p) => !isPodFinished(p) && !p.metadata?.deletionTimestamp),
         minutes: minutesSince(claim.metadata?.creationTimestamp, snapshot),
       };
       const finding = diagnose(ctx);
@@ -46,7 +52,9 @@ function diagnose(ctx: ClaimContext): Finding | undefined {
   if (className === '') return staticOnly(ctx);
   const sc = ctx.snapshot.storageClasses.find((s) => s.metadata?.name === className);
   if (!sc) {
-    const saidMissing = ctx.events.some((g) => g.reason === 'ProvisioningFailed' && missingClassIn(g.message) === className);
+    const saidMissing = ctx.events.some(
+      (g) => g.reason === 'ProvisioningFailed' && missingClassIn(g.message) === className,
+    );
     if (ctx.snapshot.visibility.storageClasses.visible || saidMissing) return classNotFound(ctx, className);
     return stillPending(ctx, [classesNotVisible(ctx)]);
   }
@@ -60,7 +68,8 @@ function diagnose(ctx: ClaimContext): Finding | undefined {
     if (gap) return gap;
     if (ctx.consumers.length === 0) return waitingForConsumer(ctx, sc);
     const unscheduled = ctx.consumers.filter((p) => !p.spec?.nodeName);
-    if (unscheduled[0] && unscheduled.length === ctx.consumers.length) return consumerNotScheduled(ctx, unscheduled[0], []);
+    if (unscheduled[0] && unscheduled.length === ctx.consumers.length)
+      return consumerNotScheduled(ctx, unscheduled[0], []);
   }
   return provisioningFailure(ctx, sc) ?? driverGap(ctx, sc, 'error') ?? stillPending(ctx, []);
 }
@@ -79,36 +88,59 @@ function unsupportedOnEbs(claim: PersistentVolumeClaim): string[] {
 }
 
 function classesNotVisible(ctx: ClaimContext): Message {
-  return msg('check.unbound-pvcs.detail.classesNotVisible', { reason: ctx.snapshot.visibility.storageClasses.reason ?? 'error' });
+  return msg('check.unbound-pvcs.detail.classesNotVisible', {
+    reason: ctx.snapshot.visibility.storageClasses.reason ?? 'error',
+  });
 }
 
 function classList(ctx: ClaimContext): Message {
   if (!ctx.snapshot.visibility.storageClasses.visible) return classesNotVisible(ctx);
   const names = ctx.snapshot.storageClasses.map((s) => `${s.metadata?.name ?? ''} (${s.provisioner})`);
-  return names.length ? msg('check.unbound-pvcs.detail.existingClasses', { classes: names.join(', ') }) : msg('check.unbound-pvcs.detail.noClasses');
+  return names.length
+    ? msg('check.unbound-pvcs.detail.existingClasses', { classes: names.join(', ') })
+    : msg('check.unbound-pvcs.detail.noClasses');
 }
 
 function unsetClass(ctx: ClaimContext): Finding | undefined {
   const visible = ctx.snapshot.visibility.storageClasses.visible;
   const defaults = ctx.snapshot.storageClasses.filter(isDefaultClass);
-  const controllerSaid = ctx.events.some((g) => g.reason === 'FailedBinding' && /no storage class is set/.test(g.message));
+  const controllerSaid = ctx.events.some(
+    (g) => g.reason === 'FailedBinding' && /no storage class is set/.test(g.message),
+  );
   if (visible && defaults.length > 0) {
-    return stillPending(ctx, [msg('check.unbound-pvcs.detail.defaultClass', { class: defaults.map((d) => d.metadata?.name ?? '').join(', ') })]);
+    return stillPending(ctx, [
+      msg('check.unbound-pvcs.detail.defaultClass', { class: defaults.map((d) => d.metadata?.name ?? '').join(', ') }),
+    ]);
   }
   if (!visible && !controllerSaid) return stillPending(ctx, [classesNotVisible(ctx)]);
   const binding = staticBindingDetails(ctx.snapshot, ctx.claim);
   if (binding.fits.length && ctx.minutes < 2) return undefined;
   const existing = visible ? ctx.snapshot.storageClasses.map((s) => s.metadata?.name ?? '') : [];
-  return claimFinding(ctx, 'no-storage-class', 'error', msg(visible ? 'check.unbound-pvcs.cause.noStorageClass' : 'check.unbound-pvcs.cause.noStorageClassUnverified'), {
-    details: [classList(ctx), ...binding.details],
-    remedy: [msg('check.unbound-pvcs.remedy.createDefaultClass'), msg('check.unbound-pvcs.remedy.setClassOnClaim'), msg('check.unbound-pvcs.remedy.createPv')],
-    commands: [
-      'kubectl get storageclass',
-      ...existing.slice(0, 1).map((name) => `kubectl patch storageclass ${name} -p '{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}}'`),
-      GP3_DEFAULT_CLASS,
-    ],
-    concept: 'storage-class',
-  });
+  return claimFinding(
+    ctx,
+    'no-storage-class',
+    'error',
+    msg(visible ? 'check.unbound-pvcs.cause.noStorageClass' : 'check.unbound-pvcs.cause.noStorageClassUnverified'),
+    {
+      details: [classList(ctx), ...binding.details],
+      remedy: [
+        msg('check.unbound-pvcs.remedy.createDefaultClass'),
+        msg('check.unbound-pvcs.remedy.setClassOnClaim'),
+        msg('check.unbound-pvcs.remedy.createPv'),
+      ],
+      commands: [
+        'kubectl get storageclass',
+        ...existing
+          .slice(0, 1)
+          .map(
+            (name) =>
+              `kubectl patch storageclass ${name} -p '{"metadata":{"annotations":{"storageclass.kubernetes.io/is-default-class":"true"}}}'`,
+          ),
+        GP3_DEFAULT_CLASS,
+      ],
+      concept: 'storage-class',
+    },
+  );
 }
 
 const GP3_DEFAULT_CLASS = `kubectl apply -f - <<'EOF'
@@ -139,7 +171,10 @@ function staticOnly(ctx: ClaimContext, sc?: StorageClass): Finding | undefined {
   return claimFinding(ctx, 'no-matching-pv', waits && ctx.consumers.length === 0 ? 'warning' : 'error', cause, {
     details: binding.details,
     remedy: [msg('check.unbound-pvcs.remedy.createPv'), msg('check.unbound-pvcs.remedy.releasedPv')],
-    commands: ['kubectl get pv', ...(ctx.claim.spec?.volumeName ? [`kubectl describe pv ${ctx.claim.spec.volumeName}`] : [])],
+    commands: [
+      'kubectl get pv',
+      ...(ctx.claim.spec?.volumeName ? [`kubectl describe pv ${ctx.claim.spec.volumeName}`] : []),
+    ],
     concept: 'pvc-binding',
   });
 }
@@ -148,27 +183,45 @@ function classNotFound(ctx: ClaimContext, className: string): Finding {
   // A class name with no StorageClass object still binds statically to PVs of that class.
   const sameClassPvs = ctx.snapshot.persistentVolumes.some((pv) => pv.spec?.storageClassName === className);
   const staticDetails = sameClassPvs ? staticBindingDetails(ctx.snapshot, ctx.claim).details : [];
-  return claimFinding(ctx, 'storage-class-not-found', 'error', msg('check.unbound-pvcs.cause.classNotFound', { class: className }), {
-    details: [classList(ctx), ...staticDetails],
-    remedy: [msg('check.unbound-pvcs.remedy.classNotFound', { class: className })],
-    commands: ['kubectl get storageclass'],
-    concept: 'storage-class',
-  });
+  return claimFinding(
+    ctx,
+    'storage-class-not-found',
+    'error',
+    msg('check.unbound-pvcs.cause.classNotFound', { class: className }),
+    {
+      details: [classList(ctx), ...staticDetails],
+      remedy: [msg('check.unbound-pvcs.remedy.classNotFound', { class: className })],
+      commands: ['kubectl get storageclass'],
+      concept: 'storage-class',
+    },
+  );
 }
 
 function accessModeUnsupported(ctx: ClaimContext, sc: StorageClass): Finding {
   const modes = unsupportedOnEbs(ctx.claim).join(', ');
-  return claimFinding(ctx, 'access-mode-unsupported', 'error', msg('check.unbound-pvcs.cause.accessModeUnsupported', { modes, class: sc.metadata?.name ?? '', provisioner: sc.provisioner }), {
-    details: [msg('check.unbound-pvcs.detail.ebsMultiAttach')],
-    remedy: [msg('check.unbound-pvcs.remedy.useEfs'), msg('check.unbound-pvcs.remedy.useReadWriteOnce')],
-    commands: ['kubectl get storageclass', 'kubectl get csidriver'],
-    concept: 'access-modes',
-  });
+  return claimFinding(
+    ctx,
+    'access-mode-unsupported',
+    'error',
+    msg('check.unbound-pvcs.cause.accessModeUnsupported', {
+      modes,
+      class: sc.metadata?.name ?? '',
+      provisioner: sc.provisioner,
+    }),
+    {
+      details: [msg('check.unbound-pvcs.detail.ebsMultiAttach')],
+      remedy: [msg('check.unbound-pvcs.remedy.useEfs'), msg('check.unbound-pvcs.remedy.useReadWriteOnce')],
+      commands: ['kubectl get storageclass', 'kubectl get csidriver'],
+      concept: 'access-modes',
+    },
+  );
 }
 
 function waitingForConsumer(ctx: ClaimContext, sc: StorageClass): Finding {
   const pods = ctx.snapshot.visibility.pods;
-  const cause = pods.visible ? 'check.unbound-pvcs.cause.waitingForConsumer' : 'check.unbound-pvcs.cause.waitingForConsumerUnverified';
+  const cause = pods.visible
+    ? 'check.unbound-pvcs.cause.waitingForConsumer'
+    : 'check.unbound-pvcs.cause.waitingForConsumerUnverified';
   return claimFinding(ctx, 'waiting-for-consumer', 'info', msg(cause, { class: sc.metadata?.name ?? '' }), {
     details: pods.visible ? [] : [msg('check.unbound-pvcs.detail.podsNotVisible', { reason: pods.reason ?? 'error' })],
     remedy: [msg('check.unbound-pvcs.remedy.waitingForConsumer')],
@@ -197,19 +250,35 @@ function stuckDeleting(ctx: ClaimContext): Finding | undefined {
     return claimFinding(ctx, 'stuck-deleting', 'warning', msg('check.unbound-pvcs.cause.stuckDeletingUnverified'), {
       details: [msg('check.unbound-pvcs.detail.podsNotVisible', { reason: podVisibility.reason ?? 'error' })],
       remedy: [msg('check.unbound-pvcs.remedy.stuckDeleting')],
-      evidence: [{ source: 'object', text: `metadata.deletionTimestamp: ${ctx.claim.metadata?.deletionTimestamp}, finalizers: ${(ctx.claim.metadata?.finalizers ?? []).join(', ')}` }],
+      evidence: [
+        {
+          source: 'object',
+          text: `metadata.deletionTimestamp: ${ctx.claim.metadata?.deletionTimestamp}, finalizers: ${(ctx.claim.metadata?.finalizers ?? []).join(', ')}`,
+        },
+      ],
       concept: 'pvc-binding',
     });
   }
   if (users.length === 0) return undefined;
   const pods = users.map((p) => p.metadata?.name ?? '');
-  return claimFinding(ctx, 'stuck-deleting', 'warning', msg('check.unbound-pvcs.cause.stuckDeleting', { pods: pods.join(', ') }), {
-    remedy: [msg('check.unbound-pvcs.remedy.stuckDeleting')],
-    commands: pods.map((p) => `kubectl get pod ${p} -n ${ctx.ref.namespace} -o wide`),
-    evidence: [{ source: 'object', text: `metadata.deletionTimestamp: ${ctx.claim.metadata?.deletionTimestamp}, finalizers: ${(ctx.claim.metadata?.finalizers ?? []).join(', ')}` }],
-    concept: 'pvc-binding',
-    related: users.map((p) => ({ kind: 'Pod', name: p.metadata?.name ?? '', namespace: ctx.ref.namespace })),
-  });
+  return claimFinding(
+    ctx,
+    'stuck-deleting',
+    'warning',
+    msg('check.unbound-pvcs.cause.stuckDeleting', { pods: pods.join(', ') }),
+    {
+      remedy: [msg('check.unbound-pvcs.remedy.stuckDeleting')],
+      commands: pods.map((p) => `kubectl get pod ${p} -n ${ctx.ref.namespace} -o wide`),
+      evidence: [
+        {
+          source: 'object',
+          text: `metadata.deletionTimestamp: ${ctx.claim.metadata?.deletionTimestamp}, finalizers: ${(ctx.claim.metadata?.finalizers ?? []).join(', ')}`,
+        },
+      ],
+      concept: 'pvc-binding',
+      related: users.map((p) => ({ kind: 'Pod', name: p.metadata?.name ?? '', namespace: ctx.ref.namespace })),
+    },
+  );
 }
 
 /** A Pending claim whose cause we cannot name: pass the controller's own words through. */
@@ -223,7 +292,10 @@ function stillPending(ctx: ClaimContext, details: Message[]): Finding | undefine
   return claimFinding(ctx, 'pending', 'warning', cause, {
     details,
     remedy: [msg('check.unbound-pvcs.remedy.readEvents')],
-    commands: [`kubectl get events -n ${ctx.ref.namespace} --field-selector involvedObject.kind=PersistentVolumeClaim,involvedObject.name=${ctx.ref.name}`, ...(ctx.storageClass ? driverCommands(ctx.storageClass) : [])],
+    commands: [
+      `kubectl get events -n ${ctx.ref.namespace} --field-selector involvedObject.kind=PersistentVolumeClaim,involvedObject.name=${ctx.ref.name}`,
+      ...(ctx.storageClass ? driverCommands(ctx.storageClass) : []),
+    ],
     concept: 'pvc-binding',
   });
 }

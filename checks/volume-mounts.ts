@@ -4,13 +4,32 @@ import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import type { EventGroup, SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Pod } from '../lib/doctor/wire.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
-import { containersOf, isSettledOrLeaving, ownerOf, podCommands, podEventEvidence, podRef, similarNames } from '../lib/doctor/containers/pod-facts.ts';
+import {
+  containersOf,
+  isSettledOrLeaving,
+  ownerOf,
+  podCommands,
+  podEventEvidence,
+  podRef,
+  similarNames,
+} from '../lib/doctor/containers/pod-facts.ts';
 import { multiAttachDiagnosis, type MountDiagnosis } from '../lib/doctor/containers/multi-attach.ts';
 
 type Diagnosis = MountDiagnosis;
 
 /** The order in which event kinds explain a pod: a specific cause beats the kubelet's summary timeout. */
-const PRIORITY = ['multi-attach', 'missing-source', 'missing-key', 'csi-driver-not-registered', 'mount-device-failed', 'attach-failed', 'ip-exhausted', 'sandbox-failed', 'mount-failed', 'mount-timeout'];
+const PRIORITY = [
+  'multi-attach',
+  'missing-source',
+  'missing-key',
+  'csi-driver-not-registered',
+  'mount-device-failed',
+  'attach-failed',
+  'ip-exhausted',
+  'sandbox-failed',
+  'mount-failed',
+  'mount-timeout',
+];
 
 /**
  * Pods that cannot start because a volume cannot be attached or mounted (FailedMount,
@@ -20,13 +39,24 @@ const PRIORITY = ['multi-attach', 'missing-source', 'missing-key', 'csi-driver-n
 export const volumeMountsCheck: Check = {
   id: 'volume-mounts',
   title: 'check.volume-mounts.title',
-  needs: ['pods', 'events', 'persistentVolumeClaims', 'persistentVolumes', 'configMaps', 'secrets', 'deployments', 'replicaSets'],
+  needs: [
+    'pods',
+    'events',
+    'persistentVolumeClaims',
+    'persistentVolumes',
+    'configMaps',
+    'secrets',
+    'deployments',
+    'replicaSets',
+  ],
   run(snapshot, index) {
     const findings: Finding[] = [];
     for (const pod of snapshot.pods) {
       if (isSettledOrLeaving(pod) || !waitingToStart(pod)) continue;
       const all = index.eventsFor(podRef(pod));
-      const groups = all.filter((g) => ['FailedMount', 'FailedAttachVolume', 'FailedCreatePodSandBox'].includes(g.reason));
+      const groups = all.filter((g) =>
+        ['FailedMount', 'FailedAttachVolume', 'FailedCreatePodSandBox'].includes(g.reason),
+      );
       const diagnoses = groups.flatMap((g) => {
         const d = diagnose(pod, g, snapshot, index);
         return d ? [{ ...d, reason: g.reason, lastSeen: g.lastSeen, at: timeOf(g), volume: volumeOf(g.message) }] : [];
@@ -37,7 +67,8 @@ export const volumeMountsCheck: Check = {
       const best = current[0];
       if (!best) continue;
       const details = [...best.details];
-      for (const old of history) details.push(msg('check.volume-mounts.detail.history', { what: old.label, time: old.lastSeen ?? '?' }));
+      for (const old of history)
+        details.push(msg('check.volume-mounts.detail.history', { what: old.label, time: old.lastSeen ?? '?' }));
       const events = podEventEvidence(index, pod);
       const owner = ownerOf(pod, snapshot);
       findings.push({
@@ -83,7 +114,10 @@ const CURRENT_WINDOW_MS = 6 * 60 * 1000;
  * once the sandbox was tried (the kubelet creates it only after every volume is mounted), and a
  * specific failure not seen again within CURRENT_WINDOW_MS of the newest one has stopped.
  */
-function currentCauses(diagnoses: Timed[], attached: EventGroup[]): { current: Timed[]; history: { label: string; lastSeen?: string }[] } {
+function currentCauses(
+  diagnoses: Timed[],
+  attached: EventGroup[],
+): { current: Timed[]; history: { label: string; lastSeen?: string }[] } {
   const later = (t: number | undefined, than: number | undefined) => t !== undefined && than !== undefined && t > than;
   const isSandbox = (d: Timed) => d.code === 'ip-exhausted' || d.code === 'sandbox-failed';
   const sameVolume = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
@@ -93,14 +127,23 @@ function currentCauses(diagnoses: Timed[], attached: EventGroup[]): { current: T
       if (attached.some((g) => sameVolume(volumeOf(g.message), d.volume) && later(timeOf(g), d.at))) return true;
     }
     if (d.code === 'multi-attach') {
-      return diagnoses.some((o) => o.code !== 'multi-attach' && !SUMMARY.includes(o.code) && !isSandbox(o) && sameVolume(o.volume, d.volume) && later(o.at, d.at));
+      return diagnoses.some(
+        (o) =>
+          o.code !== 'multi-attach' &&
+          !SUMMARY.includes(o.code) &&
+          !isSandbox(o) &&
+          sameVolume(o.volume, d.volume) &&
+          later(o.at, d.at),
+      );
     }
     return false;
   };
   const live = diagnoses.filter((d) => !stale(d));
   const specific = live.filter((d) => !SUMMARY.includes(d.code));
   const newest = Math.max(...specific.map((d) => d.at ?? -Infinity));
-  const current = specific.filter((d) => d.at === undefined || !Number.isFinite(newest) || newest - d.at <= CURRENT_WINDOW_MS);
+  const current = specific.filter(
+    (d) => d.at === undefined || !Number.isFinite(newest) || newest - d.at <= CURRENT_WINDOW_MS,
+  );
   const chosen = current.length ? current : live.filter((d) => SUMMARY.includes(d.code));
   const history = diagnoses
     .filter((d) => !SUMMARY.includes(d.code) && !chosen.includes(d))
@@ -121,20 +164,33 @@ function volumeOf(message: string): string | undefined {
 /** Pending, or with containers still being created: volume and sandbox events about a running pod are history. */
 function waitingToStart(pod: Pod): boolean {
   if (pod.status?.phase === 'Pending') return true;
-  return containersOf(pod).some((e) => ['ContainerCreating', 'PodInitializing'].includes(e.status?.state?.waiting?.reason ?? ''));
+  return containersOf(pod).some((e) =>
+    ['ContainerCreating', 'PodInitializing'].includes(e.status?.state?.waiting?.reason ?? ''),
+  );
 }
 
 function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: SnapshotIndex): Diagnosis | undefined {
   const text = group.message;
   const namespace = pod.metadata?.namespace ?? '';
   const node = pod.spec?.nodeName ?? '?';
-  const make = (code: string, cause: Message, concept: Diagnosis['concept'] = 'volume-mount'): Diagnosis => ({ code, cause, details: [], remedy: [], commands: [], related: [], concept });
+  const make = (code: string, cause: Message, concept: Diagnosis['concept'] = 'volume-mount'): Diagnosis => ({
+    code,
+    cause,
+    details: [],
+    remedy: [],
+    commands: [],
+    related: [],
+    concept,
+  });
 
   if (group.reason === 'FailedCreatePodSandBox') {
     if (/failed to assign an IP address to container/.test(text)) {
       const d = make('ip-exhausted', msg('check.volume-mounts.cause.ip-exhausted', { node }), 'pod-capacity');
       d.remedy.push(msg('check.volume-mounts.remedy.ip-exhausted'));
-      d.commands.push('kubectl get pods -n kube-system -l k8s-app=aws-node -o wide', 'kubectl get daemonset aws-node -n kube-system -o jsonpath={.spec.template.spec.containers[0].env}');
+      d.commands.push(
+        'kubectl get pods -n kube-system -l k8s-app=aws-node -o wide',
+        'kubectl get daemonset aws-node -n kube-system -o jsonpath={.spec.template.spec.containers[0].env}',
+      );
       return d;
     }
     const d = make('sandbox-failed', msg('check.volume-mounts.cause.sandbox-failed', { node }));
@@ -148,9 +204,16 @@ function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: Snapsh
   const driver = /driver name (\S+) not found in the list of registered CSI drivers/.exec(text);
   const volumeName = /for volume "([^"]+)"/.exec(text)?.[1] ?? '?';
   if (driver) {
-    const d = make('csi-driver-not-registered', msg('check.volume-mounts.cause.csi-driver-not-registered', { volume: volumeName, driver: driver[1]!, node }), 'csi-driver');
+    const d = make(
+      'csi-driver-not-registered',
+      msg('check.volume-mounts.cause.csi-driver-not-registered', { volume: volumeName, driver: driver[1]!, node }),
+      'csi-driver',
+    );
     d.remedy.push(msg('check.volume-mounts.remedy.csi-node', { node }));
-    d.commands.push(`kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=${node}`, `kubectl get csinode ${node} -o yaml`);
+    d.commands.push(
+      `kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=${node}`,
+      `kubectl get csinode ${node} -o yaml`,
+    );
     return d;
   }
 
@@ -158,13 +221,23 @@ function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: Snapsh
   if (source) {
     const kind = source[2] === 'secret' ? 'Secret' : 'ConfigMap';
     const name = source[3]!;
-    const d = make('missing-source', msg('check.volume-mounts.cause.missing-source', { volume: source[1]!, kind, name, namespace }));
+    const d = make(
+      'missing-source',
+      msg('check.volume-mounts.cause.missing-source', { volume: source[1]!, kind, name, namespace }),
+    );
     const field = kind === 'Secret' ? 'secrets' : 'configMaps';
     const visibility = snapshot.visibility[field];
-    if (!visibility.visible) d.details.push(msg('check.volume-mounts.detail.not-visible', { kinds: `${kind}s`, reason: visibility.reason ?? 'error' }));
+    if (!visibility.visible)
+      d.details.push(
+        msg('check.volume-mounts.detail.not-visible', { kinds: `${kind}s`, reason: visibility.reason ?? 'error' }),
+      );
     else {
-      const similar = similarNames(name, snapshot[field].filter((o) => o.metadata?.namespace === namespace).map((o) => o.metadata?.name ?? ''));
-      if (similar.length) d.details.push(msg('check.volume-mounts.detail.similar', { kind, names: similar.join(', ') }));
+      const similar = similarNames(
+        name,
+        snapshot[field].filter((o) => o.metadata?.namespace === namespace).map((o) => o.metadata?.name ?? ''),
+      );
+      if (similar.length)
+        d.details.push(msg('check.volume-mounts.detail.similar', { kind, names: similar.join(', ') }));
     }
     d.remedy.push(msg('check.volume-mounts.remedy.create-source', { kind, name, namespace }));
     d.commands.push(`kubectl get ${kind.toLowerCase()} -n ${namespace}`);
@@ -173,17 +246,30 @@ function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: Snapsh
     return d;
   }
 
-  const key = /MountVolume\.SetUp failed for volume "([^"]+)" : (configmap|secret) references non-existent (?:config|secret) key: (\S+)/.exec(text);
+  const key =
+    /MountVolume\.SetUp failed for volume "([^"]+)" : (configmap|secret) references non-existent (?:config|secret) key: (\S+)/.exec(
+      text,
+    );
   if (key) {
     const kind = key[2] === 'secret' ? 'Secret' : 'ConfigMap';
     const volume = pod.spec?.volumes?.find((v) => v.name === key[1]);
     const name = kind === 'Secret' ? volume?.secret?.secretName : volume?.configMap?.name;
-    const d = make('missing-key', msg('check.volume-mounts.cause.missing-key', { volume: key[1]!, key: key[3]!, kind }));
+    const d = make(
+      'missing-key',
+      msg('check.volume-mounts.cause.missing-key', { volume: key[1]!, key: key[3]!, kind }),
+    );
     if (name) {
       const field = kind === 'Secret' ? 'secrets' : 'configMaps';
       const found = snapshot[field].find((o) => o.metadata?.namespace === namespace && o.metadata?.name === name);
-      if (found) d.details.push(msg('check.volume-mounts.detail.keys', { kind, name, keys: found.keys.join(', ') || '-' }));
-      else if (!snapshot.visibility[field].visible) d.details.push(msg('check.volume-mounts.detail.not-visible', { kinds: `${kind}s`, reason: snapshot.visibility[field].reason ?? 'error' }));
+      if (found)
+        d.details.push(msg('check.volume-mounts.detail.keys', { kind, name, keys: found.keys.join(', ') || '-' }));
+      else if (!snapshot.visibility[field].visible)
+        d.details.push(
+          msg('check.volume-mounts.detail.not-visible', {
+            kinds: `${kind}s`,
+            reason: snapshot.visibility[field].reason ?? 'error',
+          }),
+        );
       d.related.push({ kind, name, namespace });
     }
     d.remedy.push(msg('check.volume-mounts.remedy.add-key', { key: key[3]!, kind }));
@@ -191,13 +277,22 @@ function diagnose(pod: Pod, group: EventGroup, snapshot: Snapshot, index: Snapsh
   }
 
   if (/MountVolume\.MountDevice failed/.test(text)) {
-    const d = make('mount-device-failed', msg('check.volume-mounts.cause.mount-device-failed', { volume: volumeName, node }), 'csi-driver');
+    const d = make(
+      'mount-device-failed',
+      msg('check.volume-mounts.cause.mount-device-failed', { volume: volumeName, node }),
+      'csi-driver',
+    );
     d.remedy.push(msg('check.volume-mounts.remedy.read-message'));
     return d;
   }
   if (/AttachVolume\.Attach failed/.test(text)) {
-    const d = make('attach-failed', msg('check.volume-mounts.cause.attach-failed', { volume: volumeName, node }), 'csi-driver');
-    if (/UnauthorizedOperation|AccessDenied|not authorized/.test(text)) d.details.push(msg('check.volume-mounts.detail.csi-iam'));
+    const d = make(
+      'attach-failed',
+      msg('check.volume-mounts.cause.attach-failed', { volume: volumeName, node }),
+      'csi-driver',
+    );
+    if (/UnauthorizedOperation|AccessDenied|not authorized/.test(text))
+      d.details.push(msg('check.volume-mounts.detail.csi-iam'));
     d.remedy.push(msg('check.volume-mounts.remedy.read-message'));
     d.commands.push('kubectl get volumeattachments');
     return d;

@@ -38,9 +38,13 @@ async function main(argv: string[]): Promise<ExitCode> {
   let source: Report['source'];
   if (options.fromFile) {
     try {
-      snapshot = loadSnapshotFile(options.fromFile, { namespace: options.namespace, allNamespaces: options.allNamespaces });
+      snapshot = loadSnapshotFile(options.fromFile, {
+        namespace: options.namespace,
+        allNamespaces: options.allNamespaces,
+      });
     } catch (error) {
-      if (error instanceof SnapshotFileError) return fail(`${render(lang, error.problem)}\n${t()('doctor.file.fix')}`, EXIT.usage);
+      if (error instanceof SnapshotFileError)
+        return fail(`${render(lang, error.problem)}\n${t()('doctor.file.fix')}`, EXIT.usage);
       throw error;
     }
     source = { type: 'file', path: options.fromFile };
@@ -61,7 +65,12 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
   }
 
-  const report = runChecks(snapshot, CHECKS, { only: options.only, skip: options.skip, selector: options.selector, source });
+  const report = runChecks(snapshot, CHECKS, {
+    only: options.only,
+    skip: options.skip,
+    selector: options.selector,
+    source,
+  });
   await write(process.stdout, renderReport(report, options, lang));
   return exitCodeFor(report, options.failOn);
 }
@@ -77,7 +86,10 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   } catch (error) {
     if (!(error instanceof KubeconfigError)) throw error;
     if (error.usage) return fail(render(lang, error.problem), EXIT.usage);
-    const fixKey = error.problem.key === 'doctor.kubeconfig.noCurrentContext' ? 'doctor.kubeconfig.noCurrentContext.fix' : 'doctor.kubeconfig.none.fix';
+    const fixKey =
+      error.problem.key === 'doctor.kubeconfig.noCurrentContext'
+        ? 'doctor.kubeconfig.noCurrentContext.fix'
+        : 'doctor.kubeconfig.none.fix';
     await writeUnreadable(options, lang, { reason: 'kubeconfig', problem: error.problem, fix: { key: fixKey } });
     return fail(`${render(lang, error.problem)}\n${t(fixKey)}`, EXIT.clusterUnreadable);
   }
@@ -137,7 +149,12 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
       namespace,
     });
     return fail(
-      [t('doctor.unreadable'), render(lang, c.problem), render(lang, c.fix), t('doctor.unreadable.context', { context: loaded.context, server: loaded.server })].join('\n'),
+      [
+        t('doctor.unreadable'),
+        render(lang, c.problem),
+        render(lang, c.fix),
+        t('doctor.unreadable.context', { context: loaded.context, server: loaded.server }),
+      ].join('\n'),
       EXIT.clusterUnreadable,
     );
   }
@@ -153,15 +170,27 @@ function renderReport(report: Report, options: DoctorOptions, lang: Lang): strin
     case 'markdown':
       return renderMarkdown(report, { lang, explain: options.explain });
     case 'text':
-      return renderTerminal(report, { lang, explain: options.explain, color: !!process.stdout.isTTY && !process.env.NO_COLOR });
+      return renderTerminal(report, {
+        lang,
+        explain: options.explain,
+        color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+      });
   }
 }
 
 /** For -o json|junit|markdown, still leaves a document on stdout saying why nothing was diagnosed (CI keeps it). */
-async function writeUnreadable(options: DoctorOptions, lang: Lang, info: Omit<Unreadable, 'generatedAt' | 'namespace'> & { namespace?: string | null }): Promise<void> {
+async function writeUnreadable(
+  options: DoctorOptions,
+  lang: Lang,
+  info: Omit<Unreadable, 'generatedAt' | 'namespace'> & { namespace?: string | null },
+): Promise<void> {
   if (options.output === 'text') return;
-  const namespace = info.namespace !== undefined ? info.namespace : options.allNamespaces ? null : (options.namespace ?? null);
-  await write(process.stdout, renderUnreadable(options.output, { ...info, namespace, generatedAt: new Date().toISOString() }, lang));
+  const namespace =
+    info.namespace !== undefined ? info.namespace : options.allNamespaces ? null : (options.namespace ?? null);
+  await write(
+    process.stdout,
+    renderUnreadable(options.output, { ...info, namespace, generatedAt: new Date().toISOString() }, lang),
+  );
 }
 
 function fail(text: string, code: ExitCode): ExitCode {
@@ -183,7 +212,9 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
     const e = error as { name?: string; message?: string };
-    process.stderr.write(`doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`);
+    process.stderr.write(
+      `doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
+    );
     process.exit(EXIT.checkCrashed);
   },
 );

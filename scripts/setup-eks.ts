@@ -50,7 +50,10 @@ async function main(argv: string[]): Promise<number> {
     now: () => new Date(),
     ...(interactive ? { pickCluster: terminalClusterPicker(options.lang) } : {}),
   };
-  const listr = setupPipeline(options, deps, { renderer: chooseRenderer(env, Boolean(process.stderr.isTTY)), stream: process.stderr });
+  const listr = setupPipeline(options, deps, {
+    renderer: chooseRenderer(env, Boolean(process.stderr.isTTY)),
+    stream: process.stderr,
+  });
   try {
     const ctx: SetupContext = await runSetup(listr);
     process.stdout.write(setupSummary(ctx, options.lang, env, deps.home));
@@ -77,7 +80,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\n`,
+    );
     process.exitCode = EXIT.failed;
   },
 );

@@ -18,15 +18,20 @@ export function pendingLoadBalancer(ctx: ServiceContext): Finding | undefined {
   const cloudFailed = ctx.events.find((g) => g.reason === 'SyncLoadBalancerFailed');
   const latest = ctx.events[0];
   let cause: Message;
-  if (lbcFailed) cause = msg('check.service-endpoints.cause.lbControllerFailed', { minutes, detail: lbcFailed.message });
-  else if (cloudFailed) cause = msg('check.service-endpoints.cause.lbCloudFailed', { minutes, detail: cloudFailed.message });
+  if (lbcFailed)
+    cause = msg('check.service-endpoints.cause.lbControllerFailed', { minutes, detail: lbcFailed.message });
+  else if (cloudFailed)
+    cause = msg('check.service-endpoints.cause.lbCloudFailed', { minutes, detail: cloudFailed.message });
   else if (latest) cause = msg('check.service-endpoints.cause.lbStillPending', { minutes, detail: latest.message });
   else cause = msg('check.service-endpoints.cause.lbNoController', { minutes });
 
   const details: Message[] = [];
   if (lbClass) details.push(msg('check.service-endpoints.detail.lbClass', { lbClass }));
   if (ctx.events.some((g) => /subnet/i.test(g.message))) details.push(msg('check.service-endpoints.detail.subnetTags'));
-  const remedy: Message[] = latest || lbClass ? [msg('check.service-endpoints.remedy.readLbEvents')] : [msg('check.service-endpoints.remedy.installLbController')];
+  const remedy: Message[] =
+    latest || lbClass
+      ? [msg('check.service-endpoints.remedy.readLbEvents')]
+      : [msg('check.service-endpoints.remedy.installLbController')];
   remedy.push(msg('check.service-endpoints.remedy.checkLbController'));
   return serviceFinding(ctx, 'load-balancer-pending', 'warning', cause, {
     details,

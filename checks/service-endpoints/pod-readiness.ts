@@ -17,26 +17,58 @@ export function notReadyReasons(pod: Pod, index: SnapshotIndex): { details: Mess
   for (const status of [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])]) {
     const state = status.state ?? {};
     if (state.waiting?.reason && state.waiting.reason !== 'PodInitializing') {
-      details.push(msg('check.service-endpoints.detail.containerWaiting', { pod: name, container: status.name, reason: state.waiting.reason }));
+      details.push(
+        msg('check.service-endpoints.detail.containerWaiting', {
+          pod: name,
+          container: status.name,
+          reason: state.waiting.reason,
+        }),
+      );
     } else if (state.terminated && state.terminated.reason !== 'Completed') {
-      details.push(msg('check.service-endpoints.detail.containerTerminated', { pod: name, container: status.name, reason: state.terminated.reason ?? 'Error', exitCode: state.terminated.exitCode }));
+      details.push(
+        msg('check.service-endpoints.detail.containerTerminated', {
+          pod: name,
+          container: status.name,
+          reason: state.terminated.reason ?? 'Error',
+          exitCode: state.terminated.exitCode,
+        }),
+      );
     } else if (state.running && !status.ready && (pod.status?.containerStatuses ?? []).includes(status)) {
       details.push(msg('check.service-endpoints.detail.containerNotReady', { pod: name, container: status.name }));
     }
   }
   const probes = index.eventsFor(ref).filter((g) => g.reason === 'Unhealthy' && /^Readiness probe/i.test(g.message));
   const latestProbe = probes[0];
-  if (latestProbe) details.push(msg('check.service-endpoints.detail.readinessFailing', { pod: name, count: probes.reduce((n, g) => n + g.count, 0), message: latestProbe.message }));
+  if (latestProbe)
+    details.push(
+      msg('check.service-endpoints.detail.readinessFailing', {
+        pod: name,
+        count: probes.reduce((n, g) => n + g.count, 0),
+        message: latestProbe.message,
+      }),
+    );
   const ready = pod.status?.conditions?.find((c) => c.type === 'Ready');
   const gates = (pod.spec?.readinessGates ?? []).map((g) => g.conditionType);
   const unmetGates = gates.filter((g) => !pod.status?.conditions?.some((c) => c.type === g && c.status === 'True'));
-  if (unmetGates.length) details.push(msg('check.service-endpoints.detail.readinessGate', { pod: name, gates: unmetGates.join(', ') }));
+  if (unmetGates.length)
+    details.push(msg('check.service-endpoints.detail.readinessGate', { pod: name, gates: unmetGates.join(', ') }));
   if (details.length === 0) {
-    details.push(msg('check.service-endpoints.detail.podNotReady', { pod: name, phase: pod.status?.phase ?? 'Unknown' }));
+    details.push(
+      msg('check.service-endpoints.detail.podNotReady', { pod: name, phase: pod.status?.phase ?? 'Unknown' }),
+    );
   }
   const evidence: Evidence[] = [
     ...eventEvidence(probes, ref),
-    ...(ready ? [{ source: 'condition' as const, reason: 'Ready', text: `Ready=${ready.status}${ready.reason ? ` (${ready.reason})` : ''}${ready.message ? `: ${ready.message}` : ''}`, about: ref }] : []),
+    ...(ready
+      ? [
+          {
+            source: 'condition' as const,
+            reason: 'Ready',
+            text: `Ready=${ready.status}${ready.reason ? ` (${ready.reason})` : ''}${ready.message ? `: ${ready.message}` : ''}`,
+            about: ref,
+          },
+        ]
+      : []),
   ];
   return { details, evidence };
 }

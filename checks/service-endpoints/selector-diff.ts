@@ -20,7 +20,15 @@ export interface PodGroup {
   labels: string[];
 }
 
-const IDENTITY_KEYS = ['app', 'app.kubernetes.io/name', 'app.kubernetes.io/instance', 'k8s-app', 'name', 'component', 'tier'];
+const IDENTITY_KEYS = [
+  'app',
+  'app.kubernetes.io/name',
+  'app.kubernetes.io/instance',
+  'k8s-app',
+  'name',
+  'component',
+  'tier',
+];
 
 /** Whether a pod's labels carry every key=value of an equality selector. */
 export function selects(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
@@ -40,7 +48,13 @@ export function closestPodGroups(selector: Record<string, string>, pods: readonl
     for (const [key, wanted] of Object.entries(selector)) {
       const actual = labels[key];
       if (actual === wanted) matched += 1;
-      else diffs.push({ key, wanted, ...(actual === undefined ? {} : { actual }), caseOnly: actual !== undefined && actual.toLowerCase() === wanted.toLowerCase() });
+      else
+        diffs.push({
+          key,
+          wanted,
+          ...(actual === undefined ? {} : { actual }),
+          caseOnly: actual !== undefined && actual.toLowerCase() === wanted.toLowerCase(),
+        });
     }
     if (matched === 0 && !diffs.some((d) => d.actual !== undefined && looksAlike(d.actual, d.wanted))) continue;
     const shownKeys = [...new Set([...Object.keys(selector), ...IDENTITY_KEYS])].filter((k) => labels[k] !== undefined);
@@ -50,7 +64,9 @@ export function closestPodGroups(selector: Record<string, string>, pods: readonl
     group.pods.push(pod.metadata?.name ?? '');
     groups.set(signature, group);
   }
-  return [...groups.values()].sort((a, b) => b.matchedKeys - a.matchedKeys || b.pods.length - a.pods.length).slice(0, limit);
+  return [...groups.values()]
+    .sort((a, b) => b.matchedKeys - a.matchedKeys || b.pods.length - a.pods.length)
+    .slice(0, limit);
 }
 
 /** Values a person may have meant for each other: one contains the other, or two edits apart. */

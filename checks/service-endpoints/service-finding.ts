@@ -19,7 +19,13 @@ export interface ServiceContext {
 }
 
 /** Builds a finding about a Service with its events, selector and EndpointSlices quoted as evidence. */
-export function serviceFinding(ctx: ServiceContext, code: string, severity: Severity, cause: Message, parts: FindingParts): Finding {
+export function serviceFinding(
+  ctx: ServiceContext,
+  code: string,
+  severity: Severity,
+  cause: Message,
+  parts: FindingParts,
+): Finding {
   const { ref, service } = ctx;
   const selector = selectorText(service.spec?.selector);
   const evidence: Evidence[] = [
@@ -46,7 +52,9 @@ export function serviceFinding(ctx: ServiceContext, code: string, severity: Seve
 
 /** "app=cart,tier=web" as kubectl -l takes it. */
 export function selectorText(selector: Record<string, string> | undefined): string {
-  return Object.entries(selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  return Object.entries(selector ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
 }
 
 function sliceEvidence(slices: readonly EndpointSlice[]): Evidence[] {

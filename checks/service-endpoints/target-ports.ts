@@ -26,14 +26,22 @@ export function portProblems(service: Service, pods: readonly Pod[]): PortProble
       // The endpoints controller resolves a named port by name and protocol together.
       if (all.some((p) => p.name === target && (p.protocol ?? 'TCP') === protocol)) continue;
       const other = all.find((p) => p.name === target);
-      problems.push(other ? { ...base, kind: 'protocol-mismatch', podProtocol: other.protocol ?? 'TCP' } : { ...base, kind: 'named-port-missing' });
+      problems.push(
+        other
+          ? { ...base, kind: 'protocol-mismatch', podProtocol: other.protocol ?? 'TCP' }
+          : { ...base, kind: 'named-port-missing' },
+      );
       continue;
     }
     const number = Number(target);
     // containerPort is informational: a pod that declares no ports may still listen.
     if (all.length === 0 || all.some((p) => p.containerPort === number && (p.protocol ?? 'TCP') === protocol)) continue;
     const other = all.find((p) => p.containerPort === number);
-    problems.push(other ? { ...base, kind: 'protocol-mismatch', podProtocol: other.protocol ?? 'TCP' } : { ...base, kind: 'target-port-not-declared' });
+    problems.push(
+      other
+        ? { ...base, kind: 'protocol-mismatch', podProtocol: other.protocol ?? 'TCP' }
+        : { ...base, kind: 'target-port-not-declared' },
+    );
   }
   return problems;
 }

@@ -6,10 +6,16 @@ import { closestPvs, type PvComparison, type PvMismatch } from './static-pv-matc
 const SHOWN_PVS = 5;
 
 /** Detail lines saying, for the closest PersistentVolumes, which attribute keeps each from the claim. */
-export function staticBindingDetails(snapshot: Snapshot, claim: PersistentVolumeClaim): { details: Message[]; fits: string[] } {
+export function staticBindingDetails(
+  snapshot: Snapshot,
+  claim: PersistentVolumeClaim,
+): { details: Message[]; fits: string[] } {
   const visibility = snapshot.visibility.persistentVolumes;
   if (!visibility.visible) {
-    return { details: [msg('check.unbound-pvcs.detail.pvsNotVisible', { reason: visibility.reason ?? 'error' })], fits: [] };
+    return {
+      details: [msg('check.unbound-pvcs.detail.pvsNotVisible', { reason: visibility.reason ?? 'error' })],
+      fits: [],
+    };
   }
   const named = claim.spec?.volumeName;
   if (named && !snapshot.persistentVolumes.some((pv) => pv.metadata?.name === named)) {
@@ -19,7 +25,8 @@ export function staticBindingDetails(snapshot: Snapshot, claim: PersistentVolume
   if (compared.length === 0) return { details: [msg('check.unbound-pvcs.detail.noCandidatePv')], fits: [] };
   const fits = compared.filter((c) => c.mismatches.length === 0).map((c) => c.pv);
   const details = compared.slice(0, SHOWN_PVS).flatMap(describe);
-  if (compared.length > SHOWN_PVS) details.push(msg('check.unbound-pvcs.detail.morePvs', { count: compared.length - SHOWN_PVS }));
+  if (compared.length > SHOWN_PVS)
+    details.push(msg('check.unbound-pvcs.detail.morePvs', { count: compared.length - SHOWN_PVS }));
   return { details, fits };
 }
 

@@ -20,13 +20,27 @@ export interface ClaimContext {
 }
 
 /** Builds a finding about the claim with its events, phase and class quoted as evidence. */
-export function claimFinding(ctx: ClaimContext, code: string, severity: Severity, cause: Message, parts: FindingParts): Finding {
+export function claimFinding(
+  ctx: ClaimContext,
+  code: string,
+  severity: Severity,
+  cause: Message,
+  parts: FindingParts,
+): Finding {
   const { claim, ref, snapshot } = ctx;
   const sc = ctx.storageClass;
   const evidence: Evidence[] = [
     ...eventEvidence(ctx.events),
     { source: 'status', text: `phase: ${claim.status?.phase ?? 'Pending'}` },
-    ...(sc ? [{ source: 'object' as const, text: `provisioner: ${sc.provisioner}, volumeBindingMode: ${sc.volumeBindingMode ?? 'Immediate'}`, about: { kind: 'StorageClass', name: sc.metadata?.name ?? '' } }] : []),
+    ...(sc
+      ? [
+          {
+            source: 'object' as const,
+            text: `provisioner: ${sc.provisioner}, volumeBindingMode: ${sc.volumeBindingMode ?? 'Immediate'}`,
+            about: { kind: 'StorageClass', name: sc.metadata?.name ?? '' },
+          },
+        ]
+      : []),
     ...(parts.evidence ?? []),
   ];
   const ownerPod = ctx.consumers[0];

@@ -26,14 +26,20 @@ export function consumerNotScheduled(ctx: ClaimContext, pod: Pod, extraDetails: 
       ? [{ source: 'condition' as const, reason: 'PodScheduled', text: condition.message, about: podRef }]
       : []),
   ];
-  return claimFinding(ctx, 'consumer-not-scheduled', 'warning', msg('check.unbound-pvcs.cause.consumerNotScheduled', { pod: podRef.name }), {
-    details,
-    remedy: [msg('check.unbound-pvcs.remedy.fixConsumer', { pod: podRef.name })],
-    commands: [`kubectl describe pod ${podRef.name} -n ${podRef.namespace}`],
-    evidence,
-    concept: 'volume-binding-mode',
-    related: [podRef],
-  });
+  return claimFinding(
+    ctx,
+    'consumer-not-scheduled',
+    'warning',
+    msg('check.unbound-pvcs.cause.consumerNotScheduled', { pod: podRef.name }),
+    {
+      details,
+      remedy: [msg('check.unbound-pvcs.remedy.fixConsumer', { pod: podRef.name })],
+      commands: [`kubectl describe pod ${podRef.name} -n ${podRef.namespace}`],
+      evidence,
+      concept: 'volume-binding-mode',
+      related: [podRef],
+    },
+  );
 }
 
 /** "2 Insufficient cpu; 1 node(s) had untolerated taint(s)" from a scheduler message, or the raw text. */

@@ -5,7 +5,10 @@ export const EBS_AUTO_MODE = 'ebs.csi.eks.amazonaws.com';
 export const EFS_CSI = 'efs.csi.aws.com';
 export const NO_PROVISIONER = 'kubernetes.io/no-provisioner';
 
-const DEFAULT_ANNOTATIONS = ['storageclass.kubernetes.io/is-default-class', 'storageclass.beta.kubernetes.io/is-default-class'];
+const DEFAULT_ANNOTATIONS = [
+  'storageclass.kubernetes.io/is-default-class',
+  'storageclass.beta.kubernetes.io/is-default-class',
+];
 
 /** Whether a StorageClass is marked default (GA or beta annotation). */
 export function isDefaultClass(sc: StorageClass): boolean {
@@ -44,9 +47,18 @@ export type ProvisioningFailure = 'class-not-found' | 'denied' | 'credentials' |
 /** Sorts a ProvisioningFailed message into the causes we can name; anything else is 'other'. */
 export function classifyProvisioningFailure(message: string): ProvisioningFailure {
   if (/storageclass\.storage\.k8s\.io "[^"]*" not found/.test(message)) return 'class-not-found';
-  if (/WebIdentityErr|AssumeRoleWithWebIdentity|NoCredentialProviders|no EC2 IMDS role found|failed to refresh cached credentials/i.test(message)) return 'credentials';
-  if (/UnauthorizedOperation|AccessDenied|Access Denied|not authorized to perform|code = Unauthenticated/i.test(message)) return 'denied';
-  if (/InvalidParameter|InvalidZone|InvalidArgument|Invalid(Value|Parameter)|not supported/i.test(message)) return 'bad-parameter';
+  if (
+    /WebIdentityErr|AssumeRoleWithWebIdentity|NoCredentialProviders|no EC2 IMDS role found|failed to refresh cached credentials/i.test(
+      message,
+    )
+  )
+    return 'credentials';
+  if (
+    /UnauthorizedOperation|AccessDenied|Access Denied|not authorized to perform|code = Unauthenticated/i.test(message)
+  )
+    return 'denied';
+  if (/InvalidParameter|InvalidZone|InvalidArgument|Invalid(Value|Parameter)|not supported/i.test(message))
+    return 'bad-parameter';
   if (/DeadlineExceeded|context deadline exceeded|timed out/i.test(message)) return 'timeout';
   return 'other';
 }

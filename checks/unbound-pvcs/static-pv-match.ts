@@ -27,10 +27,14 @@ export function comparePv(pv: PersistentVolume, claim: PersistentVolumeClaim): P
   const claimRef = pv.spec?.claimRef;
   const claimName = claim.metadata?.name;
   const claimNamespace = claim.metadata?.namespace;
-  const refersToThisClaim = claimRef?.name === claimName && claimRef?.namespace === claimNamespace &&
+  const refersToThisClaim =
+    claimRef?.name === claimName &&
+    claimRef?.namespace === claimNamespace &&
     (!claimRef?.uid || !claim.metadata?.uid || claimRef.uid === claim.metadata.uid);
-  if (pv.status?.phase === 'Released') mismatches.push({ kind: 'released', claim: `${claimRef?.namespace ?? ''}/${claimRef?.name ?? ''}` });
-  else if (claimRef?.name && !refersToThisClaim) mismatches.push({ kind: 'reserved', claim: `${claimRef.namespace ?? ''}/${claimRef.name}` });
+  if (pv.status?.phase === 'Released')
+    mismatches.push({ kind: 'released', claim: `${claimRef?.namespace ?? ''}/${claimRef?.name ?? ''}` });
+  else if (claimRef?.name && !refersToThisClaim)
+    mismatches.push({ kind: 'reserved', claim: `${claimRef.namespace ?? ''}/${claimRef.name}` });
 
   const pvClass = pv.spec?.storageClassName ?? '';
   if (pvClass !== claimClass(claim)) mismatches.push({ kind: 'class', pv: pvClass, claim: claimClass(claim) });
@@ -53,7 +57,8 @@ export function comparePv(pv: PersistentVolume, claim: PersistentVolumeClaim): P
   const claimMode = claim.spec?.volumeMode ?? 'Filesystem';
   if (pvMode !== claimMode) mismatches.push({ kind: 'volumeMode', pv: pvMode, claim: claimMode });
 
-  for (const requirement of unmetSelector(claim, pv.metadata?.labels ?? {})) mismatches.push({ kind: 'selector', requirement });
+  for (const requirement of unmetSelector(claim, pv.metadata?.labels ?? {}))
+    mismatches.push({ kind: 'selector', requirement });
   return { pv: pv.metadata?.name ?? '', mismatches };
 }
 
@@ -79,10 +84,15 @@ function unmetSelector(claim: PersistentVolumeClaim, labels: Record<string, stri
     const value = labels[expr.key];
     const values = expr.values ?? [];
     const ok =
-      expr.operator === 'In' ? has && values.includes(value ?? '') :
-      expr.operator === 'NotIn' ? !has || !values.includes(value ?? '') :
-      expr.operator === 'Exists' ? has :
-      expr.operator === 'DoesNotExist' ? !has : false;
+      expr.operator === 'In'
+        ? has && values.includes(value ?? '')
+        : expr.operator === 'NotIn'
+          ? !has || !values.includes(value ?? '')
+          : expr.operator === 'Exists'
+            ? has
+            : expr.operator === 'DoesNotExist'
+              ? !has
+              : false;
     if (!ok) unmet.push(`${expr.key} ${expr.operator}${values.length ? ` (${values.join(', ')})` : ''}`);
   }
   return unmet;

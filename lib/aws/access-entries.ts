@@ -40,7 +40,11 @@ export async function listAccessEntryArns(eks: EKSClient, clusterName: string): 
  * Picks the principal's entry from the list: the exact ARN, else (path unknown) a role
  * in the same account whose last path segment is the role name.
  */
-export function matchAccessEntry(arns: readonly string[], principalArn: string, pathKnown: boolean): { arn: string; byName: boolean } | null {
+export function matchAccessEntry(
+  arns: readonly string[],
+  principalArn: string,
+  pathKnown: boolean,
+): { arn: string; byName: boolean } | null {
   const exact = arns.find((a) => a === principalArn);
   if (exact) return { arn: exact, byName: false };
   if (pathKnown) return null;
@@ -55,7 +59,12 @@ export function matchAccessEntry(arns: readonly string[], principalArn: string, 
 }
 
 /** Reads one entry and its associated policies (DescribeAccessEntry + ListAssociatedAccessPolicies). */
-export async function readAccessEntry(eks: EKSClient, clusterName: string, principalArn: string, matchedByName: boolean): Promise<AccessEntryFacts> {
+export async function readAccessEntry(
+  eks: EKSClient,
+  clusterName: string,
+  principalArn: string,
+  matchedByName: boolean,
+): Promise<AccessEntryFacts> {
   const described = await eks.send(new DescribeAccessEntryCommand({ clusterName, principalArn }));
   const entry = described.accessEntry ?? {};
   const policies: AssociatedPolicy[] = [];
@@ -84,11 +93,18 @@ export async function readAccessEntry(eks: EKSClient, clusterName: string, princ
 /** Whether an access scope namespace pattern (exact, or with `*` wildcards like dev-*) covers a namespace. */
 export function namespacePatternMatches(pattern: string, namespace: string): boolean {
   if (!pattern.includes('*')) return pattern === namespace;
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(namespace);
 }
 
 /** The policies whose scope covers the namespace (cluster scope covers every namespace). */
 export function policiesCovering(policies: readonly AssociatedPolicy[], namespace: string): AssociatedPolicy[] {
-  return policies.filter((p) => p.scope === 'cluster' || p.namespaces.some((n) => namespacePatternMatches(n, namespace)));
+  return policies.filter(
+    (p) => p.scope === 'cluster' || p.namespaces.some((n) => namespacePatternMatches(n, namespace)),
+  );
 }

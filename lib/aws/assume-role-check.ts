@@ -9,5 +9,7 @@ export const CHECK_SESSION_NAME = 'eks-guide-check';
  * here, unread, so nothing above can print or keep them. Rejects with the SDK error.
  */
 export async function checkAssumeRole(sts: STSClient, roleArn: string): Promise<void> {
-  await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: CHECK_SESSION_NAME, DurationSeconds: 900 }));
+  await sts.send(
+    new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: CHECK_SESSION_NAME, DurationSeconds: 900 }),
+  );
 }

@@ -32,13 +32,31 @@ interface AwsLikeError {
   $metadata?: { httpStatusCode?: number };
 }
 
-const ACCESS_DENIED = new Set(['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'UnauthorizedException']);
+const ACCESS_DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'UnauthorizedException',
+]);
 const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'TokenRefreshRequired']);
 // A key AWS does not know (deleted, mistyped) or a secret that does not match: logging in again will not help.
-const INVALID_CREDENTIALS = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'SignatureDoesNotMatch', 'InvalidAccessKeyId']);
+const INVALID_CREDENTIALS = new Set([
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'InvalidAccessKeyId',
+]);
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchEntity', 'NoSuchEntityException', 'NotFoundException']);
 const THROTTLED = new Set(['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
-const NETWORK = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET', 'EAI_AGAIN', 'TimeoutError', 'NetworkingError']);
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EAI_AGAIN',
+  'TimeoutError',
+  'NetworkingError',
+]);
 
 /**
  * Classifies an AWS SDK v3 error once, so every step speaks in these classes.
@@ -53,32 +71,60 @@ export function classifyAwsError(
   const detail = firstLine(e.message ?? String(error));
   const operation = context.operation ?? 'this operation';
   const profileFlag = context.profile ? ` --profile ${context.profile}` : '';
-  const make = (kind: AwsErrorClass, problem: Message, fix: Message): ClassifiedAwsError => ({ kind, code, detail, problem, fix });
+  const make = (kind: AwsErrorClass, problem: Message, fix: Message): ClassifiedAwsError => ({
+    kind,
+    code,
+    detail,
+    problem,
+    fix,
+  });
 
   if (/region is missing|missing region/i.test(detail)) {
     return make('regionMissing', msg('awsError.regionMissing'), msg('awsError.regionMissing.fix'));
   }
-  const profileMatch = /profile[: ]+\[?"?([\w.@+-]+)"?\]? (?:could not be found|not found)|could not resolve credentials using profile: \[([^\]]+)\]/i.exec(detail);
+  const profileMatch =
+    /profile[: ]+\[?"?([\w.@+-]+)"?\]? (?:could not be found|not found)|could not resolve credentials using profile: \[([^\]]+)\]/i.exec(
+      detail,
+    );
   if (profileMatch && !/sso/i.test(detail)) {
     const profile = profileMatch[1] ?? profileMatch[2] ?? context.profile ?? '';
-    return make('profileNotFound', msg('awsError.profileNotFound', { profile }), msg('awsError.profileNotFound.fix', { profile }));
+    return make(
+      'profileNotFound',
+      msg('awsError.profileNotFound', { profile }),
+      msg('awsError.profileNotFound.fix', { profile }),
+    );
   }
   if (INVALID_CREDENTIALS.has(code)) {
-    return make('invalidCredentials', msg('awsError.invalidCredentials'), msg('awsError.invalidCredentials.fix', { profileFlag }));
+    return make(
+      'invalidCredentials',
+      msg('awsError.invalidCredentials'),
+      msg('awsError.invalidCredentials.fix', { profileFlag }),
+    );
   }
   if (EXPIRED.has(code) || /expired|token.*refresh|sso session/i.test(detail)) {
     return make('expired', msg('awsError.expired'), msg('awsError.expired.fix', { profileFlag }));
   }
-  if (code === 'CredentialsProviderError' || /could not load credentials|unable to locate credentials|no credentials/i.test(detail)) {
+  if (
+    code === 'CredentialsProviderError' ||
+    /could not load credentials|unable to locate credentials|no credentials/i.test(detail)
+  ) {
     // The SDK's credential chain says only "Could not load credentials from any providers" for a
     // --profile that does not exist; the caller passes the configured profiles to tell them apart.
     if (context.profile && context.knownProfiles && !context.knownProfiles.has(context.profile)) {
-      return make('profileNotFound', msg('awsError.profileNotFound', { profile: context.profile }), msg('awsError.profileNotFound.fix', { profile: context.profile }));
+      return make(
+        'profileNotFound',
+        msg('awsError.profileNotFound', { profile: context.profile }),
+        msg('awsError.profileNotFound.fix', { profile: context.profile }),
+      );
     }
     return make('noCredentials', msg('awsError.noCredentials'), msg('awsError.noCredentials.fix'));
   }
   if (ACCESS_DENIED.has(code) || e.$metadata?.httpStatusCode === 403) {
-    return make('accessDenied', msg('awsError.accessDenied', { operation }), msg('awsError.accessDenied.fix', { operation }));
+    return make(
+      'accessDenied',
+      msg('awsError.accessDenied', { operation }),
+      msg('awsError.accessDenied.fix', { operation }),
+    );
   }
   if (NOT_FOUND.has(code) || e.$metadata?.httpStatusCode === 404) {
     return make('notFound', msg('awsError.notFound', { detail }), msg('awsError.notFound.fix'));
@@ -86,10 +132,19 @@ export function classifyAwsError(
   if (THROTTLED.has(code) || e.$metadata?.httpStatusCode === 429) {
     return make('throttled', msg('awsError.throttled', { operation }), msg('awsError.throttled.fix'));
   }
-  if (NETWORK.has(code) || NETWORK.has(e.code ?? '') || /ECONNREFUSED|ENOTFOUND|getaddrinfo|socket hang up/.test(detail)) {
+  if (
+    NETWORK.has(code) ||
+    NETWORK.has(e.code ?? '') ||
+    /ECONNREFUSED|ENOTFOUND|getaddrinfo|socket hang up/.test(detail)
+  ) {
     return make('network', msg('awsError.network', { detail }), msg('awsError.network.fix'));
   }
-  if (code === 'InvalidRequestException' || code === 'InvalidParameterException' || code === 'ValidationError' || code === 'ValidationException') {
+  if (
+    code === 'InvalidRequestException' ||
+    code === 'InvalidParameterException' ||
+    code === 'ValidationError' ||
+    code === 'ValidationException'
+  ) {
     return make('invalidRequest', msg('awsError.invalidRequest', { detail }), msg('awsError.invalidRequest.fix'));
   }
   return make('unknown', msg('awsError.unknown', { detail: `${code}: ${detail}` }), msg('awsError.unknown.fix'));

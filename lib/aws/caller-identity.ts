@@ -47,7 +47,13 @@ export function canonicalPrincipal(callerArn: string, accountHint = ''): CallerI
   const segments = resource.split('/');
   const head = segments[0] ?? '';
   const same = (kind: PrincipalKind, name: string, pathKnown = true): CallerIdentity => ({
-    account, callerArn, kind, name, pathlessArn: callerArn, fullArn: callerArn, pathKnown,
+    account,
+    callerArn,
+    kind,
+    name,
+    pathlessArn: callerArn,
+    fullArn: callerArn,
+    pathKnown,
   });
   if (arn?.service === 'sts' && head === 'assumed-role' && segments.length >= 3) {
     const name = segments.slice(1, -1).join('/');

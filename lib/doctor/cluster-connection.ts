@@ -17,7 +17,13 @@ export async function connect(loaded: LoadedKubeconfig): Promise<ApiGet> {
     if (user?.exec || user?.authProvider) {
       const e = error as { message?: string; code?: string };
       // The plugin's stderr is the useful part; kube-errors keeps its first line, sanitised.
-      const text = (e.message ?? '').trim().split('\n').find((l) => l.trim()) ?? e.code ?? '';
+      const text =
+        (e.message ?? '')
+          .trim()
+          .split('\n')
+          .find((l) => l.trim()) ??
+        e.code ??
+        '';
       throw new ClusterUnreadableError(classifyKubeError(new Error(`exec plugin: ${text}`), loaded.server));
     }
     throw new ClusterUnreadableError(classifyKubeError(error, loaded.server));

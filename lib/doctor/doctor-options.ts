@@ -65,7 +65,11 @@ export function langFromArgv(argv: readonly string[], env: NodeJS.ProcessEnv = p
 }
 
 /** Parses and validates the doctor's command line; throws UsageError (exit 2) on anything wrong. */
-export function parseDoctorArgs(argv: readonly string[], checkIds: readonly string[], env: NodeJS.ProcessEnv = process.env): DoctorOptions {
+export function parseDoctorArgs(
+  argv: readonly string[],
+  checkIds: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): DoctorOptions {
   const raw: Record<string, string> = {};
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -83,7 +87,8 @@ export function parseDoctorArgs(argv: readonly string[], checkIds: readonly stri
       else {
         value = argv[i + 1];
         // "-n -A" forgot the namespace; a value may start with "-" only via --flag=value.
-        if (value === undefined || (value.startsWith('-') && value.length > 1)) throw new UsageError(msg('usage.missingValue', { flag: name }));
+        if (value === undefined || (value.startsWith('-') && value.length > 1))
+          throw new UsageError(msg('usage.missingValue', { flag: name }));
         i += 1;
       }
       raw[field] = value;
@@ -119,34 +124,47 @@ export function parseDoctorArgs(argv: readonly string[], checkIds: readonly stri
     options[field] = value;
   }
   if (raw.output !== undefined) {
-    if (!(OUTPUTS as readonly string[]).includes(raw.output)) throw new UsageError(msg('doctor.usage.badOutput', { value: raw.output }));
+    if (!(OUTPUTS as readonly string[]).includes(raw.output))
+      throw new UsageError(msg('doctor.usage.badOutput', { value: raw.output }));
     options.output = raw.output as OutputFormat;
   }
   if (raw.failOn !== undefined) {
-    if (!(FAIL_ON as readonly string[]).includes(raw.failOn)) throw new UsageError(msg('doctor.usage.badFailOn', { value: raw.failOn }));
+    if (!(FAIL_ON as readonly string[]).includes(raw.failOn))
+      throw new UsageError(msg('doctor.usage.badFailOn', { value: raw.failOn }));
     options.failOn = raw.failOn as FailOn;
   }
   if (raw.selector !== undefined) {
     try {
       options.selector = parseSelector(raw.selector);
     } catch (error) {
-      if (error instanceof SelectorSyntaxError) throw new UsageError(msg('doctor.usage.badSelector', { value: raw.selector }));
+      if (error instanceof SelectorSyntaxError)
+        throw new UsageError(msg('doctor.usage.badSelector', { value: raw.selector }));
       throw error;
     }
   }
   for (const field of ['only', 'skip'] as const) {
     if (raw[field] === undefined) continue;
-    const ids = raw[field].split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = raw[field]
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = ids.filter((id) => !checkIds.includes(id));
     if (unknown.length > 0) {
-      throw new UsageError(msg('doctor.usage.unknownCheck', { flag: `--${field}`, ids: unknown.join(', '), valid: checkIds.join(', ') || '-' }));
+      throw new UsageError(
+        msg('doctor.usage.unknownCheck', {
+          flag: `--${field}`,
+          ids: unknown.join(', '),
+          valid: checkIds.join(', ') || '-',
+        }),
+      );
     }
     if (ids.length === 0) throw new UsageError(msg('usage.missingValue', { flag: `--${field}` }));
     options[field] = ids;
   }
   if (raw.requestTimeout !== undefined) {
     const ms = parseDuration(raw.requestTimeout);
-    if (ms === undefined || ms <= 0) throw new UsageError(msg('doctor.usage.badTimeout', { value: raw.requestTimeout }));
+    if (ms === undefined || ms <= 0)
+      throw new UsageError(msg('doctor.usage.badTimeout', { value: raw.requestTimeout }));
     options.requestTimeoutMs = ms;
   }
   return options;

@@ -6,9 +6,25 @@
  */
 export function toCoreEvent(object: Record<string, unknown>): Record<string, unknown> {
   // Items of a typed EventList (`kubectl get --raw /apis/events.k8s.io/v1/...`) carry no apiVersion: know them by their fields.
-  const newShape = object.apiVersion === 'events.k8s.io/v1' || object.apiVersion === 'events.k8s.io/v1beta1' || (object.apiVersion === undefined && object.involvedObject === undefined && (object.regarding !== undefined || object.note !== undefined));
+  const newShape =
+    object.apiVersion === 'events.k8s.io/v1' ||
+    object.apiVersion === 'events.k8s.io/v1beta1' ||
+    (object.apiVersion === undefined &&
+      object.involvedObject === undefined &&
+      (object.regarding !== undefined || object.note !== undefined));
   if (!newShape) return object;
-  const { note, regarding, related, deprecatedCount, deprecatedFirstTimestamp, deprecatedLastTimestamp, deprecatedSource, reportingController, series, ...rest } = object as Record<string, unknown> & {
+  const {
+    note,
+    regarding,
+    related,
+    deprecatedCount,
+    deprecatedFirstTimestamp,
+    deprecatedLastTimestamp,
+    deprecatedSource,
+    reportingController,
+    series,
+    ...rest
+  } = object as Record<string, unknown> & {
     series?: { count?: number; lastObservedTime?: string };
   };
   const eventTime = typeof rest.eventTime === 'string' ? rest.eventTime : undefined;

@@ -10,8 +10,14 @@ export function minutesSince(time: string | undefined, snapshot: Snapshot): numb
 
 /** Earliest and latest time over event groups, for a finding's firstSeen/lastSeen. */
 export function seenRange(groups: readonly EventGroup[], fallback?: string): { firstSeen?: string; lastSeen?: string } {
-  const firsts = groups.map((g) => g.firstSeen).filter((t): t is string => !!t).sort();
-  const lasts = groups.map((g) => g.lastSeen).filter((t): t is string => !!t).sort();
+  const firsts = groups
+    .map((g) => g.firstSeen)
+    .filter((t): t is string => !!t)
+    .sort();
+  const lasts = groups
+    .map((g) => g.lastSeen)
+    .filter((t): t is string => !!t)
+    .sort();
   const firstSeen = firsts[0] ?? fallback;
   const lastSeen = lasts[lasts.length - 1] ?? fallback;
   return { ...(firstSeen ? { firstSeen } : {}), ...(lastSeen ? { lastSeen } : {}) };

@@ -3,7 +3,14 @@ import { ApiStatusError, RequestTimeoutError, statusOf, type ApiGet } from './ap
 import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
 import { listPaginated } from './list-paginated.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
-import { ALL_KINDS, emptySnapshot, NAMESPACED_KINDS, type KindName, type KindVisibility, type Snapshot } from './snapshot.ts';
+import {
+  ALL_KINDS,
+  emptySnapshot,
+  NAMESPACED_KINDS,
+  type KindName,
+  type KindVisibility,
+  type Snapshot,
+} from './snapshot.ts';
 
 export interface GatherOptions {
   api: ApiGet;
@@ -58,7 +65,8 @@ export async function gather(options: GatherOptions): Promise<Snapshot> {
       snapshot.visibility[kind] = await readOneKind(snapshot, kind, options);
     } catch (error) {
       const classified = classify(error, server);
-      if (classified.kind === 'unauthorized' || classified.kind === 'execPlugin' || classified.kind === 'tls') fatal ??= classified;
+      if (classified.kind === 'unauthorized' || classified.kind === 'execPlugin' || classified.kind === 'tls')
+        fatal ??= classified;
       failures.set(kind, classified);
       snapshot.visibility[kind] = visibilityFor(error, classified);
       (snapshot[kind] as unknown[]).length = 0;
@@ -81,7 +89,11 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
   const target = snapshot[kind] as unknown[];
   if (kind === 'namespaces' && options.namespace !== null) {
     // A namespace-scoped user cannot list namespaces, but may get their own.
-    const response = await options.api(`/api/v1/namespaces/${encodeURIComponent(options.namespace)}`, {}, options.timeoutMs);
+    const response = await options.api(
+      `/api/v1/namespaces/${encodeURIComponent(options.namespace)}`,
+      {},
+      options.timeoutMs,
+    );
     if (response.status === 404) return { visible: true }; // it does not exist: a check says so
     if (response.status >= 400) throw statusOf(response);
     target.push(withKind(JSON.parse(response.body), endpoint.apiVersion, endpoint.kind));
@@ -94,7 +106,11 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     onPage: (items) => {
       for (const item of items) {
         // Secret and ConfigMap values are dropped here, page by page, before anything keeps them.
-        target.push(keyed ? toKeyedObject(item as object, endpoint.kind as 'ConfigMap' | 'Secret') : withKind(item, endpoint.apiVersion, endpoint.kind));
+        target.push(
+          keyed
+            ? toKeyedObject(item as object, endpoint.kind as 'ConfigMap' | 'Secret')
+            : withKind(item, endpoint.apiVersion, endpoint.kind),
+        );
       }
     },
     onRestart: () => {
@@ -125,12 +141,14 @@ async function readVersion(api: ApiGet, timeoutMs: number, server: string): Prom
 
 /** Classifies a read failure; never keeps raw client text beyond the sanitised detail. */
 function classify(error: unknown, server: string): ClassifiedKubeError {
-  if (error instanceof ApiStatusError) return classifyKubeError({ code: error.status, body: { message: error.statusMessage } }, server);
+  if (error instanceof ApiStatusError)
+    return classifyKubeError({ code: error.status, body: { message: error.statusMessage } }, server);
   return classifyKubeError(error, server);
 }
 
 function visibilityFor(error: unknown, classified: ClassifiedKubeError): KindVisibility {
-  if (error instanceof RequestTimeoutError || classified.kind === 'timeout') return { visible: false, reason: 'timeout', detail: classified.detail };
+  if (error instanceof RequestTimeoutError || classified.kind === 'timeout')
+    return { visible: false, reason: 'timeout', detail: classified.detail };
   if (error instanceof ApiStatusError) {
     if (error.status === 403) return { visible: false, reason: 'forbidden', detail: error.statusMessage };
     if (error.status === 404) return { visible: false, reason: 'notFound', detail: error.statusMessage };

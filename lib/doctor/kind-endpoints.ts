@@ -11,7 +11,13 @@ export interface KindEndpoint {
   kind: string;
 }
 
-const core = (resource: string, kind: string, namespaced = true): KindEndpoint => ({ base: '/api/v1', resource, namespaced, apiVersion: 'v1', kind });
+const core = (resource: string, kind: string, namespaced = true): KindEndpoint => ({
+  base: '/api/v1',
+  resource,
+  namespaced,
+  apiVersion: 'v1',
+  kind,
+});
 const group = (groupVersion: string, resource: string, kind: string, namespaced = true): KindEndpoint => ({
   base: `/apis/${groupVersion}`,
   resource,

@@ -29,7 +29,10 @@ export class KubeconfigError extends Error {
  * Loads a kubeconfig the way kubectl does: --kubeconfig, else every existing file in
  * $KUBECONFIG (the first file that sets a name wins), else ~/.kube/config; then picks --context.
  */
-export function loadKubeconfig(options: { kubeconfig?: string; context?: string }, env: NodeJS.ProcessEnv = process.env): LoadedKubeconfig {
+export function loadKubeconfig(
+  options: { kubeconfig?: string; context?: string },
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedKubeconfig {
   const files = configFiles(options.kubeconfig, env);
   const kc = new KubeConfig();
   for (const [i, file] of files.entries()) {
@@ -46,7 +49,10 @@ export function loadKubeconfig(options: { kubeconfig?: string; context?: string 
   }
   if (options.context) {
     if (!kc.getContextObject(options.context)) {
-      const known = kc.getContexts().map((c) => c.name).join(', ');
+      const known = kc
+        .getContexts()
+        .map((c) => c.name)
+        .join(', ');
       throw new KubeconfigError(msg('doctor.kubeconfig.noSuchContext', { context: options.context, known }), true);
     }
     kc.setCurrentContext(options.context);
@@ -59,12 +65,18 @@ export function loadKubeconfig(options: { kubeconfig?: string; context?: string 
   const proxy = cluster.proxyUrl ? undefined : proxyFromEnv(cluster.server, env);
   // kubectl honours HTTPS_PROXY / NO_PROXY; client-node only reads the kubeconfig's proxy-url.
   if (proxy) (cluster as { proxyUrl?: string }).proxyUrl = proxy;
-  return { kc, context, server: cluster.server, ...(contextObject.namespace ? { namespace: contextObject.namespace } : {}) };
+  return {
+    kc,
+    context,
+    server: cluster.server,
+    ...(contextObject.namespace ? { namespace: contextObject.namespace } : {}),
+  };
 }
 
 function configFiles(explicit: string | undefined, env: NodeJS.ProcessEnv): string[] {
   if (explicit) {
-    if (!existsSync(explicit)) throw new KubeconfigError(msg('doctor.kubeconfig.missingFile', { path: explicit }), true);
+    if (!existsSync(explicit))
+      throw new KubeconfigError(msg('doctor.kubeconfig.missingFile', { path: explicit }), true);
     return [explicit];
   }
   if (env.KUBECONFIG) return env.KUBECONFIG.split(delimiter).filter((f) => f && existsSync(f));

@@ -1,7 +1,6 @@
 /** One requirement of a label selector, as kubectl accepts it. */
 export type Requirement =
-  | { key: string; op: 'exists' | 'notExists' }
-  | { key: string; op: 'in' | 'notIn'; values: string[] };
+  { key: string; op: 'exists' | 'notExists' } | { key: string; op: 'in' | 'notIn'; values: string[] };
 
 /** A selector that cannot be parsed (exit 2). */
 export class SelectorSyntaxError extends Error {
@@ -25,7 +24,10 @@ export function parseSelector(selector: string): Requirement[] {
 }
 
 /** Whether labels satisfy every requirement. */
-export function matchesSelector(requirements: readonly Requirement[], labels: Record<string, string> | undefined): boolean {
+export function matchesSelector(
+  requirements: readonly Requirement[],
+  labels: Record<string, string> | undefined,
+): boolean {
   const l = labels ?? {};
   return requirements.every((r) => {
     const has = Object.hasOwn(l, r.key);

@@ -43,7 +43,12 @@ export function loadSnapshotFile(path: string, options: LoadFileOptions = {}): S
 }
 
 /** Builds a snapshot from a file's text; `fallbackTakenAt` stands in for "now" when the file does not say. */
-export function snapshotFromText(text: string, path: string, fallbackTakenAt: string, options: LoadFileOptions = {}): Snapshot {
+export function snapshotFromText(
+  text: string,
+  path: string,
+  fallbackTakenAt: string,
+  options: LoadFileOptions = {},
+): Snapshot {
   const documents = parseDocuments(text, path);
   const saved = documents.find(isSavedSnapshot);
   if (saved) {
@@ -61,7 +66,8 @@ export function snapshotFromText(text: string, path: string, fallbackTakenAt: st
       const itemKind = listKind && listKind !== 'List' && listKind.endsWith('List') ? listKind.slice(0, -4) : undefined;
       const field = itemKind ? FIELD_BY_KIND[itemKind] : undefined;
       if (field) listedKinds.add(field);
-      for (const item of items) objects.push(itemKind && !(item as { kind?: string }).kind ? { kind: itemKind, ...(item as object) } : item);
+      for (const item of items)
+        objects.push(itemKind && !(item as { kind?: string }).kind ? { kind: itemKind, ...(item as object) } : item);
     } else if (doc && typeof doc === 'object' && typeof (doc as { kind?: unknown }).kind === 'string') {
       objects.push(doc);
     }
@@ -119,12 +125,15 @@ function parseYaml(text: string, path: string): unknown[] {
 
 function isSavedSnapshot(doc: unknown): doc is Partial<Snapshot> {
   const d = doc as { schemaVersion?: unknown; visibility?: unknown; kind?: unknown } | null;
-  return !!d && typeof d === 'object' && d.kind === undefined && d.schemaVersion === 1 && typeof d.visibility === 'object';
+  return (
+    !!d && typeof d === 'object' && d.kind === undefined && d.schemaVersion === 1 && typeof d.visibility === 'object'
+  );
 }
 
 function normaliseSaved(saved: Partial<Snapshot>): Snapshot {
   const snapshot = emptySnapshot(saved.namespace ?? null, saved.takenAt);
-  for (const field of ['context', 'server', 'serverVersion'] as const) if (typeof saved[field] === 'string') snapshot[field] = saved[field];
+  for (const field of ['context', 'server', 'serverVersion'] as const)
+    if (typeof saved[field] === 'string') snapshot[field] = saved[field];
   for (const kind of ALL_KINDS) {
     const items = saved[kind];
     if (Array.isArray(items)) {
@@ -160,9 +169,9 @@ function narrow(snapshot: Snapshot, options: LoadFileOptions): Snapshot {
     if (kind === 'namespaces') {
       snapshot.namespaces = snapshot.namespaces.filter((n) => n.metadata?.name === ns);
     } else if (KIND_ENDPOINTS[kind].namespaced) {
-      (snapshot[kind] as { metadata?: { namespace?: string } }[]) = (snapshot[kind] as { metadata?: { namespace?: string } }[]).filter(
-        (o) => o.metadata?.namespace === ns,
-      );
+      (snapshot[kind] as { metadata?: { namespace?: string } }[]) = (
+        snapshot[kind] as { metadata?: { namespace?: string } }[]
+      ).filter((o) => o.metadata?.namespace === ns);
     }
   }
   snapshot.namespace = ns;

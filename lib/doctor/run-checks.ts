@@ -31,7 +31,8 @@ export function runChecks(snapshot: Snapshot, checks: readonly Check[], options:
   const outcomes: CheckOutcome[] = checks.map((check) => {
     const notVisible = check.needs.filter((kind) => snapshot.visibility[kind]?.visible === false);
     const base = { id: check.id, title: check.title, notVisible };
-    if ((only.size > 0 && !only.has(check.id)) || skip.has(check.id)) return { ...base, status: 'skipped', findings: [] };
+    if ((only.size > 0 && !only.has(check.id)) || skip.has(check.id))
+      return { ...base, status: 'skipped', findings: [] };
     let findings: Finding[];
     try {
       findings = check.run(snapshot, index);
@@ -104,13 +105,17 @@ function labelLookup(snapshot: Snapshot): (finding: Finding) => Record<string, s
     let byName = cache.get(field);
     if (!byName) {
       byName = new Map();
-      for (const o of snapshot[field] as { metadata?: { name?: string; namespace?: string; labels?: Record<string, string> } }[]) {
+      for (const o of snapshot[field] as {
+        metadata?: { name?: string; namespace?: string; labels?: Record<string, string> };
+      }[]) {
         byName.set(`${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`, o.metadata?.labels);
       }
       cache.set(field, byName);
     }
     // Cluster-scoped objects (a Namespace, a Node) may be named with or without a namespace.
-    return byName.get(`${finding.object.namespace ?? ''}/${finding.object.name}`) ?? byName.get(`/${finding.object.name}`);
+    return (
+      byName.get(`${finding.object.namespace ?? ''}/${finding.object.name}`) ?? byName.get(`/${finding.object.name}`)
+    );
   };
 }
 

@@ -84,7 +84,10 @@ const PATTERNS: Pattern[] = [
   { test: /didn't match pod topology spread constraints/, code: 'topology-spread' },
   { test: /pod has unbound immediate PersistentVolumeClaims/, code: 'unbound-immediate-pvc' },
   { test: /didn't find available persistent volumes to bind/, code: 'no-available-pv' },
-  { test: /had volume node affinity conflict|didn't match PersistentVolume's node affinity/, code: 'volume-node-affinity' },
+  {
+    test: /had volume node affinity conflict|didn't match PersistentVolume's node affinity/,
+    code: 'volume-node-affinity',
+  },
   { test: /did not have enough free storage/, code: 'not-enough-storage' },
   { test: /bound to non-existent pv/, code: 'pvc-missing-pv' },
   { test: /had no available disk/, code: 'no-available-disk' },
@@ -97,7 +100,8 @@ export function classifySchedulerReason(text: string, count: number | null = nul
   if (insufficient) return { count, text, code: 'insufficient-resource', resource: insufficient[1]! };
   // Middle generations: "had untolerated taint {key: value}" (1.25+) and, before it,
   // "had taint {key: value}, that the pod didn't tolerate" (1.17-1.24); the value is printed as is.
-  const taint = /had untolerated taint \{(.*)\}$/s.exec(text) ?? /had taint \{(.*)\}, that the pod didn't tolerate$/s.exec(text);
+  const taint =
+    /had untolerated taint \{(.*)\}$/s.exec(text) ?? /had taint \{(.*)\}, that the pod didn't tolerate$/s.exec(text);
   if (taint) {
     const body = taint[1]!;
     const at = body.indexOf(':');
@@ -125,7 +129,9 @@ export function parseSchedulerMessage(message: string): ParsedSchedulerMessage |
     // Before the PreBind wording, volume binding timeouts surfaced as this bare sentence.
     const bareTimeout = /^timed out waiting for the condition\.?$/.test(text);
     if (!isPreBindFailure(text) && !bareTimeout) return null;
-    const reason: SchedulerReason = bareTimeout ? { count: null, text, code: 'prebind-timeout' } : classifySchedulerReason(text);
+    const reason: SchedulerReason = bareTimeout
+      ? { count: null, text, code: 'prebind-timeout' }
+      : classifySchedulerReason(text);
     return { raw, totalNodes: null, noNodes: false, reasons: [reason], countsAddUp: true };
   }
   const totalNodes = Number(envelope[1]);
@@ -208,11 +214,14 @@ function splitHistogram(body: string, total: number): { entries: [number, string
       const chosen = [0, ...optional.filter((_, i) => mask & (1 << i))];
       const entries = toEntries(chosen);
       if (entries.reduce((sum, [n]) => sum + n, 0) !== total) continue;
-      const score = entries.reduce(
-        (s, [, reason]) => s + (balanced(reason) ? 2 : 0) + (classifySchedulerReason(reason).code !== 'unknown' ? 1 : 0),
-        0,
-      ) / entries.length;
-      if (!best || score > best.score || (score === best.score && entries.length > best.entries.length)) best = { entries, score };
+      const score =
+        entries.reduce(
+          (s, [, reason]) =>
+            s + (balanced(reason) ? 2 : 0) + (classifySchedulerReason(reason).code !== 'unknown' ? 1 : 0),
+          0,
+        ) / entries.length;
+      if (!best || score > best.score || (score === best.score && entries.length > best.entries.length))
+        best = { entries, score };
     }
     if (best) return { entries: best.entries, addsUp: true };
   }

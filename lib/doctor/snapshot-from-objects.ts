@@ -42,7 +42,11 @@ interface AnyObject {
 export function toKeyedObject(object: AnyObject, kind: 'ConfigMap' | 'Secret'): KeyedObject {
   const keys = Array.isArray(object.keys)
     ? (object.keys as string[])
-    : [...Object.keys(object.data ?? {}), ...Object.keys(object.binaryData ?? {}), ...Object.keys(object.stringData ?? {})];
+    : [
+        ...Object.keys(object.data ?? {}),
+        ...Object.keys(object.binaryData ?? {}),
+        ...Object.keys(object.stringData ?? {}),
+      ];
   const { annotations: _dropped, managedFields: _alsoDropped, ...metadata } = object.metadata ?? {};
   return {
     kind,
@@ -62,7 +66,10 @@ export function snapshotFromObjects(objects: readonly unknown[], namespace: stri
     const object = raw as AnyObject;
     const field = object.kind ? FIELD_BY_KIND[object.kind] : undefined;
     if (!field) continue;
-    const value = field === 'configMaps' || field === 'secrets' ? toKeyedObject(object, object.kind as 'ConfigMap' | 'Secret') : object;
+    const value =
+      field === 'configMaps' || field === 'secrets'
+        ? toKeyedObject(object, object.kind as 'ConfigMap' | 'Secret')
+        : object;
     (snapshot[field] as unknown[]).push(value);
   }
   return snapshot;

@@ -45,12 +45,16 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
   for (const pod of snapshot.pods) {
     pushToList(podsByNamespace, pod.metadata?.namespace ?? '', pod);
     const phase = pod.status?.phase;
-    if (pod.spec?.nodeName && phase !== 'Succeeded' && phase !== 'Failed') pushToList(podsByNode, pod.spec.nodeName, pod);
+    if (pod.spec?.nodeName && phase !== 'Succeeded' && phase !== 'Failed')
+      pushToList(podsByNode, pod.spec.nodeName, pod);
   }
   const nodes = new Map(snapshot.nodes.map((n) => [n.metadata?.name ?? '', n]));
 
   const owned = new Map<string, { kind: string; name: string; namespace?: string }[]>();
-  const ownable: { kind: string; items: { metadata?: { name?: string; namespace?: string; ownerReferences?: { uid: string }[] } }[] }[] = [
+  const ownable: {
+    kind: string;
+    items: { metadata?: { name?: string; namespace?: string; ownerReferences?: { uid: string }[] } }[];
+  }[] = [
     { kind: 'Pod', items: snapshot.pods },
     { kind: 'ReplicaSet', items: snapshot.replicaSets },
     { kind: 'Job', items: snapshot.jobs },
@@ -70,7 +74,8 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
     if (podsByClaim) return podsByClaim;
     podsByClaim = new Map();
     for (const pod of snapshot.pods) {
-      for (const claim of new Set(claimNamesOf(pod))) pushToList(podsByClaim, `${pod.metadata?.namespace ?? ''}\0${claim}`, pod);
+      for (const claim of new Set(claimNamesOf(pod)))
+        pushToList(podsByClaim, `${pod.metadata?.namespace ?? ''}\0${claim}`, pod);
     }
     return podsByClaim;
   };
@@ -80,7 +85,8 @@ export function buildIndex(snapshot: Snapshot): SnapshotIndex {
     podsByLabel = new Map();
     for (const pod of snapshot.pods) {
       const namespace = pod.metadata?.namespace ?? '';
-      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {})) pushToList(podsByLabel, `${namespace}\0${key}\0${value}`, pod);
+      for (const [key, value] of Object.entries(pod.metadata?.labels ?? {}))
+        pushToList(podsByLabel, `${namespace}\0${key}\0${value}`, pod);
     }
     return podsByLabel;
   };
@@ -148,7 +154,9 @@ const RECREATED_KINDS = [
 function currentUids(snapshot: Snapshot): Map<string, string[]> {
   const uids = new Map<string, string[]>();
   for (const [kind, field] of RECREATED_KINDS) {
-    for (const item of snapshot[field] as { metadata?: { name?: string; namespace?: string; uid?: string; annotations?: Record<string, string> } }[]) {
+    for (const item of snapshot[field] as {
+      metadata?: { name?: string; namespace?: string; uid?: string; annotations?: Record<string, string> };
+    }[]) {
       const uid = item.metadata?.uid;
       if (!uid || !item.metadata?.name) continue;
       const mirror = item.metadata.annotations?.['kubernetes.io/config.mirror'];
@@ -170,7 +178,8 @@ function addEvent(index: Map<string, EventGroup[]>, event: KubeEvent, uids: Map<
   const message = (event.message ?? '').trim();
   // events.k8s.io/v1 series and core/v1 count both mean "this happened N times".
   const count = event.series?.count ?? event.count ?? 1;
-  const lastSeen = event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp;
+  const lastSeen =
+    event.series?.lastObservedTime ?? event.lastTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp;
   const firstSeen = event.firstTimestamp ?? event.eventTime ?? event.metadata?.creationTimestamp;
   const same = groups.find((g) => g.reason === reason && g.message === message);
   if (same) {

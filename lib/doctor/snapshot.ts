@@ -61,7 +61,13 @@ export const NAMESPACED_KINDS = [
   'limitRanges',
 ] as const satisfies readonly KindName[];
 
-export const CLUSTER_KINDS = ['nodes', 'persistentVolumes', 'storageClasses', 'csiDrivers', 'namespaces'] as const satisfies readonly KindName[];
+export const CLUSTER_KINDS = [
+  'nodes',
+  'persistentVolumes',
+  'storageClasses',
+  'csiDrivers',
+  'namespaces',
+] as const satisfies readonly KindName[];
 
 export const ALL_KINDS: readonly KindName[] = [...NAMESPACED_KINDS, ...CLUSTER_KINDS];
 
@@ -90,7 +96,10 @@ export interface Snapshot extends SnapshotKinds {
 
 /** An empty snapshot with every kind visible; fixtures and the file loader start from it. */
 export function emptySnapshot(namespace: string | null, takenAt = new Date().toISOString()): Snapshot {
-  const visibility = Object.fromEntries(ALL_KINDS.map((k) => [k, { visible: true }])) as Record<KindName, KindVisibility>;
+  const visibility = Object.fromEntries(ALL_KINDS.map((k) => [k, { visible: true }])) as Record<
+    KindName,
+    KindVisibility
+  >;
   return {
     schemaVersion: 1,
     takenAt,

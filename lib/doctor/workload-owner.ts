@@ -42,7 +42,13 @@ export function workloadOwner(snapshot: Snapshot, object: OwnedMeta): ObjectRef 
 
 function findOwned(snapshot: Snapshot, kind: string, uid: string): OwnedMeta | undefined {
   const list: OwnedMeta[] | undefined =
-    kind === 'ReplicaSet' ? snapshot.replicaSets : kind === 'Job' ? snapshot.jobs : kind === 'Deployment' ? snapshot.deployments : undefined;
+    kind === 'ReplicaSet'
+      ? snapshot.replicaSets
+      : kind === 'Job'
+        ? snapshot.jobs
+        : kind === 'Deployment'
+          ? snapshot.deployments
+          : undefined;
   return list ? byUid(list).get(uid) : undefined;
 }
 

@@ -15,9 +15,10 @@ export function msg<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Mess
   return params[0] ? { key, params: params[0] as Record<string, string | number> } : { key };
 }
 
-type ParamsArg<K extends MessageKey> = ParamsOf<(typeof en)[K]> extends Record<string, never> | undefined
-  ? [params?: Record<string, string | number>]
-  : [params: ParamsOf<(typeof en)[K]>];
+type ParamsArg<K extends MessageKey> =
+  ParamsOf<(typeof en)[K]> extends Record<string, never> | undefined
+    ? [params?: Record<string, string | number>]
+    : [params: ParamsOf<(typeof en)[K]>];
 
 /** Picks the language: the explicit flag, else LC_ALL / LC_MESSAGES / LANG starting with "ko", else English. */
 export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {

@@ -1,4 +1,12 @@
-import { AuthorizationV1Api, CoreV1Api, KubeConfig, Observable, type ConfigurationOptions, type RequestContext, type ResponseContext } from '@kubernetes/client-node';
+import {
+  AuthorizationV1Api,
+  CoreV1Api,
+  KubeConfig,
+  Observable,
+  type ConfigurationOptions,
+  type RequestContext,
+  type ResponseContext,
+} from '@kubernetes/client-node';
 import { proxyFromEnv } from './proxy-from-env.ts';
 
 /** Setup's own API calls give up after this, so a private endpoint fails in seconds, not minutes. */
@@ -8,7 +16,11 @@ const REQUEST_TIMEOUT_MS = 20_000;
 export type KubeconfigSource = { path: string; text?: undefined } | { text: string; path?: undefined };
 
 /** Loads a kubeconfig from a file or text and selects a context (the file's current context when none is given). */
-export function loadKubeConfig(source: KubeconfigSource, context?: string, env: NodeJS.ProcessEnv = process.env): KubeConfig {
+export function loadKubeConfig(
+  source: KubeconfigSource,
+  context?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): KubeConfig {
   const kc = new KubeConfig();
   if (source.text !== undefined) kc.loadFromString(source.text);
   else kc.loadFromFile(source.path);
@@ -44,7 +56,11 @@ export interface SetupKube {
   /** The API server URL of the selected context. */
   server: string;
   /** SelfSubjectAccessReview (authorization.k8s.io/v1) for a verb on a resource in a namespace. */
-  canI(verb: string, resource: string, namespace: string): Promise<{ allowed: boolean; denied: boolean; reason: string }>;
+  canI(
+    verb: string,
+    resource: string,
+    namespace: string,
+  ): Promise<{ allowed: boolean; denied: boolean; reason: string }>;
   /** kube-system/aws-auth's data; throws the client's error (classify it with classifyKubeError). */
   readAwsAuth(): Promise<Record<string, string>>;
 }
@@ -53,29 +69,38 @@ export interface SetupKube {
 export type SetupKubeFactory = (source: KubeconfigSource, context: string) => SetupKube;
 
 /** SetupKube over @kubernetes/client-node with the given kubeconfig and context. */
-export const createSetupKube: SetupKubeFactory = (source, context) => setupKubeWithTimeout(REQUEST_TIMEOUT_MS)(source, context);
+export const createSetupKube: SetupKubeFactory = (source, context) =>
+  setupKubeWithTimeout(REQUEST_TIMEOUT_MS)(source, context);
 
 /** A SetupKube factory whose calls give up after timeoutMs. */
-export const setupKubeWithTimeout = (timeoutMs: number): SetupKubeFactory => (source, context) => {
-  const kc = loadKubeConfig(source, context);
-  const authz = kc.makeApiClient(AuthorizationV1Api);
-  const core = kc.makeApiClient(CoreV1Api);
-  return {
-    server: kc.getCurrentCluster()?.server ?? '',
-    async canI(verb, resource, namespace) {
-      const review = await authz.createSelfSubjectAccessReview({
-        body: {
-          apiVersion: 'authorization.k8s.io/v1',
-          kind: 'SelfSubjectAccessReview',
-          spec: { resourceAttributes: { verb, resource, namespace } },
-        },
-      }, withTimeout(timeoutMs));
-      const status = review.status;
-      return { allowed: status?.allowed === true, denied: status?.denied === true, reason: status?.reason ?? '' };
-    },
-    async readAwsAuth() {
-      const cm = await core.readNamespacedConfigMap({ name: 'aws-auth', namespace: 'kube-system' }, withTimeout(timeoutMs));
-      return cm.data ?? {};
-    },
+export const setupKubeWithTimeout =
+  (timeoutMs: number): SetupKubeFactory =>
+  (source, context) => {
+    const kc = loadKubeConfig(source, context);
+    const authz = kc.makeApiClient(AuthorizationV1Api);
+    const core = kc.makeApiClient(CoreV1Api);
+    return {
+      server: kc.getCurrentCluster()?.server ?? '',
+      async canI(verb, resource, namespace) {
+        const review = await authz.createSelfSubjectAccessReview(
+          {
+            body: {
+              apiVersion: 'authorization.k8s.io/v1',
+              kind: 'SelfSubjectAccessReview',
+              spec: { resourceAttributes: { verb, resource, namespace } },
+            },
+          },
+          withTimeout(timeoutMs),
+        );
+        const status = review.status;
+        return { allowed: status?.allowed === true, denied: status?.denied === true, reason: status?.reason ?? '' };
+      },
+      async readAwsAuth() {
+        const cm = await core.readNamespacedConfigMap(
+          { name: 'aws-auth', namespace: 'kube-system' },
+          withTimeout(timeoutMs),
+        );
+        return cm.data ?? {};
+      },
+    };
   };
-};

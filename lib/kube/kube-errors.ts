@@ -1,15 +1,7 @@
 import { msg, type Message } from '../i18n/index.ts';
 
 export type KubeErrorClass =
-  | 'unreachable'
-  | 'dns'
-  | 'timeout'
-  | 'tls'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'notFound'
-  | 'execPlugin'
-  | 'unknown';
+  'unreachable' | 'dns' | 'timeout' | 'tls' | 'unauthorized' | 'forbidden' | 'notFound' | 'execPlugin' | 'unknown';
 
 /** A Kubernetes failure reduced to its class. `detail` never holds request headers or tokens. */
 export interface ClassifiedKubeError {
@@ -50,32 +42,50 @@ export function classifyKubeError(error: unknown, server = ''): ClassifiedKubeEr
 /** Classifies kubectl's stderr, the way the same failure reads on the command line. */
 export function classifyKubectlError(stderr: string, server = ''): ClassifiedKubeError {
   const text = stderr.trim();
-  const line = text.split('\n').find((l) => /error|Unable|forbidden|Unauthorized/i.test(l)) ?? text.split('\n')[0] ?? '';
-  if (/\(Unauthorized\)|server has asked for the client to provide credentials/i.test(text)) return fromStatus(401, line, server);
+  const line =
+    text.split('\n').find((l) => /error|Unable|forbidden|Unauthorized/i.test(l)) ?? text.split('\n')[0] ?? '';
+  if (/\(Unauthorized\)|server has asked for the client to provide credentials/i.test(text))
+    return fromStatus(401, line, server);
   if (/\(Forbidden\)|is forbidden:/i.test(text)) return fromStatus(403, line, server);
   if (/\(NotFound\)/.test(text)) return fromStatus(404, line, server);
   return fromText(text, server, '');
 }
 
 function fromStatus(status: number, detail: string, server: string): ClassifiedKubeError {
-  const make = (kind: KubeErrorClass, problem: Message, fix: Message): ClassifiedKubeError => ({ kind, status, detail, problem, fix });
+  const make = (kind: KubeErrorClass, problem: Message, fix: Message): ClassifiedKubeError => ({
+    kind,
+    status,
+    detail,
+    problem,
+    fix,
+  });
   if (status === 401) return make('unauthorized', msg('kubeError.unauthorized'), msg('kubeError.unauthorized.fix'));
   if (status === 403) return make('forbidden', msg('kubeError.forbidden', { detail }), msg('kubeError.forbidden.fix'));
   if (status === 404) return make('notFound', msg('kubeError.notFound', { detail }), msg('kubeError.notFound.fix'));
-  if (status === 504 || status === 408) return make('timeout', msg('kubeError.timeout', { server }), msg('kubeError.timeout.fix'));
+  if (status === 504 || status === 408)
+    return make('timeout', msg('kubeError.timeout', { server }), msg('kubeError.timeout.fix'));
   return make('unknown', msg('kubeError.unknown', { detail }), msg('kubeError.unknown.fix'));
 }
 
 function fromText(text: string, server: string, code: string): ClassifiedKubeError {
   const detail = sanitize(code || text);
-  const make = (kind: KubeErrorClass, problem: Message, fix: Message): ClassifiedKubeError => ({ kind, detail, problem, fix });
+  const make = (kind: KubeErrorClass, problem: Message, fix: Message): ClassifiedKubeError => ({
+    kind,
+    detail,
+    problem,
+    fix,
+  });
   if (/exec plugin|getting credentials|ExecCredential|client\.authentication\.k8s\.io/i.test(text)) {
     return make('execPlugin', msg('kubeError.execPlugin', { detail: sanitize(text) }), msg('kubeError.execPlugin.fix'));
   }
   if (/ENOTFOUND|EAI_AGAIN|no such host|server misbehaving/i.test(text)) {
     return make('dns', msg('kubeError.dns', { server }), msg('kubeError.dns.fix'));
   }
-  if (/ETIMEDOUT|i\/o timeout|timed out|TimeoutError|AbortError|deadline exceeded|Client\.Timeout exceeded|aborted/i.test(text)) {
+  if (
+    /ETIMEDOUT|i\/o timeout|timed out|TimeoutError|AbortError|deadline exceeded|Client\.Timeout exceeded|aborted/i.test(
+      text,
+    )
+  ) {
     return make('timeout', msg('kubeError.timeout', { server }), msg('kubeError.timeout.fix'));
   }
   if (TLS_CODES.test(text) || /x509/.test(text)) {

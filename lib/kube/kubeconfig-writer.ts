@@ -27,7 +27,10 @@ export interface KubeconfigPlan {
 
 /** An existing kubeconfig that is not valid kubeconfig YAML: never overwritten. */
 export class KubeconfigInvalidError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`${path}: ${reason}`);
     this.name = 'KubeconfigInvalidError';
   }
@@ -39,7 +42,10 @@ const LIST_KEYS = ['clusters', 'contexts', 'users'] as const;
 
 /** The cluster, user and context entries update-kubeconfig would write, in its key order. */
 export function kubeconfigEntries(entry: KubeconfigEntry) {
-  const cluster = { cluster: { 'certificate-authority-data': entry.caData, server: entry.endpoint }, name: entry.clusterArn };
+  const cluster = {
+    cluster: { 'certificate-authority-data': entry.caData, server: entry.endpoint },
+    name: entry.clusterArn,
+  };
   const userName = entry.userAlias || entry.clusterArn;
   const args = ['--region', entry.region, 'eks', 'get-token', '--cluster-name', entry.clusterName, '--output', 'json'];
   if (entry.roleArn) args.push('--role', entry.roleArn);
@@ -62,7 +68,11 @@ export function planKubeconfigUpdate(existing: string | null, entry: KubeconfigE
   const root = doc.contents as YAMLMap;
   const hadCluster = findByName(listOf(doc, 'clusters'), entry.clusterArn) >= 0;
   let changed = false;
-  for (const [key, item] of [['clusters', cluster], ['users', user], ['contexts', context]] as const) {
+  for (const [key, item] of [
+    ['clusters', cluster],
+    ['users', user],
+    ['contexts', context],
+  ] as const) {
     const list = listOf(doc, key);
     const index = findByName(list, item.name);
     if (index < 0) {
@@ -83,7 +93,11 @@ export function planKubeconfigUpdate(existing: string | null, entry: KubeconfigE
 }
 
 /** Writes atomically (temp file in the same dir + rename, mode 0600, parent dir created 0700), never corrupting/clobbering; dryRun writes nothing. */
-export async function writeKubeconfig(path: string, entry: KubeconfigEntry, options: { dryRun?: boolean } = {}): Promise<KubeconfigPlan & { path: string }> {
+export async function writeKubeconfig(
+  path: string,
+  entry: KubeconfigEntry,
+  options: { dryRun?: boolean } = {},
+): Promise<KubeconfigPlan & { path: string }> {
   // Write through a symlinked kubeconfig (dotfile managers) instead of replacing the link.
   const target = await realpath(path).catch(() => path);
   const existing = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -123,27 +137,38 @@ export async function writeKubeconfig(path: string, entry: KubeconfigEntry, opti
 function loadDocument(existing: string | null): Document {
   if (existing === null || existing.trim() === '') return freshDocument();
   const doc = parseDocument(existing, { uniqueKeys: false });
-  if (doc.errors.length > 0) throw new KubeconfigInvalidError('', `not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
+  if (doc.errors.length > 0)
+    throw new KubeconfigInvalidError('', `not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
   if (doc.contents === null) return freshDocument();
   if (!isMap(doc.contents)) throw new KubeconfigInvalidError('', 'the top level is not a mapping');
   for (const key of LIST_KEYS) {
     const value = doc.contents.get(key, true);
     if (value === undefined || value === null || (isScalar(value) && value.value === null)) continue;
     if (!isSeq(value)) throw new KubeconfigInvalidError('', `"${key}" is not a list`);
-    if (value.items.some((item) => !isMap(item))) throw new KubeconfigInvalidError('', `an entry in "${key}" is not a mapping`);
+    if (value.items.some((item) => !isMap(item)))
+      throw new KubeconfigInvalidError('', `an entry in "${key}" is not a mapping`);
   }
   const current = doc.contents.get('current-context', true);
   if (current !== undefined && !(isScalar(current) && (current.value === null || typeof current.value === 'string'))) {
     throw new KubeconfigInvalidError('', '"current-context" is not a string');
   }
   const kind: unknown = doc.contents.toJSON().kind;
-  if (kind !== undefined && kind !== null && kind !== 'Config') throw new KubeconfigInvalidError('', `kind is "${String(kind)}", not Config`);
+  if (kind !== undefined && kind !== null && kind !== 'Config')
+    throw new KubeconfigInvalidError('', `kind is "${String(kind)}", not Config`);
   return doc;
 }
 
 /** An empty kubeconfig in the key order update_kubeconfig.py starts from. */
 function freshDocument(): Document {
-  return new Document({ apiVersion: 'v1', clusters: [], contexts: [], 'current-context': '', kind: 'Config', preferences: {}, users: [] });
+  return new Document({
+    apiVersion: 'v1',
+    clusters: [],
+    contexts: [],
+    'current-context': '',
+    kind: 'Config',
+    preferences: {},
+    users: [],
+  });
 }
 
 function listOf(doc: Document, key: (typeof LIST_KEYS)[number]): YAMLSeq {

@@ -15,6 +15,11 @@ export function proxyFromEnv(server: string, env: NodeJS.ProcessEnv): string | u
     .split(',')
     .map((entry) => entry.trim().toLowerCase().replace(/:\d+$/, ''))
     .filter(Boolean)
-    .some((entry) => entry === '*' || host === entry.replace(/^\./, '') || host.endsWith(entry.startsWith('.') ? entry : `.${entry}`));
+    .some(
+      (entry) =>
+        entry === '*' ||
+        host === entry.replace(/^\./, '') ||
+        host.endsWith(entry.startsWith('.') ? entry : `.${entry}`),
+    );
   return exempt ? undefined : proxy;
 }

@@ -95,7 +95,12 @@ export function formatBytes(bytes: number): string {
  */
 export function formatResource(resource: string, amount: number): string {
   if (resource === 'cpu') return formatCpu(amount);
-  if (resource === 'memory' || resource === 'ephemeral-storage' || resource === 'storage' || resource.startsWith('hugepages-')) {
+  if (
+    resource === 'memory' ||
+    resource === 'ephemeral-storage' ||
+    resource === 'storage' ||
+    resource.startsWith('hugepages-')
+  ) {
     return formatBytes(amount);
   }
   return Number.isInteger(amount) ? String(amount) : String(Math.round(amount * 1000) / 1000);

@@ -70,7 +70,12 @@ function groupInReportOrder(findings: readonly Finding[]): ObjectGroup[] {
     const key = objectKey(finding.object);
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { object: finding.object, owner: finding.owner, severity: finding.severity, findings: [finding] });
+      groups.set(key, {
+        object: finding.object,
+        owner: finding.owner,
+        severity: finding.severity,
+        findings: [finding],
+      });
       continue;
     }
     group.findings.push(finding);
@@ -103,7 +108,8 @@ export function evidenceHeading(lang: Lang, evidence: Evidence, now: string, rep
     head.push(evidence.reason ?? evidence.source);
     if (about) head.push(label(lang, 'output.evidence.about', { object: about }));
   }
-  if (evidence.count !== undefined && evidence.count > 1) head.push(label(lang, 'output.evidence.count', { count: evidence.count }));
+  if (evidence.count !== undefined && evidence.count > 1)
+    head.push(label(lang, 'output.evidence.count', { count: evidence.count }));
   parts.push(head.join(' '));
   const first = timeAgo(lang, evidence.firstSeen, now);
   const last = timeAgo(lang, evidence.lastSeen, now);

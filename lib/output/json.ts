@@ -102,7 +102,11 @@ function refJson(ref: ObjectRef): Record<string, unknown> {
 
 function messageJson(message: Message): Record<string, unknown> {
   const params = message.params
-    ? Object.fromEntries(Object.keys(message.params).sort().map((k) => [k, message.params![k]]))
+    ? Object.fromEntries(
+        Object.keys(message.params)
+          .sort()
+          .map((k) => [k, message.params![k]]),
+      )
     : {};
   return { key: message.key, params };
 }
@@ -133,4 +137,3 @@ export function rfc3339(value: string | undefined): string | undefined {
 function compact(obj: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
 }
-

@@ -34,7 +34,12 @@ export function renderJunit(report: Report, opts: JunitOptions): string {
   const { lang } = opts;
   const suites = report.checks.map((check) => suiteXml(report, check, lang));
   const totals = suites.reduce(
-    (t, s) => ({ tests: t.tests + s.tests, failures: t.failures + s.failures, errors: t.errors + s.errors, skipped: t.skipped + s.skipped }),
+    (t, s) => ({
+      tests: t.tests + s.tests,
+      failures: t.failures + s.failures,
+      errors: t.errors + s.errors,
+      skipped: t.skipped + s.skipped,
+    }),
     { tests: 0, failures: 0, errors: 0, skipped: 0 },
   );
   const head =
@@ -44,7 +49,8 @@ export function renderJunit(report: Report, opts: JunitOptions): string {
   for (const suite of suites) lines.push(suite.xml);
   lines.push(`  <!-- ${xmlComment(summaryLine(lang, report.summary))} -->`);
   const hidden = notVisibleKinds(lang, report);
-  if (hidden.length) lines.push(`  <!-- ${xmlComment(label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }))} -->`);
+  if (hidden.length)
+    lines.push(`  <!-- ${xmlComment(label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }))} -->`);
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
 }
@@ -67,7 +73,10 @@ function suiteXml(report: Report, check: CheckOutcome, lang: Lang) {
     lines.push(c.body ? `${open}>\n${c.body}\n    </testcase>` : `${open}/>`);
   }
   if (check.notVisible.length) {
-    const text = label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') });
+    const text = label(lang, 'output.check.partial', {
+      check: check.id,
+      kinds: check.notVisible.map(kindResource).join(', '),
+    });
     lines.push(`    <system-out>${xmlText(text)}</system-out>`);
   }
   lines.push('  </testsuite>');
@@ -76,7 +85,13 @@ function suiteXml(report: Report, check: CheckOutcome, lang: Lang) {
 
 function casesFor(report: Report, check: CheckOutcome, lang: Lang): Case[] {
   if (check.status === 'skipped') {
-    return [{ name: checkTitle(lang, check), outcome: 'skipped', body: `      <skipped message="${xmlAttr(label(lang, 'output.junit.skippedCase'))}"/>` }];
+    return [
+      {
+        name: checkTitle(lang, check),
+        outcome: 'skipped',
+        body: `      <skipped message="${xmlAttr(label(lang, 'output.junit.skippedCase'))}"/>`,
+      },
+    ];
   }
   if (check.status === 'crashed') {
     const message = label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' });
@@ -98,10 +113,14 @@ function casesFor(report: Report, check: CheckOutcome, lang: Lang): Case[] {
     byObject.set(key, entry);
   }
   return [...byObject.values()].map((entry) => {
-    const worst = entry.findings.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w), 'info');
+    const worst = entry.findings.reduce<Severity>(
+      (w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w),
+      'info',
+    );
     const text = entry.findings.map((f) => findingBody(report, f, lang)).join('\n\n');
     const name = objectHeading(entry, report.namespace);
-    if (worst === 'info') return { name, outcome: 'passed' as const, body: `      <system-out>${xmlText(text)}</system-out>` };
+    if (worst === 'info')
+      return { name, outcome: 'passed' as const, body: `      <system-out>${xmlText(text)}</system-out>` };
     const message = entry.findings
       .filter((f) => f.severity !== 'info')
       .map((f) => findingTexts(lang, f).cause)
@@ -120,7 +139,9 @@ function findingBody(report: Report, finding: Finding, lang: Lang): string {
   const lines = [`[${finding.severity}] ${finding.code}: ${text.cause}`];
   for (const d of text.details) lines.push(`  - ${d}`);
   if (finding.related?.length) {
-    lines.push(`${label(lang, 'output.label.related')}: ${finding.related.map((r) => objectName(r, report.namespace)).join(', ')}`);
+    lines.push(
+      `${label(lang, 'output.label.related')}: ${finding.related.map((r) => objectName(r, report.namespace)).join(', ')}`,
+    );
   }
   if (finding.evidence.length) {
     lines.push(`${label(lang, 'output.label.evidence')}:`);

@@ -54,7 +54,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     );
     for (const f of report.findings) {
       const sev = `${SEVERITY_MARK[f.severity]} ${label(lang, `output.severity.${f.severity}`)}`;
-      const object = mdCode(objectName(f.object, report.namespace)) + (f.owner ? ` (${mdCell(objectName(f.owner, report.namespace))})` : '');
+      const object =
+        mdCode(objectName(f.object, report.namespace)) +
+        (f.owner ? ` (${mdCell(objectName(f.owner, report.namespace))})` : '');
       out.push(`| ${mdCell(sev)} | ${object} | ${mdCell(findingTexts(lang, f).cause)} | ${mdCode(f.check)} |`);
     }
     out.push('');
@@ -64,14 +66,17 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   if (hidden.length) {
     out.push(`> ▲ ${mdProse(label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }))}`);
     for (const check of report.checks.filter((c) => c.notVisible.length > 0 && c.status !== 'crashed')) {
-      out.push(`> - ${mdProse(label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') }))}`);
+      out.push(
+        `> - ${mdProse(label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') }))}`,
+      );
     }
     out.push('>', `> ${mdProse(label(lang, 'output.visibility.note'))}`, '');
   }
   const crashed = report.checks.filter((c) => c.status === 'crashed');
   if (crashed.length) {
     out.push(`### ${mdProse(label(lang, 'output.crashed.heading'))}`, '');
-    for (const check of crashed) out.push(`- ✖ ${mdProse(label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' }))}`);
+    for (const check of crashed)
+      out.push(`- ✖ ${mdProse(label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' }))}`);
     out.push('', mdProse(label(lang, 'output.crashed.note')), '');
   }
 
@@ -83,7 +88,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
       for (const finding of group.findings) out.push(...findingSection(report, finding, opts, explained));
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function findingSection(report: Report, finding: Finding, opts: MarkdownOptions, explained: Set<ConceptId>): string[] {
@@ -94,12 +102,20 @@ function findingSection(report: Report, finding: Finding, opts: MarkdownOptions,
   for (const d of text.details) out.push(`- ${mdProse(d)}`);
   if (text.details.length) out.push('');
   if (finding.related?.length) {
-    out.push(`${mdProse(label(lang, 'output.label.related'))}: ${finding.related.map((r) => mdCode(objectName(r, report.namespace))).join(', ')}`, '');
+    out.push(
+      `${mdProse(label(lang, 'output.label.related'))}: ${finding.related.map((r) => mdCode(objectName(r, report.namespace))).join(', ')}`,
+      '',
+    );
   }
   if (finding.evidence.length) {
     out.push(`**${mdProse(label(lang, 'output.label.evidence'))}**`, '');
     for (const e of finding.evidence) {
-      out.push(mdProse(evidenceHeading(lang, e, report.snapshotTakenAt, report.namespace)), '', mdFence(e.text, 'text'), '');
+      out.push(
+        mdProse(evidenceHeading(lang, e, report.snapshotTakenAt, report.namespace)),
+        '',
+        mdFence(e.text, 'text'),
+        '',
+      );
     }
   } else {
     const seen = seenText(lang, finding, report.snapshotTakenAt);
@@ -111,13 +127,21 @@ function findingSection(report: Report, finding: Finding, opts: MarkdownOptions,
     out.push('');
   }
   if (finding.commands?.length) {
-    out.push(`**${mdProse(label(lang, 'output.label.commands'))}**`, '', mdFence(finding.commands.join('\n'), 'bash'), '');
+    out.push(
+      `**${mdProse(label(lang, 'output.label.commands'))}**`,
+      '',
+      mdFence(finding.commands.join('\n'), 'bash'),
+      '',
+    );
   }
   if (!finding.concept) return out;
   const note = opts.explain && !explained.has(finding.concept) ? conceptNote(lang, finding.concept) : undefined;
   if (!note) {
     // The JSON report always carries the concept key; a CI summary names it too, folded note or not.
-    out.push(`_${mdProse(label(lang, 'output.markdown.conceptKey', { title: conceptTitle(lang, finding.concept), id: finding.concept }))}_`, '');
+    out.push(
+      `_${mdProse(label(lang, 'output.markdown.conceptKey', { title: conceptTitle(lang, finding.concept), id: finding.concept }))}_`,
+      '',
+    );
   } else {
     explained.add(finding.concept);
     out.push(

@@ -30,4 +30,3 @@ export function conceptTitle(lang: Lang, id: ConceptId): string {
   const key = `concept.${id}.title`;
   return Object.hasOwn(en, key) ? messageText(lang, { key: key as MessageKey }) : id;
 }
-

@@ -44,7 +44,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
 
   const explained = new Set<ConceptId>();
   for (const group of groupByObject(report.findings)) {
-    out.push(p.severity(group.severity, `${SEVERITY_MARK[group.severity]} `) + p.bold(objectHeading(group, report.namespace)));
+    out.push(
+      p.severity(group.severity, `${SEVERITY_MARK[group.severity]} `) + p.bold(objectHeading(group, report.namespace)),
+    );
     for (const finding of group.findings) {
       out.push(...findingLines(report, finding, opts, p, explained, group.findings.length > 1));
     }
@@ -63,7 +65,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   if (hidden.length) {
     out.push(p.severity('warning', '▲ ') + label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }));
     for (const check of partial) {
-      out.push(`  ${label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') })}`);
+      out.push(
+        `  ${label(lang, 'output.check.partial', { check: check.id, kinds: check.notVisible.map(kindResource).join(', ') })}`,
+      );
     }
     out.push(p.dim(`  ${label(lang, 'output.visibility.note')}`));
     out.push('');
@@ -73,7 +77,9 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   if (crashed.length) {
     out.push(p.bold(label(lang, 'output.crashed.heading')));
     for (const check of crashed) {
-      out.push(p.severity('error', '  ✖ ') + label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' }));
+      out.push(
+        p.severity('error', '  ✖ ') + label(lang, 'output.crashed.line', { check: check.id, error: check.error ?? '' }),
+      );
     }
     out.push(p.dim(`  ${label(lang, 'output.crashed.note')}`));
     out.push('');
@@ -82,13 +88,25 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
     out.push(p.dim(label(lang, 'output.skipped.line', { check: check.id })));
   }
 
-  const worst = report.summary.findings.error > 0 || report.summary.crashed > 0 ? 'error' : report.summary.findings.warning > 0 ? 'warning' : undefined;
+  const worst =
+    report.summary.findings.error > 0 || report.summary.crashed > 0
+      ? 'error'
+      : report.summary.findings.warning > 0
+        ? 'warning'
+        : undefined;
   const line = summaryLine(lang, report.summary);
   out.push(worst ? p.severity(worst, p.bold(line)) : p.bold(line));
   return `${out.join('\n')}\n`;
 }
 
-function findingLines(report: Report, finding: Finding, opts: TerminalOptions, p: Paint, explained: Set<ConceptId>, marked: boolean): string[] {
+function findingLines(
+  report: Report,
+  finding: Finding,
+  opts: TerminalOptions,
+  p: Paint,
+  explained: Set<ConceptId>,
+  marked: boolean,
+): string[] {
   const { lang } = opts;
   const text = findingTexts(lang, finding);
   const lines: string[] = [];
@@ -96,7 +114,9 @@ function findingLines(report: Report, finding: Finding, opts: TerminalOptions, p
   lines.push(`  ${mark}${text.cause} ${p.dim(`[${finding.code}]`)}`);
   for (const detail of text.details) lines.push(`    - ${detail}`);
   if (finding.related?.length) {
-    lines.push(`    ${label(lang, 'output.label.related')}: ${finding.related.map((r) => objectName(r, report.namespace)).join(', ')}`);
+    lines.push(
+      `    ${label(lang, 'output.label.related')}: ${finding.related.map((r) => objectName(r, report.namespace)).join(', ')}`,
+    );
   }
 
   if (finding.evidence.length) {

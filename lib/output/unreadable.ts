@@ -59,6 +59,8 @@ export function renderUnreadable(format: 'json' | 'junit' | 'markdown', info: Un
       '',
     ].join('\n');
   }
-  const where = info.context ? `\n\n${label(lang, 'output.unreadable.context', { context: info.context, server: info.server ?? '' })}` : '';
+  const where = info.context
+    ? `\n\n${label(lang, 'output.unreadable.context', { context: info.context, server: info.server ?? '' })}`
+    : '';
   return `## ${title}\n\n${problem}${fix ? `\n\n${fix}` : ''}${where}\n`;
 }

@@ -9,7 +9,12 @@ function viewPolicy(principalArn: string): string {
 }
 
 /** What an administrator runs to give the principal an access entry with read access to the namespace. */
-export function accessEntryCommands(cluster: ClusterFacts, principal: Principal, namespace: string, entryExists: boolean): string[] {
+export function accessEntryCommands(
+  cluster: ClusterFacts,
+  principal: Principal,
+  namespace: string,
+  entryExists: boolean,
+): string[] {
   const base = `--cluster-name ${cluster.name} --principal-arn ${principal.fullArn}`;
   const commands: string[] = [];
   if (!principal.pathKnown && principal.kind === 'role') {
@@ -17,7 +22,9 @@ export function accessEntryCommands(cluster: ClusterFacts, principal: Principal,
     commands.push(`aws iam get-role --role-name ${roleNameOf(principal.fullArn)} --query Role.Arn --output text`);
   }
   if (!entryExists) commands.push(`aws eks create-access-entry ${base} --region ${cluster.region}`);
-  commands.push(`aws eks associate-access-policy ${base} --policy-arn ${viewPolicy(principal.fullArn)} --access-scope type=namespace,namespaces=${namespace} --region ${cluster.region}`);
+  commands.push(
+    `aws eks associate-access-policy ${base} --policy-arn ${viewPolicy(principal.fullArn)} --access-scope type=namespace,namespaces=${namespace} --region ${cluster.region}`,
+  );
   return commands;
 }
 
@@ -25,9 +32,22 @@ export function accessEntryCommands(cluster: ClusterFacts, principal: Principal,
 export function awsAuthCommands(principal: Principal, namespace: string): string[] {
   const group = `eks-guide-${namespace}-viewers`;
   const name = principal.pathlessArn.split('/').pop() ?? 'user';
-  const row = principal.kind === 'user'
-    ? ['mapUsers: |', `  - userarn: ${principal.pathlessArn}`, `    username: ${name}`, '    groups:', `      - ${group}`]
-    : ['mapRoles: |', `  - rolearn: ${principal.pathlessArn}`, `    username: ${name}:{{SessionName}}`, '    groups:', `      - ${group}`];
+  const row =
+    principal.kind === 'user'
+      ? [
+          'mapUsers: |',
+          `  - userarn: ${principal.pathlessArn}`,
+          `    username: ${name}`,
+          '    groups:',
+          `      - ${group}`,
+        ]
+      : [
+          'mapRoles: |',
+          `  - rolearn: ${principal.pathlessArn}`,
+          `    username: ${name}:{{SessionName}}`,
+          '    groups:',
+          `      - ${group}`,
+        ];
   return [
     'kubectl edit configmap aws-auth -n kube-system   # add under data:',
     ...row.map((line) => `    ${line}`),

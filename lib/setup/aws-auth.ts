@@ -29,16 +29,39 @@ export function awsAuthRows(data: Record<string, string>, key: 'mapRoles' | 'map
  * Finds the principal in aws-auth: roles by their path-less ARN (the authenticator drops
  * paths, so a row written with a path never matches), users by their ARN.
  */
-export function matchAwsAuth(data: Record<string, string>, principal: { pathlessArn: string; fullArn: string; kind: string }): { match: AwsAuthMatch | null; rowWithPath?: string } {
+export function matchAwsAuth(
+  data: Record<string, string>,
+  principal: { pathlessArn: string; fullArn: string; kind: string },
+): { match: AwsAuthMatch | null; rowWithPath?: string } {
   const same = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
   const asGroups = (g: unknown) => (Array.isArray(g) ? g.map(String) : []);
   if (principal.kind === 'role') {
     const rows = awsAuthRows(data, 'mapRoles');
     const row = rows.find((r) => same(r.rolearn, principal.pathlessArn));
-    if (row) return { match: { source: 'mapRoles', arn: String(row.rolearn), username: String(row.username ?? ''), groups: asGroups(row.groups) } };
-    const withPath = principal.fullArn !== principal.pathlessArn ? rows.find((r) => same(r.rolearn, principal.fullArn)) : undefined;
+    if (row)
+      return {
+        match: {
+          source: 'mapRoles',
+          arn: String(row.rolearn),
+          username: String(row.username ?? ''),
+          groups: asGroups(row.groups),
+        },
+      };
+    const withPath =
+      principal.fullArn !== principal.pathlessArn ? rows.find((r) => same(r.rolearn, principal.fullArn)) : undefined;
     return withPath ? { match: null, rowWithPath: String(withPath.rolearn) } : { match: null };
   }
-  const row = awsAuthRows(data, 'mapUsers').find((r) => same(r.userarn, principal.fullArn) || same(r.userarn, principal.pathlessArn));
-  return { match: row ? { source: 'mapUsers', arn: String(row.userarn), username: String(row.username ?? ''), groups: asGroups(row.groups) } : null };
+  const row = awsAuthRows(data, 'mapUsers').find(
+    (r) => same(r.userarn, principal.fullArn) || same(r.userarn, principal.pathlessArn),
+  );
+  return {
+    match: row
+      ? {
+          source: 'mapUsers',
+          arn: String(row.userarn),
+          username: String(row.username ?? ''),
+          groups: asGroups(row.groups),
+        }
+      : null,
+  };
 }

@@ -27,21 +27,31 @@ export function earlyLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang
 }
 
 /** Parses and validates setup-eks's arguments; throws UsageError (exit 2) on anything wrong. */
-export function parseSetupArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { help: true; lang: Lang } | { help: false; options: SetupOptions } {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
+export function parseSetupArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { help: true; lang: Lang } | { help: false; options: SetupOptions } {
+  let values: ReturnType<
+    typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>
+  >['values'];
   try {
     ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
     throw toUsageError(error as Error & { code?: string });
   }
-  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(msg('usage.badLang', { value: values.lang }));
+  if (values.lang !== undefined && !isLang(values.lang))
+    throw new UsageError(msg('usage.badLang', { value: values.lang }));
   const lang = detectLang(values.lang, env);
   if (values.help) return { help: true, lang };
-  if (values.cluster !== undefined && !isEksClusterName(values.cluster)) throw new UsageError(msg('usage.badClusterName', { value: values.cluster }));
-  if (values.namespace !== undefined && !isDns1123Label(values.namespace)) throw new UsageError(msg('usage.badNamespace', { value: values.namespace }));
-  if (values['role-arn'] !== undefined && !isIamRoleArn(values['role-arn'])) throw new UsageError(msg('setup.usage.badRoleArn', { value: values['role-arn'] }));
+  if (values.cluster !== undefined && !isEksClusterName(values.cluster))
+    throw new UsageError(msg('usage.badClusterName', { value: values.cluster }));
+  if (values.namespace !== undefined && !isDns1123Label(values.namespace))
+    throw new UsageError(msg('usage.badNamespace', { value: values.namespace }));
+  if (values['role-arn'] !== undefined && !isIamRoleArn(values['role-arn']))
+    throw new UsageError(msg('setup.usage.badRoleArn', { value: values['role-arn'] }));
   for (const flag of ['region', 'profile', 'alias', 'user-alias', 'kubeconfig'] as const) {
-    if (values[flag] !== undefined && values[flag].trim() === '') throw new UsageError(msg('setup.usage.badAlias', { flag: `--${flag}` }));
+    if (values[flag] !== undefined && values[flag].trim() === '')
+      throw new UsageError(msg('setup.usage.badAlias', { flag: `--${flag}` }));
   }
   const options: SetupOptions = {
     namespace: values.namespace ?? 'default',
@@ -63,7 +73,9 @@ function toUsageError(error: Error & { code?: string }): UsageError {
   const text = error.message;
   const flag = /'([^']+)'/.exec(text)?.[1]?.split(' ')[0] ?? text;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(msg('usage.unknownFlag', { flag }));
-  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError(msg('usage.unexpectedArgument', { value: flag }));
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(text)) return new UsageError(msg('usage.missingValue', { flag }));
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return new UsageError(msg('usage.unexpectedArgument', { value: flag }));
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(text))
+    return new UsageError(msg('usage.missingValue', { flag }));
   return new UsageError(msg('usage.badValue', { flag, value: '', reason: text }));
 }

@@ -8,7 +8,9 @@ export function terminalClusterPicker(lang: Lang): (names: readonly string[], re
     if (names.length === 1) return names[0]!;
     const rl = createInterface({ input: process.stdin, output: process.stderr });
     try {
-      process.stderr.write(`\n${t('setup.prompt.pick', { region })}\n${names.map((n, i) => `  ${i + 1}) ${n}`).join('\n')}\n`);
+      process.stderr.write(
+        `\n${t('setup.prompt.pick', { region })}\n${names.map((n, i) => `  ${i + 1}) ${n}`).join('\n')}\n`,
+      );
       for (;;) {
         const answer = (await rl.question(t('setup.prompt.ask', { count: names.length }))).trim();
         const byNumber = names[Number(answer) - 1];

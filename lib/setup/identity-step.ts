@@ -24,9 +24,18 @@ export async function checkIdentity(
     // The profile in effect, as the SDK picks it; checked against the config files only on failure.
     const profile = options.profile || deps.env.AWS_PROFILE || undefined;
     const knownProfiles = profile ? await configuredProfiles(deps.env, deps.home) : undefined;
-    const c = classifyAwsError(error, { operation: 'sts:GetCallerIdentity', profile, ...(knownProfiles ? { knownProfiles } : {}) });
+    const c = classifyAwsError(error, {
+      operation: 'sts:GetCallerIdentity',
+      profile,
+      ...(knownProfiles ? { knownProfiles } : {}),
+    });
     const commands = identityCommands(c.kind, options.profile);
-    throw new StepError(c.problem, c.fix, commands, c.kind === 'unknown' || c.kind === 'network' ? undefined : `${c.code}: ${c.detail}`);
+    throw new StepError(
+      c.problem,
+      c.fix,
+      commands,
+      c.kind === 'unknown' || c.kind === 'network' ? undefined : `${c.code}: ${c.detail}`,
+    );
   }
   if (options.roleArn) await proveAssumable(sts, options.roleArn, identity, options.profile);
   const notes: SetupNote[] = [];
@@ -34,17 +43,32 @@ export async function checkIdentity(
     notes.push({
       step: 'identity',
       level: 'warn',
-      message: msg('setup.identity.roleUnresolved', { role: identity.name, arn: identity.pathlessArn, code: identity.getRoleError?.code ?? 'Error' }),
+      message: msg('setup.identity.roleUnresolved', {
+        role: identity.name,
+        arn: identity.pathlessArn,
+        code: identity.getRoleError?.code ?? 'Error',
+      }),
     });
   }
   if (identity.kind === 'root') notes.push({ step: 'identity', level: 'warn', message: msg('setup.identity.root') });
   const principal: Principal = options.roleArn
-    ? { fullArn: options.roleArn, pathlessArn: pathlessRoleArn(options.roleArn), pathKnown: true, kind: 'role', fromRoleFlag: true }
+    ? {
+        fullArn: options.roleArn,
+        pathlessArn: pathlessRoleArn(options.roleArn),
+        pathKnown: true,
+        kind: 'role',
+        fromRoleFlag: true,
+      }
     : {
         fullArn: identity.fullArn,
         pathlessArn: identity.pathlessArn,
         pathKnown: identity.pathKnown || identity.kind !== 'assumed-role',
-        kind: identity.kind === 'assumed-role' || identity.kind === 'role' ? 'role' : identity.kind === 'user' ? 'user' : 'other',
+        kind:
+          identity.kind === 'assumed-role' || identity.kind === 'role'
+            ? 'role'
+            : identity.kind === 'user'
+              ? 'user'
+              : 'other',
         fromRoleFlag: false,
       };
   return { identity, principal, notes };
@@ -66,7 +90,12 @@ const CREDENTIAL_KINDS = new Set(['expired', 'noCredentials', 'profileNotFound',
  * The kubeconfig's `aws eks get-token --role` assumes the role on every kubectl call; a refusal
  * there surfaces only as an exec-plugin failure, so it is tried once here where it can be explained.
  */
-async function proveAssumable(sts: Parameters<typeof checkAssumeRole>[0], roleArn: string, identity: CallerIdentity, profile: string | undefined): Promise<void> {
+async function proveAssumable(
+  sts: Parameters<typeof checkAssumeRole>[0],
+  roleArn: string,
+  identity: CallerIdentity,
+  profile: string | undefined,
+): Promise<void> {
   try {
     await checkAssumeRole(sts, roleArn);
   } catch (error) {
@@ -83,7 +112,12 @@ async function proveAssumable(sts: Parameters<typeof checkAssumeRole>[0], roleAr
     }
     // A credentials problem has its own fix (log in, configure); anything else is best seen by repeating the call.
     const commands = CREDENTIAL_KINDS.has(c.kind) ? identityCommands(c.kind, profile) : [reproduce];
-    throw new StepError(c.problem, c.fix, commands, c.kind === 'unknown' || c.kind === 'network' ? undefined : evidence);
+    throw new StepError(
+      c.problem,
+      c.fix,
+      commands,
+      c.kind === 'unknown' || c.kind === 'network' ? undefined : evidence,
+    );
   }
 }
 

@@ -1,7 +1,8 @@
 /** The command that installs or upgrades a tool on this platform. */
 export function installCommand(tool: 'aws' | 'kubectl', platform: NodeJS.Platform): string {
   if (platform === 'darwin') return tool === 'aws' ? 'brew install awscli' : 'brew install kubectl';
-  if (platform === 'win32') return tool === 'aws' ? 'winget install -e --id Amazon.AWSCLI' : 'winget install -e --id Kubernetes.kubectl';
+  if (platform === 'win32')
+    return tool === 'aws' ? 'winget install -e --id Amazon.AWSCLI' : 'winget install -e --id Kubernetes.kubectl';
   if (tool === 'aws') {
     return 'curl -sSLo awscliv2.zip "https://awscli.amazonaws.com/awscli-exe-linux-$(uname -m).zip" && unzip -q awscliv2.zip && sudo ./aws/install --update';
   }

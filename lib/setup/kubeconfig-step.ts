@@ -3,7 +3,12 @@ import type { ClusterFacts } from '../aws/eks-cluster.ts';
 import { EXIT } from '../exit-codes.ts';
 import { msg } from '../i18n/index.ts';
 import { lineDiff } from '../kube/line-diff.ts';
-import { KubeconfigInvalidError, resolveKubeconfigPath, writeKubeconfig, type KubeconfigEntry } from '../kube/kubeconfig-writer.ts';
+import {
+  KubeconfigInvalidError,
+  resolveKubeconfigPath,
+  writeKubeconfig,
+  type KubeconfigEntry,
+} from '../kube/kubeconfig-writer.ts';
 import type { SetupContext, SetupDeps, SetupOptions } from './setup-context.ts';
 import { StepError } from './step-error.ts';
 
@@ -26,7 +31,11 @@ export function entryFor(options: SetupOptions, cluster: ClusterFacts, env: Node
 }
 
 /** Step 4: write (or with --dry-run, plan) the kubeconfig entry. */
-export async function updateKubeconfig(options: SetupOptions, cluster: ClusterFacts, deps: Pick<SetupDeps, 'env' | 'home'>): Promise<NonNullable<SetupContext['kubeconfig']>> {
+export async function updateKubeconfig(
+  options: SetupOptions,
+  cluster: ClusterFacts,
+  deps: Pick<SetupDeps, 'env' | 'home'>,
+): Promise<NonNullable<SetupContext['kubeconfig']>> {
   const path = resolveKubeconfigPath(options.kubeconfig, deps.env, deps.home);
   const previous = await readFile(path, 'utf8').catch(() => null);
   try {
@@ -35,11 +44,21 @@ export async function updateKubeconfig(options: SetupOptions, cluster: ClusterFa
     return { ...plan, previous, ...(diff !== undefined ? { diff } : {}) };
   } catch (error) {
     if (error instanceof KubeconfigInvalidError) {
-      throw new StepError(msg('setup.kubeconfig.invalid', { path, reason: error.reason }), msg('setup.kubeconfig.invalid.fix'), [
-        `npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ~/.kube/eks-${cluster.name}.yaml`,
-      ], undefined, EXIT.usage);
+      throw new StepError(
+        msg('setup.kubeconfig.invalid', { path, reason: error.reason }),
+        msg('setup.kubeconfig.invalid.fix'),
+        [
+          `npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ~/.kube/eks-${cluster.name}.yaml`,
+        ],
+        undefined,
+        EXIT.usage,
+      );
     }
     const e = error as NodeJS.ErrnoException;
-    throw new StepError(msg('setup.kubeconfig.writeFailed', { path, code: e.code ?? 'Error' }), msg('setup.kubeconfig.writeFailed.fix'), [`ls -la ${path}`]);
+    throw new StepError(
+      msg('setup.kubeconfig.writeFailed', { path, code: e.code ?? 'Error' }),
+      msg('setup.kubeconfig.writeFailed.fix'),
+      [`ls -la ${path}`],
+    );
   }
 }

@@ -62,7 +62,9 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
       keep(ctx, task, found.notes, lang);
       const who = { account: found.identity.account, principal: identityLabel(found.identity) };
       // With --role-arn the kubeconfig and every access check are about that role, not the caller.
-      task.title = found.principal.fromRoleFlag ? t('setup.title.identityDoneRole', { ...who, role: arnResource(found.principal.fullArn) }) : t('setup.title.identityDone', who);
+      task.title = found.principal.fromRoleFlag
+        ? t('setup.title.identityDoneRole', { ...who, role: arnResource(found.principal.fullArn) })
+        : t('setup.title.identityDone', who);
     }),
   });
   const tasks: ListrTask<SetupContext>[] = [
@@ -76,7 +78,10 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
         // Both checks start now and run side by side, but their tasks run in order: a concurrent
         // Listr leaves the other task running after a failure, and it redraws below the explanation.
         const toolsCheck = checkTools(deps);
-        const identityCheck = resolveRegion(options, deps).then(async (region) => ({ region, ...(await checkIdentity(options, region, deps)) }));
+        const identityCheck = resolveRegion(options, deps).then(async (region) => ({
+          region,
+          ...(await checkIdentity(options, region, deps)),
+        }));
         // Each is awaited by its task; one left unawaited after an earlier failure must not be an unhandled rejection.
         toolsCheck.catch(() => undefined);
         identityCheck.catch(() => undefined);
@@ -110,11 +115,15 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
         const plan = await updateKubeconfig(options, ctx.cluster!, deps);
         ctx.kubeconfig = plan;
         const params = { context: plan.contextName, path: plan.path };
-        task.title = plan.action === 'unchanged'
-          ? t('setup.title.kubeconfigUnchanged', params)
-          : options.dryRun
-            ? t(plan.action === 'added' ? 'setup.title.kubeconfigDryRunAdd' : 'setup.title.kubeconfigDryRunUpdate', params)
-            : t(plan.action === 'added' ? 'setup.title.kubeconfigAdded' : 'setup.title.kubeconfigUpdated', params);
+        task.title =
+          plan.action === 'unchanged'
+            ? t('setup.title.kubeconfigUnchanged', params)
+            : options.dryRun
+              ? t(
+                  plan.action === 'added' ? 'setup.title.kubeconfigDryRunAdd' : 'setup.title.kubeconfigDryRunUpdate',
+                  params,
+                )
+              : t(plan.action === 'added' ? 'setup.title.kubeconfigAdded' : 'setup.title.kubeconfigUpdated', params);
       }),
     },
     {
@@ -137,17 +146,30 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
         const k = ctx.kubeconfig!;
         const result = await verifyAccess(
           options,
-          { cluster: ctx.cluster!, principal: ctx.principal!, ...(ctx.access ? { access: ctx.access } : {}), kubeconfigPath: k.path, contextName: k.contextName },
+          {
+            cluster: ctx.cluster!,
+            principal: ctx.principal!,
+            ...(ctx.access ? { access: ctx.access } : {}),
+            kubeconfigPath: k.path,
+            contextName: k.contextName,
+          },
           kube(ctx),
           deps,
         );
         ctx.verify = result;
-        task.title = options.dryRun ? t('setup.title.verifyDryRun', { namespace: options.namespace }) : t('setup.title.verifyDone', { namespace: options.namespace });
+        task.title = options.dryRun
+          ? t('setup.title.verifyDryRun', { namespace: options.namespace })
+          : t('setup.title.verifyDone', { namespace: options.namespace });
       }),
     },
   ];
   // listr2 takes the output streams from the renderer's logger; without one, progress goes to stdout.
-  const logger = { logger: new SetupLogger(choice.stream ? new ProcessOutput(choice.stream, choice.stream) : undefined, t('setup.failedLabel')) };
+  const logger = {
+    logger: new SetupLogger(
+      choice.stream ? new ProcessOutput(choice.stream, choice.stream) : undefined,
+      t('setup.failedLabel'),
+    ),
+  };
   return new Listr<SetupContext>(tasks, {
     ctx: { options, notes: [] },
     exitOnError: true,
@@ -162,12 +184,18 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
 
 /** listr2's logger with its fixed English "FAILED: reason" label in the user's language. */
 class SetupLogger extends ListrLogger {
-  constructor(processOutput: ProcessOutput | undefined, private readonly failedLabel: string) {
+  constructor(
+    processOutput: ProcessOutput | undefined,
+    private readonly failedLabel: string,
+  ) {
     super({ useIcons: true, ...(processOutput ? { processOutput } : {}) });
   }
 
   override wrap(message: string, options?: Parameters<ListrLogger['wrap']>[1]): string {
-    return super.wrap(message?.startsWith('FAILED: ') ? `${this.failedLabel}: ${message.slice('FAILED: '.length)}` : message, options);
+    return super.wrap(
+      message?.startsWith('FAILED: ') ? `${this.failedLabel}: ${message.slice('FAILED: '.length)}` : message,
+      options,
+    );
   }
 }
 

@@ -10,24 +10,40 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
   const { options, cluster, kubeconfig, identity } = ctx;
   const out: string[] = [];
   if (cluster && identity) {
-    const params = { cluster: cluster.name, version: cluster.version, region: cluster.region, principal: identityLabel(identity) };
+    const params = {
+      cluster: cluster.name,
+      version: cluster.version,
+      region: cluster.region,
+      principal: identityLabel(identity),
+    };
     // kubectl acts as the --role-arn role, which the caller only assumes.
     const role = ctx.principal?.fromRoleFlag ? arnResource(ctx.principal.fullArn) : undefined;
     // A dry run wrote nothing, so kubectl is not ready yet; say what was checked instead.
     if (options.dryRun) out.push(t('setup.summary.doneDryRun', { ...params, principal: role ?? params.principal }));
-    else out.push(role !== undefined ? t('setup.summary.doneRole', { ...params, role }) : t('setup.summary.done', params));
+    else
+      out.push(role !== undefined ? t('setup.summary.doneRole', { ...params, role }) : t('setup.summary.done', params));
   }
   if (kubeconfig) {
     if (options.dryRun) {
       if (kubeconfig.diff) out.push(t('setup.summary.dryRun', { path: kubeconfig.path }), kubeconfig.diff);
       else out.push(t('setup.summary.dryRunNoChange', { path: kubeconfig.path }));
     } else {
-      const action = t(kubeconfig.action === 'added' ? 'setup.action.added' : kubeconfig.action === 'updated' ? 'setup.action.updated' : 'setup.action.unchanged');
+      const action = t(
+        kubeconfig.action === 'added'
+          ? 'setup.action.added'
+          : kubeconfig.action === 'updated'
+            ? 'setup.action.updated'
+            : 'setup.action.unchanged',
+      );
       out.push(t('setup.summary.context', { context: kubeconfig.contextName, path: kubeconfig.path, action }));
     }
   }
   if (ctx.verify?.kubectlOutput) {
-    out.push('', t('setup.summary.pods', { namespace: options.namespace }), ...ctx.verify.kubectlOutput.split('\n').map((l) => `  ${l}`));
+    out.push(
+      '',
+      t('setup.summary.pods', { namespace: options.namespace }),
+      ...ctx.verify.kubectlOutput.split('\n').map((l) => `  ${l}`),
+    );
   }
   if (ctx.notes.length > 0) {
     out.push('', t('setup.summary.notes'), ...ctx.notes.map((n) => indent(formatNote(n, lang))));
@@ -35,7 +51,10 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
   const ns = options.namespace;
   // Outside the default kubeconfig the commands must name the file and context.
   const defaultPath = resolveKubeconfigPath(undefined, env, home);
-  const where = kubeconfig && kubeconfig.path !== defaultPath ? ` --kubeconfig ${kubeconfig.path} --context ${kubeconfig.contextName}` : '';
+  const where =
+    kubeconfig && kubeconfig.path !== defaultPath
+      ? ` --kubeconfig ${kubeconfig.path} --context ${kubeconfig.contextName}`
+      : '';
   out.push(
     '',
     t('setup.summary.next'),
@@ -48,5 +67,8 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `  ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }

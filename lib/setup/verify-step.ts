@@ -18,7 +18,13 @@ const KLOG_LINE = /^[EWI]\d{4} \d\d:\d\d:\d\d/;
 /** Step 6: SelfSubjectAccessReview for list pods, then the real `kubectl get pod` with the written context. */
 export async function verifyAccess(
   options: Pick<SetupOptions, 'namespace' | 'profile' | 'dryRun'>,
-  facts: { cluster: ClusterFacts; principal: Principal; access?: AccessFacts; kubeconfigPath: string; contextName: string },
+  facts: {
+    cluster: ClusterFacts;
+    principal: Principal;
+    access?: AccessFacts;
+    kubeconfigPath: string;
+    contextName: string;
+  },
   kube: () => SetupKube,
   deps: Pick<SetupDeps, 'shell' | 'env' | 'platform'>,
 ): Promise<{ allowed: boolean; kubectlOutput: string }> {
@@ -42,7 +48,15 @@ export async function verifyAccess(
   const args = ['--kubeconfig', facts.kubeconfigPath, '--context', facts.contextName, 'get', 'pod', '-n', ns];
   const run = await deps.shell.run('kubectl', args, { env: deps.env, timeoutMs: 90_000 });
   const output = [run.stdout.trimEnd(), run.stderr.trimEnd()].filter(Boolean).join('\n');
-  if (run.exitCode !== 0) throw explain(classifyKubectlError(run.stderr, cluster.endpoint), facts, deps.platform, ns, output, options.profile);
+  if (run.exitCode !== 0)
+    throw explain(
+      classifyKubectlError(run.stderr, cluster.endpoint),
+      facts,
+      deps.platform,
+      ns,
+      output,
+      options.profile,
+    );
   return { allowed: true, kubectlOutput: output };
 }
 
@@ -58,7 +72,12 @@ function explain(
   const { cluster, access, principal } = facts;
   const shown = evidence ?? k.detail;
   if (OLD_EXEC_API.test(shown) || OLD_EXEC_API.test(k.detail)) {
-    return new StepError(msg('setup.verify.oldExecApi'), msg('setup.verify.oldExecApi.fix'), [installCommand('aws', platform), 'aws --version'], shown);
+    return new StepError(
+      msg('setup.verify.oldExecApi'),
+      msg('setup.verify.oldExecApi.fix'),
+      [installCommand('aws', platform), 'aws --version'],
+      shown,
+    );
   }
   switch (k.kind) {
     case 'unauthorized':
@@ -69,17 +88,29 @@ function explain(
           : access?.verdict === 'noEntry'
             ? msg('setup.verify.unauthorizedNoEntry.fix')
             : msg('setup.verify.unauthorized.fix'),
-        access?.verdict === 'none' || access?.verdict === 'noEntry' ? access.adminCommands : ['aws sts get-caller-identity', ...(access?.adminCommands ?? [])],
+        access?.verdict === 'none' || access?.verdict === 'noEntry'
+          ? access.adminCommands
+          : ['aws sts get-caller-identity', ...(access?.adminCommands ?? [])],
         shown,
       );
     case 'forbidden':
-      return new StepError(msg('setup.verify.forbidden', { namespace: ns }), msg('setup.verify.forbidden.fix'), access?.adminCommands ?? [], shown);
+      return new StepError(
+        msg('setup.verify.forbidden', { namespace: ns }),
+        msg('setup.verify.forbidden.fix'),
+        access?.adminCommands ?? [],
+        shown,
+      );
     case 'timeout':
     case 'unreachable':
     case 'dns':
-      return new StepError(msg('setup.verify.noAnswer', { server: cluster.endpoint }), endpointAdvice(cluster), [
-        `aws eks describe-cluster --name ${cluster.name} --region ${cluster.region} --query cluster.resourcesVpcConfig`,
-      ], shown);
+      return new StepError(
+        msg('setup.verify.noAnswer', { server: cluster.endpoint }),
+        endpointAdvice(cluster),
+        [
+          `aws eks describe-cluster --name ${cluster.name} --region ${cluster.region} --query cluster.resourcesVpcConfig`,
+        ],
+        shown,
+      );
     case 'execPlugin':
       return execPluginError(shown, facts, profile);
     default:
@@ -91,7 +122,11 @@ function explain(
  * The exec plugin (`aws eks get-token`) failed. kubectl prints the aws CLI's own error line among
  * its retries; that line is the evidence, and an AssumeRole failure means --role-arn's role was refused.
  */
-function execPluginError(output: string, facts: { cluster: ClusterFacts; principal: Principal }, profile: string | undefined): StepError {
+function execPluginError(
+  output: string,
+  facts: { cluster: ClusterFacts; principal: Principal },
+  profile: string | undefined,
+): StepError {
   const { cluster, principal } = facts;
   const evidence = compactKubectlOutput(output);
   const role = principal.fromRoleFlag ? principal.fullArn : undefined;
@@ -113,7 +148,10 @@ function execPluginError(output: string, facts: { cluster: ClusterFacts; princip
 
 /** kubectl's output without its per-retry klog lines and repeats: each distinct line once, in order. */
 function compactKubectlOutput(output: string): string {
-  const lines = output.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
+  const lines = output
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '');
   const kept = lines.filter((l) => !KLOG_LINE.test(l));
   return [...new Set(kept.length > 0 ? kept : lines)].join('\n');
 }

@@ -13,13 +13,26 @@ const one = (fixture: string, hidden = {}) => {
 describe('container-config: CreateContainerConfigError', () => {
   it('names the missing Secret, where it is used, and the similarly named one', () => {
     const { finding, en } = one('missing-secret');
-    expect(finding).toMatchObject({ code: 'container-config.missing-object', severity: 'error', object: POD, owner: { kind: 'Deployment', name: 'api' } });
-    expect(finding.cause.params).toEqual({ container: 'app', kind: 'Secret', name: 'db-credential', namespace: 'shop' });
+    expect(finding).toMatchObject({
+      code: 'container-config.missing-object',
+      severity: 'error',
+      object: POD,
+      owner: { kind: 'Deployment', name: 'api' },
+    });
+    expect(finding.cause.params).toEqual({
+      container: 'app',
+      kind: 'Secret',
+      name: 'db-credential',
+      namespace: 'shop',
+    });
     expect(en).toContain('Referenced by env DB_PASSWORD (secretKeyRef)');
     expect(en).toContain('A Secret with a similar name exists: db-credentials');
     expect(en).not.toContain('tls-cert');
     expect(finding.related).toEqual([{ kind: 'Secret', name: 'db-credential', namespace: 'shop' }]);
-    expect(finding.evidence.find((e) => e.reason === 'Failed')).toMatchObject({ text: 'Error: secret "db-credential" not found', count: 14 });
+    expect(finding.evidence.find((e) => e.reason === 'Failed')).toMatchObject({
+      text: 'Error: secret "db-credential" not found',
+      count: 14,
+    });
   });
 
   it('names a missing ConfigMap read by envFrom and a longer name that exists', () => {
@@ -71,9 +84,17 @@ describe('container-config: CreateContainerConfigError', () => {
 describe('container-config: pods that have not started', () => {
   it('warns about a missing env Secret and a missing volume ConfigMap of an unscheduled pod, not the optional one', () => {
     const findings = runOn(containerConfigCheck, 'unstarted');
-    expect(findings.map((f) => f.code)).toEqual(['container-config.unstarted-missing-object', 'container-config.unstarted-missing-object']);
+    expect(findings.map((f) => f.code)).toEqual([
+      'container-config.unstarted-missing-object',
+      'container-config.unstarted-missing-object',
+    ]);
     expect(findings.every((f) => f.severity === 'warning')).toBe(true);
-    expect(findings[0]!.cause.params).toMatchObject({ pod: 'api-6f8d9b7c4d-u1n2s', container: 'app', kind: 'Secret', name: 'db-credential' });
+    expect(findings[0]!.cause.params).toMatchObject({
+      pod: 'api-6f8d9b7c4d-u1n2s',
+      container: 'app',
+      kind: 'Secret',
+      name: 'db-credential',
+    });
     expect(texts(findings[0]!).en).toContain('db-credentials');
     expect(findings[1]!.cause.params).toMatchObject({ kind: 'ConfigMap', name: 'app-config', container: 'app' });
     expect(texts(findings[1]!).en).toContain('Referenced by volume config');

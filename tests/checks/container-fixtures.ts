@@ -10,8 +10,14 @@ import type { Finding } from '../../lib/doctor/finding.ts';
 export const TAKEN_AT = '2026-11-24T08:00:00Z';
 
 /** Loads tests/fixtures/<check>/<name>.json (a kubectl List) into a snapshot of namespace "shop". */
-export function loadSnapshot(check: string, name: string, hidden: Partial<Record<KindName, 'forbidden'>> = {}): Snapshot {
-  const list = JSON.parse(readFileSync(new URL(`../fixtures/${check}/${name}.json`, import.meta.url), 'utf8')) as { items: unknown[] };
+export function loadSnapshot(
+  check: string,
+  name: string,
+  hidden: Partial<Record<KindName, 'forbidden'>> = {},
+): Snapshot {
+  const list = JSON.parse(readFileSync(new URL(`../fixtures/${check}/${name}.json`, import.meta.url), 'utf8')) as {
+    items: unknown[];
+  };
   const snapshot = snapshotFromObjects(list.items, 'shop', TAKEN_AT);
   for (const [kind, reason] of Object.entries(hidden) as [KindName, 'forbidden'][]) {
     snapshot.visibility[kind] = { visible: false, reason, detail: `${kind} is forbidden` };
@@ -38,7 +44,11 @@ export function texts(finding: Finding): { en: string; ko: string } {
  * Runs a check on a fixture that must give exactly one finding, and proves its English and Korean
  * texts render with every placeholder filled.
  */
-export function onlyFinding(check: Check, name: string, hidden: Partial<Record<KindName, 'forbidden'>> = {}): { finding: Finding; en: string } {
+export function onlyFinding(
+  check: Check,
+  name: string,
+  hidden: Partial<Record<KindName, 'forbidden'>> = {},
+): { finding: Finding; en: string } {
   const findings = runOn(check, name, hidden);
   expect(findings).toHaveLength(1);
   const finding = findings[0]!;

@@ -8,14 +8,23 @@ const one = (fixture: string, hidden = {}) => onlyFinding(crashLoopsCheck, fixtu
 describe('crash-loops: exit codes of a CrashLoopBackOff container', () => {
   it('exit 1: the application fails; points to logs --previous and quotes the BackOff event', () => {
     const { finding, en } = one('app-error');
-    expect(finding).toMatchObject({ code: 'crash-loops.app-error', severity: 'error', object: { kind: 'Pod', name: 'api-6f8d9b7c4d-q7w2e', namespace: 'shop' }, owner: API });
+    expect(finding).toMatchObject({
+      code: 'crash-loops.app-error',
+      severity: 'error',
+      object: { kind: 'Pod', name: 'api-6f8d9b7c4d-q7w2e', namespace: 'shop' },
+      owner: API,
+    });
     expect(finding.cause.params).toMatchObject({ container: 'app', exitCode: 1 });
     expect(finding.commands?.[0]).toBe('kubectl logs api-6f8d9b7c4d-q7w2e -c app -n shop --previous');
     expect(en).toContain('Restarted 7 times');
     const backoff = finding.evidence.find((e) => e.reason === 'BackOff');
     expect(backoff?.text).toMatch(/^Back-off restarting failed container app in pod api-6f8d9b7c4d-q7w2e_shop\(/);
     expect(backoff?.count).toBe(31);
-    expect(finding.evidence.some((e) => e.text.includes('waiting CrashLoopBackOff: back-off 5m0s restarting failed container=app'))).toBe(true);
+    expect(
+      finding.evidence.some((e) =>
+        e.text.includes('waiting CrashLoopBackOff: back-off 5m0s restarting failed container=app'),
+      ),
+    ).toBe(true);
   });
 
   it('exit 2 with the older BackOff wording, and quotes the termination message', () => {
@@ -36,12 +45,18 @@ describe('crash-loops: exit codes of a CrashLoopBackOff container', () => {
     const { finding } = one('command-not-found-runc');
     expect(finding.code).toBe('crash-loops.command-not-found');
     expect(finding.cause.params).toMatchObject({ exitCode: 128 });
-    expect(finding.evidence.some((e) => e.text.includes('exec: "pythn": executable file not found in $PATH'))).toBe(true);
+    expect(finding.evidence.some((e) => e.text.includes('exec: "pythn": executable file not found in $PATH'))).toBe(
+      true,
+    );
   });
 
   it('RunContainerError "permission denied" (before any restart): command not executable', () => {
     const { finding } = one('run-container-error');
-    expect(finding).toMatchObject({ code: 'crash-loops.command-not-executable', severity: 'error', object: { name: 'api-6f8d9b7c4d-rc001' } });
+    expect(finding).toMatchObject({
+      code: 'crash-loops.command-not-executable',
+      severity: 'error',
+      object: { name: 'api-6f8d9b7c4d-rc001' },
+    });
     expect(finding.evidence.some((e) => e.text.includes('exec: "/app/server": permission denied'))).toBe(true);
     expect(texts(finding).en).not.toContain('Restarted');
   });
@@ -70,7 +85,9 @@ describe('crash-loops: liveness probe as the killer', () => {
     const { finding, en } = one('liveness');
     expect(finding.code).toBe('crash-loops.liveness-probe');
     expect(finding.concept).toBe('probes');
-    expect(en).toContain('httpGet http :8080/healthz, initialDelaySeconds=5, periodSeconds=10, timeoutSeconds=1, failureThreshold=3');
+    expect(en).toContain(
+      'httpGet http :8080/healthz, initialDelaySeconds=5, periodSeconds=10, timeoutSeconds=1, failureThreshold=3',
+    );
     expect(finding.evidence.find((e) => e.reason === 'Unhealthy')?.text).toContain('connect: connection refused');
   });
 
@@ -97,7 +114,11 @@ describe('crash-loops: init containers, failed pods, recent crashes', () => {
 
   it('reports a restartPolicy Never pod that failed, without an owner', () => {
     const { finding, en } = one('never-restart-failed');
-    expect(finding).toMatchObject({ code: 'crash-loops.app-error', severity: 'error', object: { name: 'report-once' } });
+    expect(finding).toMatchObject({
+      code: 'crash-loops.app-error',
+      severity: 'error',
+      object: { name: 'report-once' },
+    });
     expect(finding.owner).toBeUndefined();
     expect(en).toContain('restartPolicy Never');
     expect(en).toContain("KeyError: 'S3_BUCKET'");

@@ -15,9 +15,15 @@ const one = (fixture: string) => {
 describe('evictions: node pressure', () => {
   it('groups the evicted pods of a Deployment, with threshold, availability and per-container use (both message generations)', () => {
     const { finding, en } = one('memory-pressure');
-    expect(finding).toMatchObject({ code: 'evictions.node-pressure', object: { kind: 'Deployment', name: 'api', namespace: 'shop' }, owner: { kind: 'Deployment', name: 'api' } });
+    expect(finding).toMatchObject({
+      code: 'evictions.node-pressure',
+      object: { kind: 'Deployment', name: 'api', namespace: 'shop' },
+      owner: { kind: 'Deployment', name: 'api' },
+    });
     expect(finding.cause.params).toEqual({ count: 3, owner: 'Deployment/api', resource: 'memory' });
-    expect(en).toContain('Pod api-6f8d9b7c4d-ev001 on node ip-10-0-1-23.ap-northeast-2.compute.internal at 2026-11-24T07:35:00Z: memory was down to 84Mi (eviction threshold 100Mi).');
+    expect(en).toContain(
+      'Pod api-6f8d9b7c4d-ev001 on node ip-10-0-1-23.ap-northeast-2.compute.internal at 2026-11-24T07:35:00Z: memory was down to 84Mi (eviction threshold 100Mi).',
+    );
     expect(en).toContain('Container app of pod api-6f8d9b7c4d-ev003 was using 1.5Gi with a request of 0.');
     expect(en).toContain('Container app of pod api-6f8d9b7c4d-ev002 was using 1843200Ki with a request of 256Mi.');
     expect(en).toContain('no request (request is 0)');
@@ -35,7 +41,11 @@ describe('evictions: node pressure', () => {
 
   it('treats many stale evicted records as info and prints the cleanup command', () => {
     const { finding, en } = one('stale-disk-pressure');
-    expect(finding).toMatchObject({ code: 'evictions.node-pressure', severity: 'info', object: { kind: 'Deployment', name: 'web' } });
+    expect(finding).toMatchObject({
+      code: 'evictions.node-pressure',
+      severity: 'info',
+      object: { kind: 'Deployment', name: 'web' },
+    });
     expect(finding.cause.params).toMatchObject({ count: 6, resource: 'ephemeral-storage' });
     expect(en).toContain('Namespace shop holds 6 Failed pods in all.');
     expect(finding.commands).toContain('kubectl delete pod -n shop --field-selector=status.phase=Failed');
@@ -45,7 +55,11 @@ describe('evictions: node pressure', () => {
 
   it('reads the older "node had condition: [DiskPressure]" form for a bare pod, which nothing recreates', () => {
     const { finding, en } = one('bare-pod');
-    expect(finding).toMatchObject({ code: 'evictions.node-pressure', severity: 'warning', object: { kind: 'Pod', name: 'debug-shell', namespace: 'shop' } });
+    expect(finding).toMatchObject({
+      code: 'evictions.node-pressure',
+      severity: 'warning',
+      object: { kind: 'Pod', name: 'debug-shell', namespace: 'shop' },
+    });
     expect(finding.owner).toBeUndefined();
     expect(finding.cause.params).toMatchObject({ resource: 'DiskPressure' });
     expect(en).toContain('nothing recreates it');
@@ -71,7 +85,9 @@ describe('evictions: other ways a node ends a pod', () => {
     const { finding } = one('rejected');
     expect(finding.code).toBe('evictions.rejected');
     expect(finding.cause.params).toMatchObject({ reason: 'OutOfcpu' });
-    expect(finding.evidence[0]?.text).toContain("Node didn't have enough resource: cpu, requested: 2000, used: 1500, capacity: 2000");
+    expect(finding.evidence[0]?.text).toContain(
+      "Node didn't have enough resource: cpu, requested: 2000, used: 1500, capacity: 2000",
+    );
   });
 });
 

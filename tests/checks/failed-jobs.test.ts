@@ -16,9 +16,27 @@ describe('failed-jobs', () => {
     expect(lines).toHaveLength(4);
     expect(f.related).toHaveLength(4);
     expect(f.commands).toContain('kubectl logs db-migrate-t2w6r -n shop');
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'event', reason: 'BackoffLimitExceeded', text: 'Job has reached the specified backoff limit' }));
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'condition', reason: 'Failed', text: 'BackoffLimitExceeded: Job has reached the specified backoff limit' }));
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'status', text: 'container app: terminated Error exitCode=3', about: { kind: 'Pod', name: 'db-migrate-t2w6r', namespace: 'shop' } }));
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'event',
+        reason: 'BackoffLimitExceeded',
+        text: 'Job has reached the specified backoff limit',
+      }),
+    );
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'condition',
+        reason: 'Failed',
+        text: 'BackoffLimitExceeded: Job has reached the specified backoff limit',
+      }),
+    );
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'status',
+        text: 'container app: terminated Error exitCode=3',
+        about: { kind: 'Pod', name: 'db-migrate-t2w6r', namespace: 'shop' },
+      }),
+    );
     expect(f.lastSeen).toBe('2025-11-24T09:20:00Z');
     expect(text(f, 'ko')).toContain('backoff limit 3');
   });
@@ -28,13 +46,17 @@ describe('failed-jobs', () => {
     expect(f.code).toBe('failed-jobs.deadline');
     expect(f.cause.params).toMatchObject({ deadline: 300 });
     expect(text(f)).toContain('The 1 failed pods no longer exist');
-    expect(f.evidence.map((e) => e.reason)).toEqual(expect.arrayContaining(['DeadlineExceeded', 'SuccessfulDelete', 'Failed']));
+    expect(f.evidence.map((e) => e.reason)).toEqual(
+      expect.arrayContaining(['DeadlineExceeded', 'SuccessfulDelete', 'Failed']),
+    );
   });
 
   it('quotes the podFailurePolicy rule that failed the Job', () => {
     const f = findingFor(run(['pod-failure-policy.json']), 'Job', 'train');
     expect(f.code).toBe('failed-jobs.pod-failure-policy');
-    expect(text(f)).toContain('Container app for pod shop/train-7xk2q failed with exit code 42 matching FailJob rule at index 0');
+    expect(text(f)).toContain(
+      'Container app for pod shop/train-7xk2q failed with exit code 42 matching FailJob rule at index 0',
+    );
     expect(text(f)).toContain('exited with code 42');
   });
 

@@ -43,7 +43,9 @@ describe('image-pulls: tag or manifest not found', () => {
   it('names the ECR repository and the aws command to list its images', () => {
     const { finding } = only('ecr-not-found');
     expect(finding.code).toBe('image-pulls.not-found');
-    expect(finding.commands).toContain('aws ecr describe-images --repository-name shop/api --region ap-northeast-2 --registry-id 111122223333');
+    expect(finding.commands).toContain(
+      'aws ecr describe-images --repository-name shop/api --region ap-northeast-2 --registry-id 111122223333',
+    );
   });
 });
 
@@ -54,7 +56,9 @@ describe('image-pulls: ECR permissions', () => {
     expect(finding.cause.params).toMatchObject({ principalAccount: '111122223333', repositoryAccount: '444455556666' });
     expect(en).toContain('arn:aws:iam::111122223333:role/eks-node-group-role');
     expect(en).toContain('ecr:BatchGetImage');
-    expect(finding.commands).toContain('aws ecr get-repository-policy --repository-name platform/base --registry-id 444455556666 --region ap-northeast-2');
+    expect(finding.commands).toContain(
+      'aws ecr get-repository-policy --repository-name platform/base --registry-id 444455556666 --region ap-northeast-2',
+    );
   });
 
   it('blames the node role for a plain 403 from ECR', () => {

@@ -12,7 +12,10 @@ describe('namespace-state', () => {
     expect(findings).toHaveLength(1);
     const f = findingFor(findings, 'Namespace', 'shop');
     expect(f).toMatchObject({ code: 'namespace-state.not-found', severity: 'error' });
-    expect(f.details?.[0]).toEqual({ key: 'check.namespace-state.detail.similar', params: { names: 'shop-prod, shop-staging' } });
+    expect(f.details?.[0]).toEqual({
+      key: 'check.namespace-state.detail.similar',
+      params: { names: 'shop-prod, shop-staging' },
+    });
     expect(f.commands).toEqual(['kubectl get namespaces', 'kubectl get pods -n shop-prod']);
     const typo = findingFor(run(['namespaces.json'], { namespace: 'paymnets' }), 'Namespace', 'paymnets');
     expect(typo.details?.[0]?.params).toEqual({ names: 'payments' });
@@ -42,8 +45,17 @@ describe('namespace-state', () => {
   it('names the unavailable API that keeps a namespace terminating, quoting the condition', () => {
     const f = findingFor(run(['terminating-api.json']), 'Namespace', 'shop');
     expect(f).toMatchObject({ code: 'namespace-state.terminating', severity: 'error' });
-    expect(f.cause).toEqual({ key: 'check.namespace-state.cause.stuck-api-unavailable', params: { name: 'shop', minutes: 45, apis: 'metrics.k8s.io/v1beta1' } });
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'condition', reason: 'NamespaceDeletionDiscoveryFailure', text: expect.stringContaining('metrics.k8s.io/v1beta1: the server is currently unable to handle the request') }));
+    expect(f.cause).toEqual({
+      key: 'check.namespace-state.cause.stuck-api-unavailable',
+      params: { name: 'shop', minutes: 45, apis: 'metrics.k8s.io/v1beta1' },
+    });
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'condition',
+        reason: 'NamespaceDeletionDiscoveryFailure',
+        text: expect.stringContaining('metrics.k8s.io/v1beta1: the server is currently unable to handle the request'),
+      }),
+    );
     // conditions that are False are not evidence of a problem
     expect(f.evidence.some((e) => e.reason === 'NamespaceFinalizersRemaining')).toBe(false);
     expect(f.commands).toContain('kubectl get apiservices');
@@ -53,22 +65,33 @@ describe('namespace-state', () => {
   it('names the stuck finalizers and the objects still holding them', () => {
     const f = findingFor(run(['terminating-finalizers.json']), 'Namespace', 'shop');
     expect(f.severity).toBe('error');
-    expect(f.cause).toEqual({ key: 'check.namespace-state.cause.stuck-finalizers', params: { name: 'shop', minutes: 75, finalizers: 'kubernetes.io/pvc-protection, service.k8s.aws/resources' } });
+    expect(f.cause).toEqual({
+      key: 'check.namespace-state.cause.stuck-finalizers',
+      params: { name: 'shop', minutes: 75, finalizers: 'kubernetes.io/pvc-protection, service.k8s.aws/resources' },
+    });
     const en = text(f);
     expect(en).toContain('Finalizer service.k8s.aws/resources is still on 1 object(s).');
-    expect(en).toContain('PersistentVolumeClaim data-db-0 is still present, held by finalizers: kubernetes.io/pvc-protection.');
+    expect(en).toContain(
+      'PersistentVolumeClaim data-db-0 is still present, held by finalizers: kubernetes.io/pvc-protection.',
+    );
     expect(en).toContain('Service web-lb is still present, held by finalizers: service.k8s.aws/resources.');
     expect(en).toContain('Namespace finalizers still pending: kubernetes.');
     expect(f.related).toEqual([
       { kind: 'PersistentVolumeClaim', name: 'data-db-0', namespace: 'shop' },
       { kind: 'Service', name: 'web-lb', namespace: 'shop' },
     ]);
-    expect(f.evidence.map((e) => e.reason)).toEqual(expect.arrayContaining(['NamespaceContentRemaining', 'NamespaceFinalizersRemaining']));
+    expect(f.evidence.map((e) => e.reason)).toEqual(
+      expect.arrayContaining(['NamespaceContentRemaining', 'NamespaceFinalizersRemaining']),
+    );
   });
 
   it('treats a namespace deleted two minutes ago as info', () => {
     const f = findingFor(run(['terminating-recent.json']), 'Namespace', 'shop');
-    expect(f).toMatchObject({ code: 'namespace-state.terminating', severity: 'info', cause: { key: 'check.namespace-state.cause.terminating', params: { minutes: 2 } } });
+    expect(f).toMatchObject({
+      code: 'namespace-state.terminating',
+      severity: 'info',
+      cause: { key: 'check.namespace-state.cause.terminating', params: { minutes: 2 } },
+    });
   });
 
   it('reports a used-up quota across units, ignores a deliberate 0, and links the controllers it refuses', () => {

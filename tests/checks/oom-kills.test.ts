@@ -32,7 +32,9 @@ describe('oom-kills', () => {
     expect(finding.code).toBe('oom-kills.no-limit');
     expect(en).toContain('LimitRange default-limits gives new containers a default memory limit of 512Mi');
     expect(en).toContain('Node ip-10-0-1-23.ap-northeast-2.compute.internal reports MemoryPressure: True');
-    expect(finding.evidence.find((e) => e.source === 'node')?.text).toBe('MemoryPressure=True (KubeletHasInsufficientMemory): kubelet has insufficient memory available');
+    expect(finding.evidence.find((e) => e.source === 'node')?.text).toBe(
+      'MemoryPressure=True (KubeletHasInsufficientMemory): kubelet has insufficient memory available',
+    );
     expect(finding.commands).toContain('kubectl describe node ip-10-0-1-23.ap-northeast-2.compute.internal');
   });
 
@@ -45,7 +47,11 @@ describe('oom-kills', () => {
 
   it('reports a failed Job pod killed for memory, without a set-resources command for the Job', () => {
     const { finding } = one('job-pod-oom');
-    expect(finding).toMatchObject({ code: 'oom-kills.limit-reached', severity: 'error', owner: { kind: 'Job', name: 'reindex' } });
+    expect(finding).toMatchObject({
+      code: 'oom-kills.limit-reached',
+      severity: 'error',
+      owner: { kind: 'Job', name: 'reindex' },
+    });
     expect(finding.cause.params).toMatchObject({ container: 'reindex', limit: '1Gi' });
     expect(finding.commands?.some((c) => c.startsWith('kubectl set resources'))).toBe(false);
   });

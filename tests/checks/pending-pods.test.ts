@@ -10,7 +10,9 @@ import { render } from '../../lib/i18n/index.ts';
 const TAKEN_AT = '2024-05-02T10:00:00Z';
 
 function load(name: string, tweak?: (s: Snapshot) => void): Snapshot {
-  const list = JSON.parse(readFileSync(new URL(`../fixtures/pending-pods/${name}.json`, import.meta.url), 'utf8')) as { items: unknown[] };
+  const list = JSON.parse(readFileSync(new URL(`../fixtures/pending-pods/${name}.json`, import.meta.url), 'utf8')) as {
+    items: unknown[];
+  };
   const snapshot = snapshotFromObjects(list.items, 'shop', TAKEN_AT);
   tweak?.(snapshot);
   return snapshot;
@@ -34,7 +36,11 @@ const en = (f: Finding) => ({
 });
 
 const hideNodes = (s: Snapshot) => {
-  s.visibility.nodes = { visible: false, reason: 'forbidden', detail: 'nodes is forbidden: User "dev" cannot list resource "nodes"' };
+  s.visibility.nodes = {
+    visible: false,
+    reason: 'forbidden',
+    detail: 'nodes is forbidden: User "dev" cannot list resource "nodes"',
+  };
   s.nodes = [];
 };
 
@@ -48,13 +54,23 @@ describe('pending-pods: resources', () => {
     // 2 of 3 nodes lack cpu; the third was ruled out by its taint, so the cause must not say "no node".
     expect(f.cause.params).toEqual({ count: 2, total: 3, resource: 'cpu', request: '1', free: '730m' });
     const text = en(f);
-    expect(text.cause).toBe('2 of 3 nodes do not have enough free cpu for this pod: it requests 1, and the most any of them has left is 730m.');
+    expect(text.cause).toBe(
+      '2 of 3 nodes do not have enough free cpu for this pod: it requests 1, and the most any of them has left is 730m.',
+    );
     // 1930m - 1500m = 430m on one node, 1930m - 1200m = 730m on the other (the Succeeded pod holds nothing).
-    expect(text.details).toContain('Node ip-10-0-3-30.ap-northeast-2.compute.internal: 1930m allocatable, 1200m already requested by pods, 730m free, short by 270m.');
-    expect(text.details).toContain('Node ip-10-0-2-20.ap-northeast-2.compute.internal: 1930m allocatable, 1500m already requested by pods, 430m free, short by 570m.');
-    expect(text.details).toContain('Node ip-10-0-1-10.ap-northeast-2.compute.internal has taint(s) the pod does not tolerate: nvidia.com/gpu=true:NoSchedule.');
+    expect(text.details).toContain(
+      'Node ip-10-0-3-30.ap-northeast-2.compute.internal: 1930m allocatable, 1200m already requested by pods, 730m free, short by 270m.',
+    );
+    expect(text.details).toContain(
+      'Node ip-10-0-2-20.ap-northeast-2.compute.internal: 1930m allocatable, 1500m already requested by pods, 430m free, short by 570m.',
+    );
+    expect(text.details).toContain(
+      'Node ip-10-0-1-10.ap-northeast-2.compute.internal has taint(s) the pod does not tolerate: nvidia.com/gpu=true:NoSchedule.',
+    );
     expect(text.details.some((d) => d.startsWith('nvidia.com/gpu: the node is kept for GPU'))).toBe(true);
-    expect(text.details).toContain('On 1 node(s) evicting pods would not help; on 2 node(s) there are no lower-priority pods to evict.');
+    expect(text.details).toContain(
+      'On 1 node(s) evicting pods would not help; on 2 node(s) there are no lower-priority pods to evict.',
+    );
     expect(text.details.some((d) => d.startsWith('Only namespace shop was read'))).toBe(true);
     // The container asks 1 cpu itself, so the LimitRange default (250m) is not behind it and is not named.
     expect(text.details.some((d) => d.includes('LimitRange'))).toBe(false);
@@ -68,7 +84,9 @@ describe('pending-pods: resources', () => {
       const pod = s.pods.find((p) => p.metadata?.name === 'web-7d9c6b5f4-x2k8p')!;
       pod.spec!.containers[0]!.resources!.requests!.cpu = '250m';
     });
-    expect(en(f).details).toContain('LimitRange defaults gives containers without their own request a default cpu request of 250m.');
+    expect(en(f).details).toContain(
+      'LimitRange defaults gives containers without their own request a default cpu request of 250m.',
+    );
   });
 
   it('keeps every FailedScheduling event as evidence with counts, newest first, plus the condition', () => {
@@ -79,11 +97,17 @@ describe('pending-pods: resources', () => {
       [3, '2024-05-02T09:44:00Z'],
     ]);
     expect(events[0]?.text).toContain('1 node(s) had untolerated taint(s), 2 Insufficient cpu.');
-    expect(f.evidence.find((e) => e.source === 'condition')?.text).toMatch(/^status=False reason=Unschedulable: 0\/3 nodes are available/);
-    expect(f.evidence.filter((e) => e.source === 'node').map((e) => e.about?.name)).toContain('ip-10-0-2-20.ap-northeast-2.compute.internal');
+    expect(f.evidence.find((e) => e.source === 'condition')?.text).toMatch(
+      /^status=False reason=Unschedulable: 0\/3 nodes are available/,
+    );
+    expect(f.evidence.filter((e) => e.source === 'node').map((e) => e.about?.name)).toContain(
+      'ip-10-0-2-20.ap-northeast-2.compute.internal',
+    );
     expect(f.firstSeen).toBe('2024-05-02T09:40:01Z');
     expect(f.lastSeen).toBe('2024-05-02T09:59:30Z');
-    expect(en(f).details).toContain('Earlier attempts gave other reasons (1 other message(s)); they are kept in the evidence.');
+    expect(en(f).details).toContain(
+      'Earlier attempts gave other reasons (1 other message(s)); they are kept in the evidence.',
+    );
   });
 
   it('says no node is big enough when the request exceeds every node (old taint wording)', () => {
@@ -100,7 +124,9 @@ describe('pending-pods: resources', () => {
     expect(f.cause.key).toBe('check.pending-pods.cause.insufficient-resources-hidden');
     expect(f.cause.params).toEqual({ count: 2, total: 3, resource: 'cpu' });
     const text = en(f);
-    expect(text.details).toContain('Node details are not visible to you (forbidden), so the nodes behind this cannot be named; the scheduler\'s own words are quoted in the evidence.');
+    expect(text.details).toContain(
+      "Node details are not visible to you (forbidden), so the nodes behind this cannot be named; the scheduler's own words are quoted in the evidence.",
+    );
     expect(text.details.some((d) => d.startsWith('Node ip-'))).toBe(false);
     expect(f.evidence.some((e) => e.source === 'event' && e.text.startsWith('0/3 nodes are available'))).toBe(true);
   });
@@ -122,36 +148,65 @@ describe('pending-pods: taints', () => {
   it('reads the middle wording and explains the uninitialized taint', () => {
     const f = only('uninitialized-taint');
     expect(f.code).toBe('pending-pods.untolerated-taint');
-    expect(f.cause.params).toEqual({ count: 1, total: 1, taints: 'node.cloudprovider.kubernetes.io/uninitialized=true:NoSchedule' });
+    expect(f.cause.params).toEqual({
+      count: 1,
+      total: 1,
+      taints: 'node.cloudprovider.kubernetes.io/uninitialized=true:NoSchedule',
+    });
     const text = en(f);
-    expect(text.details).toContain('1 node(s) have the taint {node.cloudprovider.kubernetes.io/uninitialized: true} that the pod does not tolerate.');
-    expect(text.details.some((d) => d.startsWith('node.cloudprovider.kubernetes.io/uninitialized: the node is still starting'))).toBe(true);
-    expect(text.details).toContain('Evicting lower-priority pods would not help: the nodes are ruled out for reasons eviction cannot change.');
+    expect(text.details).toContain(
+      '1 node(s) have the taint {node.cloudprovider.kubernetes.io/uninitialized: true} that the pod does not tolerate.',
+    );
+    expect(
+      text.details.some((d) =>
+        d.startsWith('node.cloudprovider.kubernetes.io/uninitialized: the node is still starting'),
+      ),
+    ).toBe(true);
+    expect(text.details).toContain(
+      'Evicting lower-priority pods would not help: the nodes are ruled out for reasons eviction cannot change.',
+    );
     expect(f.remedy.map((r) => r.key)).toContain('check.pending-pods.remedy.node-recovers');
   });
 
   it('computes the taints from the nodes in the current wording, matching tolerations by key, value and effect', () => {
     const f = only('custom-taints');
     expect(f.code).toBe('pending-pods.untolerated-taint');
-    expect(f.cause.params).toEqual({ count: 3, total: 3, taints: 'eks.amazonaws.com/compute-type=fargate:NoSchedule, team=payments:NoSchedule' });
+    expect(f.cause.params).toEqual({
+      count: 3,
+      total: 3,
+      taints: 'eks.amazonaws.com/compute-type=fargate:NoSchedule, team=payments:NoSchedule',
+    });
     const text = en(f);
     // PreferNoSchedule never blocks scheduling, and the team=search toleration does not match team=payments.
-    expect(text.details).toContain('Node ip-10-0-7-70.ap-northeast-2.compute.internal has taint(s) the pod does not tolerate: team=payments:NoSchedule.');
+    expect(text.details).toContain(
+      'Node ip-10-0-7-70.ap-northeast-2.compute.internal has taint(s) the pod does not tolerate: team=payments:NoSchedule.',
+    );
     expect(text.details.some((d) => d.startsWith('eks.amazonaws.com/compute-type=fargate: a Fargate node'))).toBe(true);
-    expect(text.details).toContain('team=payments:NoSchedule: a taint set by your team or a tool; the pod needs a matching toleration, or must run on other nodes.');
-    expect(text.remedy).toContain('If the pod belongs on those nodes, add a toleration to the pod template: {key: "team", operator: "Equal", value: "payments", effect: "NoSchedule"}.');
+    expect(text.details).toContain(
+      'team=payments:NoSchedule: a taint set by your team or a tool; the pod needs a matching toleration, or must run on other nodes.',
+    );
+    expect(text.remedy).toContain(
+      'If the pod belongs on those nodes, add a toleration to the pod template: {key: "team", operator: "Equal", value: "payments", effect: "NoSchedule"}.',
+    );
     expect(f.concept).toBe('taints-tolerations');
   });
 
   it('names no taint when nodes are forbidden and the message names none', () => {
     const f = only('custom-taints', hideNodes);
-    expect(f.cause).toEqual({ key: 'check.pending-pods.cause.untolerated-taint-unnamed', params: { count: 3, total: 3 } });
+    expect(f.cause).toEqual({
+      key: 'check.pending-pods.cause.untolerated-taint-unnamed',
+      params: { count: 3, total: 3 },
+    });
     expect(en(f).details.some((d) => d.includes('team=payments'))).toBe(false);
   });
 
   it('still names the taint the middle wording quotes when nodes are forbidden', () => {
     const f = only('uninitialized-taint', hideNodes);
-    expect(f.cause.params).toEqual({ count: 1, total: 1, taints: 'node.cloudprovider.kubernetes.io/uninitialized=true' });
+    expect(f.cause.params).toEqual({
+      count: 1,
+      total: 1,
+      taints: 'node.cloudprovider.kubernetes.io/uninitialized=true',
+    });
   });
 });
 
@@ -161,12 +216,22 @@ describe('pending-pods: labels and cordons', () => {
     expect(f.code).toBe('pending-pods.node-selector-mismatch');
     expect(f.cause.params).toEqual({ count: 2, total: 3 });
     const text = en(f);
-    expect(text.details).toContain('The pod asks for nodes with: disktype = ssd; topology.kubernetes.io/zone In [ap-northeast-2a, ap-northeast-2c].');
-    expect(text.details).toContain('Node ip-10-0-1-10.ap-northeast-2.compute.internal: label disktype is "hdd" (the pod wants = ssd).');
-    expect(text.details).toContain('Node ip-10-0-2-20.ap-northeast-2.compute.internal: has no label disktype (the pod wants = ssd).');
-    expect(text.details).toContain('Node ip-10-0-2-20.ap-northeast-2.compute.internal: label topology.kubernetes.io/zone is "ap-northeast-2b" (the pod wants In [ap-northeast-2a, ap-northeast-2c]).');
+    expect(text.details).toContain(
+      'The pod asks for nodes with: disktype = ssd; topology.kubernetes.io/zone In [ap-northeast-2a, ap-northeast-2c].',
+    );
+    expect(text.details).toContain(
+      'Node ip-10-0-1-10.ap-northeast-2.compute.internal: label disktype is "hdd" (the pod wants = ssd).',
+    );
+    expect(text.details).toContain(
+      'Node ip-10-0-2-20.ap-northeast-2.compute.internal: has no label disktype (the pod wants = ssd).',
+    );
+    expect(text.details).toContain(
+      'Node ip-10-0-2-20.ap-northeast-2.compute.internal: label topology.kubernetes.io/zone is "ap-northeast-2b" (the pod wants In [ap-northeast-2a, ap-northeast-2c]).',
+    );
     // The cordoned node matches the labels and is explained as the second reason.
-    expect(text.details).toContain('Node ip-10-0-3-30.ap-northeast-2.compute.internal is cordoned (spec.unschedulable: true).');
+    expect(text.details).toContain(
+      'Node ip-10-0-3-30.ap-northeast-2.compute.internal is cordoned (spec.unschedulable: true).',
+    );
     expect(f.commands).toContain('kubectl get nodes -L disktype,topology.kubernetes.io/zone');
     expect(f.commands).toContain('kubectl uncordon ip-10-0-3-30.ap-northeast-2.compute.internal');
   });
@@ -175,7 +240,12 @@ describe('pending-pods: labels and cordons', () => {
     const f = only('cordoned');
     expect(f.code).toBe('pending-pods.cordoned');
     expect(f.cause.params).toEqual({ count: 2, total: 2 });
-    expect(f.commands).toEqual(expect.arrayContaining(['kubectl uncordon ip-10-0-1-10.ap-northeast-2.compute.internal', 'kubectl uncordon ip-10-0-2-20.ap-northeast-2.compute.internal']));
+    expect(f.commands).toEqual(
+      expect.arrayContaining([
+        'kubectl uncordon ip-10-0-1-10.ap-northeast-2.compute.internal',
+        'kubectl uncordon ip-10-0-2-20.ap-northeast-2.compute.internal',
+      ]),
+    );
     expect(f.concept).toBe('cordon');
   });
 });
@@ -194,7 +264,9 @@ describe('pending-pods: volumes', () => {
     const f = only('pvc-unbound');
     expect(f.code).toBe('pending-pods.unbound-pvc');
     expect(f.related).toEqual([{ kind: 'PersistentVolumeClaim', name: 'data-db-0', namespace: 'shop' }]);
-    expect(en(f).details).toContain('Claim data-db-0 is Pending, not bound to a volume; the finding about the claim says why.');
+    expect(en(f).details).toContain(
+      'Claim data-db-0 is Pending, not bound to a volume; the finding about the claim says why.',
+    );
     expect(f.commands).toContain('kubectl describe pvc data-db-0 -n shop');
   });
 
@@ -203,10 +275,16 @@ describe('pending-pods: volumes', () => {
     expect(f.code).toBe('pending-pods.volume-zone-conflict');
     expect(f.cause.params).toEqual({ count: 2, total: 3 });
     const text = en(f);
-    expect(text.details).toContain('Volume pvc-3f1c2a8e-0b4d-4c1e-9f2a-1a2b3c4d5e6f (claim data-db-0) is in zone ap-northeast-2c.');
-    expect(text.details).toContain('The visible nodes are in zone(s): ap-northeast-2a, ap-northeast-2b, ap-northeast-2c.');
+    expect(text.details).toContain(
+      'Volume pvc-3f1c2a8e-0b4d-4c1e-9f2a-1a2b3c4d5e6f (claim data-db-0) is in zone ap-northeast-2c.',
+    );
+    expect(text.details).toContain(
+      'The visible nodes are in zone(s): ap-northeast-2a, ap-northeast-2b, ap-northeast-2c.',
+    );
     expect(text.details).toContain('1 node(s) do not have enough free cpu.');
-    expect(text.details).toContain('Node ip-10-0-3-30.ap-northeast-2.compute.internal: 500m allocatable, 0 already requested by pods, 500m free, short by 500m.');
+    expect(text.details).toContain(
+      'Node ip-10-0-3-30.ap-northeast-2.compute.internal: 500m allocatable, 0 already requested by pods, 500m free, short by 500m.',
+    );
     expect(f.related).toContainEqual({ kind: 'PersistentVolume', name: 'pvc-3f1c2a8e-0b4d-4c1e-9f2a-1a2b3c4d5e6f' });
     expect(f.concept).toBe('volume-zone');
   });
@@ -220,7 +298,9 @@ describe('pending-pods: volumes', () => {
   it('blames the EBS CSI driver for a PreBind timeout when no EBS CSIDriver is registered', () => {
     const f = only('prebind-timeout');
     expect(f.code).toBe('pending-pods.volume-binding-timeout');
-    expect(en(f).details).toContain('No CSIDriver named ebs.csi.aws.com (or ebs.csi.eks.amazonaws.com) is registered: the EBS CSI driver looks absent.');
+    expect(en(f).details).toContain(
+      'No CSIDriver named ebs.csi.aws.com (or ebs.csi.eks.amazonaws.com) is registered: the EBS CSI driver looks absent.',
+    );
     expect(f.remedy.map((r) => r.key)).toContain('check.pending-pods.remedy.ebs-csi');
     expect(f.concept).toBe('csi-driver');
   });
@@ -253,7 +333,9 @@ describe('pending-pods: other states', () => {
     const f = only('unknown-reason');
     expect(f.code).toBe('pending-pods.unknown-reason');
     expect(f.cause.params).toEqual({ text: 'node(s) had volume attach limit exceeded' });
-    expect(en(f).details).toContain('2 node(s): the scheduler reported "node(s) had volume attach limit exceeded" (passed through as written).');
+    expect(en(f).details).toContain(
+      '2 node(s): the scheduler reported "node(s) had volume attach limit exceeded" (passed through as written).',
+    );
   });
 
   it('never flags Running, Succeeded, already-bound or terminating pods', () => {
@@ -261,9 +343,18 @@ describe('pending-pods: other states', () => {
   });
 
   it('renders every finding in Korean without leaving placeholders', () => {
-    for (const name of ['insufficient-cpu', 'too-many-pods', 'custom-taints', 'selector-mismatch', 'volume-zone', 'prebind-timeout', 'gated']) {
+    for (const name of [
+      'insufficient-cpu',
+      'too-many-pods',
+      'custom-taints',
+      'selector-mismatch',
+      'volume-zone',
+      'prebind-timeout',
+      'gated',
+    ]) {
       const f = only(name);
-      for (const m of [f.cause, ...(f.details ?? []), ...f.remedy]) expect(render('ko', m), `${name} ${m.key}`).not.toMatch(/\{[A-Za-z]+\}/);
+      for (const m of [f.cause, ...(f.details ?? []), ...f.remedy])
+        expect(render('ko', m), `${name} ${m.key}`).not.toMatch(/\{[A-Za-z]+\}/);
     }
   });
 });

@@ -16,7 +16,9 @@ describe('probe-failures: readiness', () => {
     expect(finding.code).toBe('probe-failures.readiness');
     expect(finding.concept).toBe('readiness');
     expect(finding.cause.params).toEqual({ container: 'app' });
-    expect(en).toContain('Readiness probe: httpGet http :8080/ready, initialDelaySeconds=0, periodSeconds=10, timeoutSeconds=1, failureThreshold=3.');
+    expect(en).toContain(
+      'Readiness probe: httpGet http :8080/ready, initialDelaySeconds=0, periodSeconds=10, timeoutSeconds=1, failureThreshold=3.',
+    );
     expect(en).toContain('HTTP 503');
     expect(en).toContain('40 failures seen, the last at 2026-11-24T07:59:40Z');
     expect(finding.commands).toContain('kubectl port-forward pod/api-6f8d9b7c4d-q7w2e -n shop 8080:8080');

@@ -26,21 +26,38 @@ const ago = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).to
 
 type Obj = Record<string, unknown>;
 
-function node(name: string, extra: { taints?: Obj[]; unschedulable?: boolean; labels?: Record<string, string> } = {}): Obj {
+function node(
+  name: string,
+  extra: { taints?: Obj[]; unschedulable?: boolean; labels?: Record<string, string> } = {},
+): Obj {
   return {
     apiVersion: 'v1',
     kind: 'Node',
-    metadata: { name, uid: `uid-${name}`, labels: { 'kubernetes.io/hostname': name, 'topology.kubernetes.io/zone': 'ap-northeast-2a', ...extra.labels } },
-    spec: { ...(extra.taints ? { taints: extra.taints } : {}), ...(extra.unschedulable ? { unschedulable: true } : {}) },
+    metadata: {
+      name,
+      uid: `uid-${name}`,
+      labels: { 'kubernetes.io/hostname': name, 'topology.kubernetes.io/zone': 'ap-northeast-2a', ...extra.labels },
+    },
+    spec: {
+      ...(extra.taints ? { taints: extra.taints } : {}),
+      ...(extra.unschedulable ? { unschedulable: true } : {}),
+    },
     status: {
       allocatable: { cpu: '1930m', memory: '7291Mi', pods: '29', 'ephemeral-storage': '18242267924' },
       capacity: { cpu: '2', memory: '7901Mi', pods: '29' },
-      conditions: [{ type: 'Ready', status: 'True' }, { type: 'MemoryPressure', status: 'False' }],
+      conditions: [
+        { type: 'Ready', status: 'True' },
+        { type: 'MemoryPressure', status: 'False' },
+      ],
     },
   };
 }
 
-const NODES = [node('ip-10-0-1-10.ap-northeast-2.compute.internal'), node('ip-10-0-2-20.ap-northeast-2.compute.internal'), node('ip-10-0-3-30.ap-northeast-2.compute.internal')];
+const NODES = [
+  node('ip-10-0-1-10.ap-northeast-2.compute.internal'),
+  node('ip-10-0-2-20.ap-northeast-2.compute.internal'),
+  node('ip-10-0-3-30.ap-northeast-2.compute.internal'),
+];
 
 interface PodOptions {
   name?: string;
@@ -72,7 +89,9 @@ function pod(o: PodOptions = {}): Obj {
       ...o.metadata,
     },
     spec: {
-      containers: o.containers ?? [{ name: 'app', image: 'nginx:1.27', resources: { requests: { cpu: '100m', memory: '128Mi' } } }],
+      containers: o.containers ?? [
+        { name: 'app', image: 'nginx:1.27', resources: { requests: { cpu: '100m', memory: '128Mi' } } },
+      ],
       ...(o.nodeName ? { nodeName: o.nodeName } : {}),
       ...(o.volumes ? { volumes: o.volumes } : {}),
       restartPolicy: o.restartPolicy ?? 'Always',
@@ -87,7 +106,12 @@ function pod(o: PodOptions = {}): Obj {
   };
 }
 
-function event(about: { kind: string; name: string; uid?: string }, reason: string, message: string, extra: { type?: string; count?: number; last?: string; first?: string; component?: string } = {}): Obj {
+function event(
+  about: { kind: string; name: string; uid?: string },
+  reason: string,
+  message: string,
+  extra: { type?: string; count?: number; last?: string; first?: string; component?: string } = {},
+): Obj {
   const last = extra.last ?? ago(1);
   return {
     apiVersion: 'v1',
@@ -128,12 +152,19 @@ function only(check: Check, objects: unknown[]): Finding {
 // 1 Scheduler: FailedScheduling in every generation
 // ---------------------------------------------------------------------------------------------
 
-function pending(message: string, extra: { nodes?: Obj[]; objects?: Obj[]; volumes?: Obj[]; asCondition?: boolean } = {}): Finding {
+function pending(
+  message: string,
+  extra: { nodes?: Obj[]; objects?: Obj[]; volumes?: Obj[]; asCondition?: boolean } = {},
+): Finding {
   const p = pod({
     volumes: extra.volumes,
-    conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: ago(10) }],
+    conditions: [
+      { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastTransitionTime: ago(10) },
+    ],
   });
-  const events = extra.asCondition ? [] : [event(podAbout(), 'FailedScheduling', message, { component: 'default-scheduler', count: 7 })];
+  const events = extra.asCondition
+    ? []
+    : [event(podAbout(), 'FailedScheduling', message, { component: 'default-scheduler', count: 7 })];
   return only(pendingPodsCheck, [p, ...events, ...(extra.nodes ?? NODES), ...(extra.objects ?? [])]);
 }
 
@@ -142,14 +173,19 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
   const tainted = [node('n1', { taints: [taint] }), node('n2', { taints: [taint] })];
 
   it('old taint wording "had taints that the pod didn\'t tolerate"', () => {
-    const f = pending("0/2 nodes are available: 2 node(s) had taints that the pod didn't tolerate.", { nodes: tainted });
+    const f = pending("0/2 nodes are available: 2 node(s) had taints that the pod didn't tolerate.", {
+      nodes: tainted,
+    });
     expect(f.code).toBe('pending-pods.untolerated-taint');
     expect(f.cause.params).toMatchObject({ count: 2, total: 2, taints: 'dedicated=batch:NoSchedule' });
   });
 
   it('middle taint wording "had untolerated taint {key: value}" with an empty value', () => {
     const cp = [node('cp', { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] })];
-    const f = pending('0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.', { nodes: cp });
+    const f = pending(
+      '0/1 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.',
+      { nodes: cp },
+    );
     expect(f.code).toBe('pending-pods.untolerated-taint');
     expect(f.cause.params).toMatchObject({ count: 1, total: 1 });
     expect(String(f.cause.params?.taints)).toContain('node-role.kubernetes.io/control-plane');
@@ -160,7 +196,12 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
       pendingPodsCheck,
       [
         pod({ conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable' }] }),
-        event(podAbout(), 'FailedScheduling', '0/1 nodes are available: 1 node(s) had untolerated taint {eks.amazonaws.com/compute-type: fargate}. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling..', { component: 'default-scheduler' }),
+        event(
+          podAbout(),
+          'FailedScheduling',
+          '0/1 nodes are available: 1 node(s) had untolerated taint {eks.amazonaws.com/compute-type: fargate}. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling..',
+          { component: 'default-scheduler' },
+        ),
       ],
       (s) => {
         s.visibility.nodes = { visible: false, reason: 'forbidden' };
@@ -173,7 +214,13 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
   it('current taint wording "had untolerated taint(s)" reads the taint from node spec, with the DRA note and preemption tail', () => {
     const f = pending(
       '0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
-      { nodes: [node('gpu', { taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }] }), node('a'), node('b')] },
+      {
+        nodes: [
+          node('gpu', { taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }] }),
+          node('a'),
+          node('b'),
+        ],
+      },
     );
     // Two nodes lack cpu, one is tainted: the shortage leads.
     expect(f.code).toBe('pending-pods.insufficient-resources');
@@ -181,14 +228,28 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
   });
 
   it('old double period after the preemption tail', () => {
-    const cp = [node('n1', { taints: [{ key: 'node.cloudprovider.kubernetes.io/uninitialized', value: 'true', effect: 'NoSchedule' }] })];
-    const f = pending('0/1 nodes are available: 1 node(s) had untolerated taint {node.cloudprovider.kubernetes.io/uninitialized: true}. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling..', { nodes: cp });
+    const cp = [
+      node('n1', {
+        taints: [{ key: 'node.cloudprovider.kubernetes.io/uninitialized', value: 'true', effect: 'NoSchedule' }],
+      }),
+    ];
+    const f = pending(
+      '0/1 nodes are available: 1 node(s) had untolerated taint {node.cloudprovider.kubernetes.io/uninitialized: true}. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling..',
+      { nodes: cp },
+    );
     expect(f.code).toBe('pending-pods.untolerated-taint');
-    expect(f.cause.params).toMatchObject({ count: 1, total: 1, taints: 'node.cloudprovider.kubernetes.io/uninitialized=true:NoSchedule' });
+    expect(f.cause.params).toMatchObject({
+      count: 1,
+      total: 1,
+      taints: 'node.cloudprovider.kubernetes.io/uninitialized=true:NoSchedule',
+    });
   });
 
   it('Too many pods (EKS max-pods)', () => {
-    const f = pending('0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.', { nodes: [node('a'), node('b')] });
+    const f = pending(
+      '0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.',
+      { nodes: [node('a'), node('b')] },
+    );
     expect(f.code).toBe('pending-pods.too-many-pods');
     expect(f.cause.params).toMatchObject({ count: 2, total: 2 });
   });
@@ -203,7 +264,9 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
     ['Insufficient ephemeral-storage', 'ephemeral-storage'],
     ['Insufficient nvidia.com/gpu', 'nvidia.com/gpu'],
   ])('%s', (reason, resource) => {
-    const f = pending(`0/3 nodes are available: 3 ${reason}. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.`);
+    const f = pending(
+      `0/3 nodes are available: 3 ${reason}. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.`,
+    );
     expect(f.code).toBe('pending-pods.insufficient-resources');
     expect(f.cause.params).toMatchObject({ resource });
   });
@@ -227,23 +290,32 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
     ['node(s) had no available disk', 'pending-pods.volume-unavailable'],
     ['node(s) had no available volume zone', 'pending-pods.volume-zone-conflict'],
   ])('filter reason "%s"', (reason, code) => {
-    const f = pending(`0/3 nodes are available: 3 ${reason}. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.`, {
-      volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }],
-    });
+    const f = pending(
+      `0/3 nodes are available: 3 ${reason}. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.`,
+      {
+        volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }],
+      },
+    );
     expect(f.code).toBe(code);
   });
 
   it('PreFilter: pod has unbound immediate PersistentVolumeClaims', () => {
-    const f = pending('0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.', {
-      volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }],
-    });
+    const f = pending(
+      '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.',
+      {
+        volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }],
+      },
+    );
     expect(f.code).toBe('pending-pods.unbound-pvc');
   });
 
   it('PreFilter: persistentvolumeclaim "x" not found, with the double period', () => {
-    const f = pending('0/3 nodes are available: persistentvolumeclaim "x" not found. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod..', {
-      volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'x' } }],
-    });
+    const f = pending(
+      '0/3 nodes are available: persistentvolumeclaim "x" not found. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod..',
+      {
+        volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'x' } }],
+      },
+    );
     expect(f.code).toBe('pending-pods.missing-pvc');
     expect(f.cause.params).toEqual({ claim: 'x' });
   });
@@ -258,20 +330,26 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
   });
 
   it('an unknown filter reason is passed through verbatim', () => {
-    const f = pending('0/3 nodes are available: 3 node(s) exceed max volume count. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.');
+    const f = pending(
+      '0/3 nodes are available: 3 node(s) exceed max volume count. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.',
+    );
     expect(f.code).toBe('pending-pods.unknown-reason');
     expect(f.cause.params).toEqual({ text: 'node(s) exceed max volume count' });
   });
 
   it('an unknown message without the envelope is passed through verbatim', () => {
-    const text = 'running Bind plugin "DefaultBinder": Operation cannot be fulfilled on pods/binding "web-0": pod web-0 is already assigned to node "n1"';
+    const text =
+      'running Bind plugin "DefaultBinder": Operation cannot be fulfilled on pods/binding "web-0": pod web-0 is already assigned to node "n1"';
     const f = pending(text);
     expect(f.code).toBe('pending-pods.unknown-reason');
     expect(f.cause.params).toEqual({ text });
   });
 
   it('the PodScheduled condition speaks when the event has expired', () => {
-    const f = pending('0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.', { asCondition: true, nodes: [node('a'), node('b')] });
+    const f = pending(
+      '0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.',
+      { asCondition: true, nodes: [node('a'), node('b')] },
+    );
     expect(f.code).toBe('pending-pods.too-many-pods');
   });
 });
@@ -284,8 +362,20 @@ function claim(name: string, storageClassName: string | undefined, extra: Obj = 
   return {
     apiVersion: 'v1',
     kind: 'PersistentVolumeClaim',
-    metadata: { name, namespace: NS, uid: `uid-${name}`, creationTimestamp: ago(20), finalizers: ['kubernetes.io/pvc-protection'], ...extra },
-    spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } }, ...(storageClassName !== undefined ? { storageClassName } : {}), volumeMode: 'Filesystem' },
+    metadata: {
+      name,
+      namespace: NS,
+      uid: `uid-${name}`,
+      creationTimestamp: ago(20),
+      finalizers: ['kubernetes.io/pvc-protection'],
+      ...extra,
+    },
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      resources: { requests: { storage: '10Gi' } },
+      ...(storageClassName !== undefined ? { storageClassName } : {}),
+      volumeMode: 'Filesystem',
+    },
     status: { phase: 'Pending' },
   };
 }
@@ -296,7 +386,10 @@ function storageClass(name: string, provisioner: string, mode = 'WaitForFirstCon
   return {
     apiVersion: 'storage.k8s.io/v1',
     kind: 'StorageClass',
-    metadata: { name, ...(isDefault ? { annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } } : {}) },
+    metadata: {
+      name,
+      ...(isDefault ? { annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } } : {}),
+    },
     provisioner,
     volumeBindingMode: mode,
     reclaimPolicy: 'Delete',
@@ -306,7 +399,15 @@ function storageClass(name: string, provisioner: string, mode = 'WaitForFirstCon
 const consumer = (claimName: string, scheduled: boolean) =>
   pod({
     name: 'db-0',
-    ...(scheduled ? { nodeName: 'n1', phase: 'Pending', statuses: [{ name: 'app', ready: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } }] } : {}),
+    ...(scheduled
+      ? {
+          nodeName: 'n1',
+          phase: 'Pending',
+          statuses: [
+            { name: 'app', ready: false, restartCount: 0, state: { waiting: { reason: 'ContainerCreating' } } },
+          ],
+        }
+      : {}),
     volumes: [{ name: 'data', persistentVolumeClaim: { claimName } }],
   });
 
@@ -314,7 +415,12 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
   it('Normal FailedBinding "no persistent volumes available for this claim and no storage class is set"', () => {
     const f = only(unboundPvcsCheck, [
       claim('data', undefined),
-      event(claimAbout('data'), 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set', { type: 'Normal', count: 42, component: 'persistentvolume-controller' }),
+      event(
+        claimAbout('data'),
+        'FailedBinding',
+        'no persistent volumes available for this claim and no storage class is set',
+        { type: 'Normal', count: 42, component: 'persistentvolume-controller' },
+      ),
       storageClass('gp2', 'kubernetes.io/aws-ebs'),
     ]);
     expect(f.code).toBe('unbound-pvcs.no-storage-class');
@@ -324,7 +430,10 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
   it('Normal WaitForFirstConsumer with no pod is normal (info)', () => {
     const f = only(unboundPvcsCheck, [
       claim('data', 'gp3'),
-      event(claimAbout('data'), 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', { type: 'Normal', component: 'persistentvolume-controller' }),
+      event(claimAbout('data'), 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', {
+        type: 'Normal',
+        component: 'persistentvolume-controller',
+      }),
       storageClass('gp3', 'ebs.csi.aws.com'),
       { apiVersion: 'storage.k8s.io/v1', kind: 'CSIDriver', metadata: { name: 'ebs.csi.aws.com' } },
     ]);
@@ -336,7 +445,10 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
     const f = only(unboundPvcsCheck, [
       claim('data', 'gp3'),
       consumer('data', false),
-      event(claimAbout('data'), 'WaitForPodScheduled', 'waiting for pod db-0 to be scheduled', { type: 'Normal', component: 'persistentvolume-controller' }),
+      event(claimAbout('data'), 'WaitForPodScheduled', 'waiting for pod db-0 to be scheduled', {
+        type: 'Normal',
+        component: 'persistentvolume-controller',
+      }),
       storageClass('gp3', 'ebs.csi.aws.com'),
       { apiVersion: 'storage.k8s.io/v1', kind: 'CSIDriver', metadata: { name: 'ebs.csi.aws.com' } },
     ]);
@@ -349,17 +461,33 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
       'current',
       "Waiting for a volume to be created either by the external provisioner 'ebs.csi.aws.com' or manually by the system administrator. If volume creation is delayed, please verify that the provisioner is running and correctly registered.",
     ],
-    ['old', 'waiting for a volume to be created, either by external provisioner "ebs.csi.aws.com" or manually created by system administrator'],
-  ])('ExternalProvisioning (%s wording) with no answer and no CSIDriver → EBS CSI driver missing', (_generation, message) => {
-    const f = only(unboundPvcsCheck, [
-      claim('data', 'gp3', { annotations: { 'volume.kubernetes.io/selected-node': 'n1', 'volume.kubernetes.io/storage-provisioner': 'ebs.csi.aws.com' } }),
-      consumer('data', false),
-      event(claimAbout('data'), 'ExternalProvisioning', message, { type: 'Normal', count: 30, first: ago(15), component: 'persistentvolume-controller' }),
-      storageClass('gp3', 'ebs.csi.aws.com'),
-    ]);
-    expect(f.code).toBe('unbound-pvcs.csi-driver-missing');
-    expect(f.cause.params).toMatchObject({ driver: 'ebs.csi.aws.com' });
-  });
+    [
+      'old',
+      'waiting for a volume to be created, either by external provisioner "ebs.csi.aws.com" or manually created by system administrator',
+    ],
+  ])(
+    'ExternalProvisioning (%s wording) with no answer and no CSIDriver → EBS CSI driver missing',
+    (_generation, message) => {
+      const f = only(unboundPvcsCheck, [
+        claim('data', 'gp3', {
+          annotations: {
+            'volume.kubernetes.io/selected-node': 'n1',
+            'volume.kubernetes.io/storage-provisioner': 'ebs.csi.aws.com',
+          },
+        }),
+        consumer('data', false),
+        event(claimAbout('data'), 'ExternalProvisioning', message, {
+          type: 'Normal',
+          count: 30,
+          first: ago(15),
+          component: 'persistentvolume-controller',
+        }),
+        storageClass('gp3', 'ebs.csi.aws.com'),
+      ]);
+      expect(f.code).toBe('unbound-pvcs.csi-driver-missing');
+      expect(f.cause.params).toMatchObject({ driver: 'ebs.csi.aws.com' });
+    },
+  );
 
   it('ExternalProvisioning (current wording) with a registered driver that never answers', () => {
     const f = only(unboundPvcsCheck, [
@@ -380,7 +508,9 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
   it('Warning ProvisioningFailed storageclass.storage.k8s.io "<name>" not found', () => {
     const f = only(unboundPvcsCheck, [
       claim('data', 'fast'),
-      event(claimAbout('data'), 'ProvisioningFailed', 'storageclass.storage.k8s.io "fast" not found', { component: 'persistentvolume-controller' }),
+      event(claimAbout('data'), 'ProvisioningFailed', 'storageclass.storage.k8s.io "fast" not found', {
+        component: 'persistentvolume-controller',
+      }),
       storageClass('gp3', 'ebs.csi.aws.com'),
     ]);
     expect(f.code).toBe('unbound-pvcs.storage-class-not-found');
@@ -391,7 +521,10 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
     const f = only(unboundPvcsCheck, [
       claim('data', 'gp3', { annotations: { 'volume.kubernetes.io/selected-node': 'n1' } }),
       consumer('data', false),
-      event(claimAbout('data'), 'Provisioning', 'External provisioner is provisioning volume for claim "shop/data"', { type: 'Normal', component: 'ebs.csi.aws.com_ebs-csi-controller-0_x' }),
+      event(claimAbout('data'), 'Provisioning', 'External provisioner is provisioning volume for claim "shop/data"', {
+        type: 'Normal',
+        component: 'ebs.csi.aws.com_ebs-csi-controller-0_x',
+      }),
       event(
         claimAbout('data'),
         'ProvisioningFailed',
@@ -410,7 +543,9 @@ describe('reference §2: PV controller events → unbound-pvcs', () => {
     (bound.spec as Obj).volumeName = 'pvc-1';
     const findings = run(unboundPvcsCheck, [
       bound,
-      event(claimAbout('data'), 'Provisioning', 'External provisioner is provisioning volume for claim "shop/data"', { type: 'Normal' }),
+      event(claimAbout('data'), 'Provisioning', 'External provisioner is provisioning volume for claim "shop/data"', {
+        type: 'Normal',
+      }),
       event(claimAbout('data'), 'ProvisioningSucceeded', 'Successfully provisioned volume pvc-1', { type: 'Normal' }),
       storageClass('gp3', 'ebs.csi.aws.com'),
     ]);
@@ -426,7 +561,15 @@ const waitingPod = (reason: string, message: string | undefined, extra: PodOptio
   pod({
     nodeName: 'n1',
     phase: 'Pending',
-    statuses: [{ name: 'app', image: 'nginx:1.27', ready: false, restartCount: 0, state: { waiting: { reason, ...(message !== undefined ? { message } : {}) } } }],
+    statuses: [
+      {
+        name: 'app',
+        image: 'nginx:1.27',
+        ready: false,
+        restartCount: 0,
+        state: { waiting: { reason, ...(message !== undefined ? { message } : {}) } },
+      },
+    ],
     ...extra,
   });
 
@@ -458,7 +601,9 @@ describe('reference §3: image pulls → image-pulls', () => {
 
   it('ErrImageNeverPull "Container image … is not present with pull policy of Never"', () => {
     const f = only(imagePullsCheck, [
-      waitingPod('ErrImageNeverPull', `Container image "${image}" is not present with pull policy of Never`, { containers: [{ name: 'app', image, imagePullPolicy: 'Never' }] }),
+      waitingPod('ErrImageNeverPull', `Container image "${image}" is not present with pull policy of Never`, {
+        containers: [{ name: 'app', image, imagePullPolicy: 'Never' }],
+      }),
       event(podAbout(), 'ErrImageNeverPull', `Container image "${image}" is not present with pull policy of Never`),
     ]);
     expect(f.code).toBe('image-pulls.never-pull');
@@ -466,7 +611,13 @@ describe('reference §3: image pulls → image-pulls', () => {
   });
 
   it('InvalidImageName', () => {
-    const f = only(imagePullsCheck, [waitingPod('InvalidImageName', 'Failed to apply default image tag "Nginx:1.27": couldn\'t parse image name "Nginx:1.27": invalid reference format: repository name must be lowercase', { containers: [{ name: 'app', image: 'Nginx:1.27' }] })]);
+    const f = only(imagePullsCheck, [
+      waitingPod(
+        'InvalidImageName',
+        'Failed to apply default image tag "Nginx:1.27": couldn\'t parse image name "Nginx:1.27": invalid reference format: repository name must be lowercase',
+        { containers: [{ name: 'app', image: 'Nginx:1.27' }] },
+      ),
+    ]);
     expect(f.code).toBe('image-pulls.invalid-name');
   });
 });
@@ -482,12 +633,19 @@ describe('reference §3: CrashLoopBackOff and OOMKilled', () => {
             name: 'app',
             ready: false,
             restartCount: 9,
-            state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 5m0s restarting failed container=app pod=web-0_shop(uid-web-0)' } },
+            state: {
+              waiting: {
+                reason: 'CrashLoopBackOff',
+                message: 'back-off 5m0s restarting failed container=app pod=web-0_shop(uid-web-0)',
+              },
+            },
             lastState: { terminated: { reason: 'Error', exitCode: 1, startedAt: ago(4), finishedAt: ago(3) } },
           },
         ],
       }),
-      event(podAbout(), 'BackOff', 'Back-off restarting failed container app in pod web-0_shop(uid-web-0)', { count: 40 }),
+      event(podAbout(), 'BackOff', 'Back-off restarting failed container app in pod web-0_shop(uid-web-0)', {
+        count: 40,
+      }),
     ]);
     expect(f.code).toBe('crash-loops.app-error');
     expect(f.cause.params).toEqual({ container: 'app', exitCode: 1 });
@@ -498,18 +656,31 @@ describe('reference §3: CrashLoopBackOff and OOMKilled', () => {
       pod({
         nodeName: 'n1',
         phase: 'Running',
-        containers: [{ name: 'app', image: 'nginx:1.27', resources: { requests: { memory: '128Mi' }, limits: { memory: '256Mi' } } }],
+        containers: [
+          {
+            name: 'app',
+            image: 'nginx:1.27',
+            resources: { requests: { memory: '128Mi' }, limits: { memory: '256Mi' } },
+          },
+        ],
         statuses: [
           {
             name: 'app',
             ready: false,
             restartCount: 5,
-            state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=app pod=web-0_shop(uid-web-0)' } },
+            state: {
+              waiting: {
+                reason: 'CrashLoopBackOff',
+                message: 'back-off 2m40s restarting failed container=app pod=web-0_shop(uid-web-0)',
+              },
+            },
             lastState: { terminated: { reason: 'OOMKilled', exitCode: 137, startedAt: ago(3), finishedAt: ago(2) } },
           },
         ],
       }),
-      event(podAbout(), 'BackOff', 'Back-off restarting failed container app in pod web-0_shop(uid-web-0)', { count: 12 }),
+      event(podAbout(), 'BackOff', 'Back-off restarting failed container app in pod web-0_shop(uid-web-0)', {
+        count: 12,
+      }),
     ];
     const f = only(oomKillsCheck, objects);
     expect(f.code).toBe('oom-kills.limit-reached');
@@ -526,9 +697,17 @@ describe('reference §3: CrashLoopBackOff and OOMKilled', () => {
         owner: { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-6d4b9c', uid: 'uid-rs', controller: true },
         extraStatus: {
           reason: 'Evicted',
-          message: 'The node was low on resource: memory. Threshold quantity: 100Mi, available: 48Mi. Container app was using 1200Mi, request is 0, has larger consumption of memory. ',
+          message:
+            'The node was low on resource: memory. Threshold quantity: 100Mi, available: 48Mi. Container app was using 1200Mi, request is 0, has larger consumption of memory. ',
         },
-        statuses: [{ name: 'app', ready: false, restartCount: 0, state: { terminated: { reason: 'ContainerStatusUnknown', exitCode: 137, finishedAt: ago(5) } } }],
+        statuses: [
+          {
+            name: 'app',
+            ready: false,
+            restartCount: 0,
+            state: { terminated: { reason: 'ContainerStatusUnknown', exitCode: 137, finishedAt: ago(5) } },
+          },
+        ],
       }),
     ]);
     expect(f.code).toBe('evictions.node-pressure');
@@ -550,10 +729,21 @@ describe('reference §3: CreateContainerConfigError → container-config', () =>
   it.each([
     ['configmap "settings" not found', 'container-config.missing-object', { kind: 'ConfigMap', name: 'settings' }],
     ['secret "db" not found', 'container-config.missing-object', { kind: 'Secret', name: 'db' }],
-    ["couldn't find key mode in ConfigMap shop/settings", 'container-config.missing-key', { kind: 'ConfigMap', name: 'settings', key: 'mode' }],
-    ["couldn't find key password in Secret shop/db", 'container-config.missing-key', { kind: 'Secret', name: 'db', key: 'password' }],
+    [
+      "couldn't find key mode in ConfigMap shop/settings",
+      'container-config.missing-key',
+      { kind: 'ConfigMap', name: 'settings', key: 'mode' },
+    ],
+    [
+      "couldn't find key password in Secret shop/db",
+      'container-config.missing-key',
+      { kind: 'Secret', name: 'db', key: 'password' },
+    ],
   ])('"%s"', (message, code, params) => {
-    const f = only(containerConfigCheck, [waitingPod('CreateContainerConfigError', message, { containers }), event(podAbout(), 'Failed', `Error: ${message}`, { count: 6 })]);
+    const f = only(containerConfigCheck, [
+      waitingPod('CreateContainerConfigError', message, { containers }),
+      event(podAbout(), 'Failed', `Error: ${message}`, { count: 6 }),
+    ]);
     expect(f.code).toBe(code);
     expect(f.cause.params).toMatchObject({ container: 'app', ...params });
   });
@@ -578,15 +768,29 @@ describe('reference §3: FailedMount, attach and sandbox → volume-mounts', () 
   it('MountVolume.SetUp failed … configmap "missing" not found', () => {
     const f = only(volumeMountsCheck, [
       creating(),
-      event(podAbout(), 'FailedMount', 'MountVolume.SetUp failed for volume "cfg" : configmap "missing" not found', { count: 9 }),
-      event(podAbout(), 'FailedMount', 'Unable to attach or mount volumes: unmounted volumes=[cfg], unattached volumes=[cfg kube-api-access-x]: timed out waiting for the condition'),
+      event(podAbout(), 'FailedMount', 'MountVolume.SetUp failed for volume "cfg" : configmap "missing" not found', {
+        count: 9,
+      }),
+      event(
+        podAbout(),
+        'FailedMount',
+        'Unable to attach or mount volumes: unmounted volumes=[cfg], unattached volumes=[cfg kube-api-access-x]: timed out waiting for the condition',
+      ),
     ]);
     expect(f.code).toBe('volume-mounts.missing-source');
     expect(f.cause.params).toMatchObject({ volume: 'cfg', kind: 'ConfigMap', name: 'missing' });
   });
 
   it('MountVolume.SetUp failed … configmap references non-existent config key', () => {
-    const f = only(volumeMountsCheck, [creating(), event(podAbout(), 'FailedMount', 'MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: app.yaml', { count: 9 })]);
+    const f = only(volumeMountsCheck, [
+      creating(),
+      event(
+        podAbout(),
+        'FailedMount',
+        'MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: app.yaml',
+        { count: 9 },
+      ),
+    ]);
     expect(f.code).toBe('volume-mounts.missing-key');
     expect(f.cause.params).toEqual({ volume: 'cfg', key: 'app.yaml', kind: 'ConfigMap' });
   });
@@ -594,17 +798,26 @@ describe('reference §3: FailedMount, attach and sandbox → volume-mounts', () 
   it('MountVolume.MountDevice failed (CSI)', () => {
     const f = only(volumeMountsCheck, [
       creating(),
-      event(podAbout(), 'FailedMount', 'MountVolume.MountDevice failed for volume "pvc-1" : rpc error: code = Internal desc = could not format "/dev/nvme1n1" and mount it at "/var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/x/globalmount"'),
+      event(
+        podAbout(),
+        'FailedMount',
+        'MountVolume.MountDevice failed for volume "pvc-1" : rpc error: code = Internal desc = could not format "/dev/nvme1n1" and mount it at "/var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/x/globalmount"',
+      ),
     ]);
     expect(f.code).toBe('volume-mounts.mount-device-failed');
     expect(f.cause.params).toMatchObject({ volume: 'pvc-1', node: 'n1' });
   });
 
   it.each([
-    ['Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another'],
+    [
+      'Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another',
+    ],
     ['Multi-Attach error for volume "pvc-1" Volume is already used by pod(s) web-1'],
   ])('"%s"', (message) => {
-    const f = only(volumeMountsCheck, [creating(), event(podAbout(), 'FailedAttachVolume', message, { component: 'attachdetach-controller' })]);
+    const f = only(volumeMountsCheck, [
+      creating(),
+      event(podAbout(), 'FailedAttachVolume', message, { component: 'attachdetach-controller' }),
+    ]);
     expect(f.code).toBe('volume-mounts.multi-attach');
     expect(f.cause.params).toMatchObject({ volume: 'pvc-1' });
   });
@@ -612,9 +825,14 @@ describe('reference §3: FailedMount, attach and sandbox → volume-mounts', () 
   it('AttachVolume.Attach failed … rpc error', () => {
     const f = only(volumeMountsCheck, [
       creating(),
-      event(podAbout(), 'FailedAttachVolume', 'AttachVolume.Attach failed for volume "pvc-1" : rpc error: code = Internal desc = Could not attach volume "vol-0abc" to node "i-0123": UnauthorizedOperation: You are not authorized to perform this operation.', {
-        component: 'attachdetach-controller',
-      }),
+      event(
+        podAbout(),
+        'FailedAttachVolume',
+        'AttachVolume.Attach failed for volume "pvc-1" : rpc error: code = Internal desc = Could not attach volume "vol-0abc" to node "i-0123": UnauthorizedOperation: You are not authorized to perform this operation.',
+        {
+          component: 'attachdetach-controller',
+        },
+      ),
     ]);
     expect(f.code).toBe('volume-mounts.attach-failed');
     expect(f.cause.params).toMatchObject({ volume: 'pvc-1' });
@@ -640,7 +858,14 @@ describe('reference §3: probes → probe-failures', () => {
     pod({
       nodeName: 'n1',
       phase: 'Running',
-      containers: [{ name: 'app', image: 'nginx:1.27', ports: [{ containerPort: 8080 }], [probe]: { httpGet: { path: '/healthz', port: 8080 } } }],
+      containers: [
+        {
+          name: 'app',
+          image: 'nginx:1.27',
+          ports: [{ containerPort: 8080 }],
+          [probe]: { httpGet: { path: '/healthz', port: 8080 } },
+        },
+      ],
       statuses: [{ name: 'app', started: true, ...status }],
     });
 
@@ -661,8 +886,17 @@ describe('reference §3: probes → probe-failures', () => {
         state: { running: { startedAt: ago(2) } },
         lastState: { terminated: { reason: 'Error', exitCode: 137, startedAt: ago(6), finishedAt: ago(2) } },
       }),
-      event(podAbout(), 'Unhealthy', 'Liveness probe failed: Get "http://10.0.1.5:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', { count: 9, last: ago(2) }),
-      event(podAbout(), 'Killing', 'Container app failed liveness probe, will be restarted', { type: 'Normal', count: 3, last: ago(2) }),
+      event(
+        podAbout(),
+        'Unhealthy',
+        'Liveness probe failed: Get "http://10.0.1.5:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        { count: 9, last: ago(2) },
+      ),
+      event(podAbout(), 'Killing', 'Container app failed liveness probe, will be restarted', {
+        type: 'Normal',
+        count: 3,
+        last: ago(2),
+      }),
     ]);
     expect(f.code).toBe('probe-failures.liveness');
     expect(f.cause.params).toEqual({ container: 'app', restarts: 3 });
@@ -674,11 +908,16 @@ describe('reference §3: probes → probe-failures', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('stale and foreign evidence', () => {
-  it('events about an earlier pod of the same name (other uid) are not the current pod\'s cause', () => {
+  it("events about an earlier pod of the same name (other uid) are not the current pod's cause", () => {
     // web-0 was deleted and recreated by its StatefulSet 20s ago; the old pod's FailedScheduling is still listed.
     const findings = run(pendingPodsCheck, [
       pod({ uid: 'uid-new', created: ago(0.3) }),
-      event({ kind: 'Pod', name: 'web-0', uid: 'uid-old' }, 'FailedScheduling', '0/3 nodes are available: 3 Too many pods. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', { last: ago(2), component: 'default-scheduler' }),
+      event(
+        { kind: 'Pod', name: 'web-0', uid: 'uid-old' },
+        'FailedScheduling',
+        '0/3 nodes are available: 3 Too many pods. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+        { last: ago(2), component: 'default-scheduler' },
+      ),
       ...NODES,
     ]);
     expect(findings.map((f) => f.code)).toEqual(['pending-pods.not-yet-scheduled']);
@@ -686,9 +925,21 @@ describe('stale and foreign evidence', () => {
 
   it('a Multi-Attach error about an earlier pod of the same name does not explain the new one', () => {
     const f = only(volumeMountsCheck, [
-      waitingPod('ContainerCreating', undefined, { uid: 'uid-new', volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }] }),
-      event({ kind: 'Pod', name: 'web-0', uid: 'uid-old' }, 'FailedAttachVolume', 'Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another', { last: ago(20) }),
-      event({ kind: 'Pod', name: 'web-0', uid: 'uid-new' }, 'FailedMount', 'Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data kube-api-access-x]: timed out waiting for the condition'),
+      waitingPod('ContainerCreating', undefined, {
+        uid: 'uid-new',
+        volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }],
+      }),
+      event(
+        { kind: 'Pod', name: 'web-0', uid: 'uid-old' },
+        'FailedAttachVolume',
+        'Multi-Attach error for volume "pvc-1" Volume is already exclusively attached to one node and can\'t be attached to another',
+        { last: ago(20) },
+      ),
+      event(
+        { kind: 'Pod', name: 'web-0', uid: 'uid-new' },
+        'FailedMount',
+        'Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data kube-api-access-x]: timed out waiting for the condition',
+      ),
     ]);
     expect(f.code).toBe('volume-mounts.mount-timeout');
   });
@@ -698,20 +949,35 @@ describe('stale and foreign evidence', () => {
       pod({
         nodeName: 'n1',
         phase: 'Running',
-        containers: [{ name: 'app', image: 'nginx:1.27', livenessProbe: { httpGet: { path: '/healthz', port: 8080 } } }],
+        containers: [
+          { name: 'app', image: 'nginx:1.27', livenessProbe: { httpGet: { path: '/healthz', port: 8080 } } },
+        ],
         statuses: [
           {
             name: 'app',
             ready: false,
             restartCount: 6,
-            state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=app pod=web-0_shop(uid-web-0)' } },
+            state: {
+              waiting: {
+                reason: 'CrashLoopBackOff',
+                message: 'back-off 2m40s restarting failed container=app pod=web-0_shop(uid-web-0)',
+              },
+            },
             lastState: { terminated: { reason: 'Error', exitCode: 1, startedAt: ago(4), finishedAt: ago(3) } },
           },
         ],
       }),
-      event(podAbout(), 'Unhealthy', 'Liveness probe failed: HTTP probe failed with statuscode: 500', { count: 3, last: ago(50) }),
-      event(podAbout(), 'Killing', 'Container app failed liveness probe, will be restarted', { type: 'Normal', last: ago(50) }),
-      event(podAbout(), 'BackOff', 'Back-off restarting failed container app in pod web-0_shop(uid-web-0)', { count: 20 }),
+      event(podAbout(), 'Unhealthy', 'Liveness probe failed: HTTP probe failed with statuscode: 500', {
+        count: 3,
+        last: ago(50),
+      }),
+      event(podAbout(), 'Killing', 'Container app failed liveness probe, will be restarted', {
+        type: 'Normal',
+        last: ago(50),
+      }),
+      event(podAbout(), 'BackOff', 'Back-off restarting failed container app in pod web-0_shop(uid-web-0)', {
+        count: 20,
+      }),
     ]);
     expect(f.code).toBe('crash-loops.app-error');
   });
@@ -721,18 +987,32 @@ describe('stale and foreign evidence', () => {
       pod({
         nodeName: 'n1',
         phase: 'Running',
-        containers: [{ name: 'app', image: 'nginx:1.27', livenessProbe: { httpGet: { path: '/healthz', port: 8080 } } }],
+        containers: [
+          { name: 'app', image: 'nginx:1.27', livenessProbe: { httpGet: { path: '/healthz', port: 8080 } } },
+        ],
         statuses: [
           {
             name: 'app',
             ready: false,
             restartCount: 6,
-            state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=app pod=web-0_shop(uid-web-0)' } },
-            lastState: { terminated: { reason: 'Completed', exitCode: 0, startedAt: ago(4), finishedAt: '2026-03-10T11:57:01Z' } },
+            state: {
+              waiting: {
+                reason: 'CrashLoopBackOff',
+                message: 'back-off 2m40s restarting failed container=app pod=web-0_shop(uid-web-0)',
+              },
+            },
+            lastState: {
+              terminated: { reason: 'Completed', exitCode: 0, startedAt: ago(4), finishedAt: '2026-03-10T11:57:01Z' },
+            },
           },
         ],
       }),
-      event(podAbout(), 'Killing', 'Container app failed liveness probe, will be restarted', { type: 'Normal', count: 6, first: ago(40), last: '2026-03-10T11:57:00Z' }),
+      event(podAbout(), 'Killing', 'Container app failed liveness probe, will be restarted', {
+        type: 'Normal',
+        count: 6,
+        first: ago(40),
+        last: '2026-03-10T11:57:00Z',
+      }),
     ]);
     expect(f.code).toBe('crash-loops.liveness-probe');
   });
@@ -743,7 +1023,12 @@ describe('stale and foreign evidence', () => {
     const f = only(imagePullsCheck, [
       waitingPod('ErrImagePull', notFound, { containers: [{ name: 'app', image }] }),
       event(podAbout(), 'Failed', `Failed to pull image "${image}": ${notFound}`, { last: ago(1) }),
-      event(podAbout(), 'Failed', `Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image "${image}": failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/nginx/manifests/sha256:abc: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.`, { last: ago(55) }),
+      event(
+        podAbout(),
+        'Failed',
+        `Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image "${image}": failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/nginx/manifests/sha256:abc: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.`,
+        { last: ago(55) },
+      ),
     ]);
     expect(f.code).toBe('image-pulls.not-found');
   });
@@ -771,11 +1056,17 @@ describe('stale and foreign evidence', () => {
         },
       ],
     };
-    const text = [JSON.stringify({ kind: 'List', apiVersion: 'v1', items: [pod(), node('a'), node('b')] }), JSON.stringify(list)].join('\n');
+    const text = [
+      JSON.stringify({ kind: 'List', apiVersion: 'v1', items: [pod(), node('a'), node('b')] }),
+      JSON.stringify(list),
+    ].join('\n');
     const snapshot = snapshotFromText(text, 'dump.json', NOW);
     const findings = pendingPodsCheck.run(snapshot, buildIndex(snapshot));
     expect(findings.map((f) => f.code)).toEqual(['pending-pods.too-many-pods']);
-    expect(findings[0]?.evidence.find((e) => e.reason === 'FailedScheduling')).toMatchObject({ count: 25, lastSeen: '2026-03-10T11:59:00.000000Z' });
+    expect(findings[0]?.evidence.find((e) => e.reason === 'FailedScheduling')).toMatchObject({
+      count: 25,
+      lastSeen: '2026-03-10T11:59:00.000000Z',
+    });
   });
 });
 
@@ -784,10 +1075,37 @@ describe('stale and foreign evidence', () => {
 // ---------------------------------------------------------------------------------------------
 
 function healthyObjects(): unknown[] {
-  const jobOwner = { apiVersion: 'batch/v1', kind: 'Job', name: 'report-28500000', uid: 'uid-job', controller: true, blockOwnerDeletion: true };
-  const rsOwner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-6d4b9c', uid: 'uid-rs', controller: true, blockOwnerDeletion: true };
-  const webContainer = { name: 'app', image: 'nginx:1.27', ports: [{ containerPort: 8080, name: 'http' }], readinessProbe: { httpGet: { path: '/ready', port: 8080 } }, volumeMounts: [{ name: 'data', mountPath: '/data' }] };
-  const runningStatus = (ready: boolean) => ({ name: 'app', image: 'nginx:1.27', ready, started: true, restartCount: 0, state: { running: { startedAt: ago(120) } } });
+  const jobOwner = {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    name: 'report-28500000',
+    uid: 'uid-job',
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+  const rsOwner = {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    name: 'web-6d4b9c',
+    uid: 'uid-rs',
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+  const webContainer = {
+    name: 'app',
+    image: 'nginx:1.27',
+    ports: [{ containerPort: 8080, name: 'http' }],
+    readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
+    volumeMounts: [{ name: 'data', mountPath: '/data' }],
+  };
+  const runningStatus = (ready: boolean) => ({
+    name: 'app',
+    image: 'nginx:1.27',
+    ready,
+    started: true,
+    restartCount: 0,
+    state: { running: { startedAt: ago(120) } },
+  });
   const readyConditions = [
     { type: 'PodScheduled', status: 'True' },
     { type: 'Initialized', status: 'True' },
@@ -816,8 +1134,21 @@ function healthyObjects(): unknown[] {
     {
       apiVersion: 'batch/v1',
       kind: 'Job',
-      metadata: { name: 'report-28500000', namespace: NS, uid: 'uid-job', creationTimestamp: ago(90), ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'report', uid: 'uid-cron', controller: true }] },
-      spec: { completions: 1, parallelism: 1, backoffLimit: 6, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'report', image: 'busybox:1.36' }] } } },
+      metadata: {
+        name: 'report-28500000',
+        namespace: NS,
+        uid: 'uid-job',
+        creationTimestamp: ago(90),
+        ownerReferences: [
+          { apiVersion: 'batch/v1', kind: 'CronJob', name: 'report', uid: 'uid-cron', controller: true },
+        ],
+      },
+      spec: {
+        completions: 1,
+        parallelism: 1,
+        backoffLimit: 6,
+        template: { spec: { restartPolicy: 'Never', containers: [{ name: 'report', image: 'busybox:1.36' }] } },
+      },
       status: {
         startTime: ago(90),
         completionTime: ago(88),
@@ -838,7 +1169,16 @@ function healthyObjects(): unknown[] {
       restartPolicy: 'Never',
       owner: jobOwner,
       containers: [{ name: 'report', image: 'busybox:1.36' }],
-      statuses: [{ name: 'report', image: 'busybox:1.36', ready: false, started: false, restartCount: 0, state: { terminated: { reason: 'Completed', exitCode: 0, startedAt: ago(89), finishedAt: ago(88) } } }],
+      statuses: [
+        {
+          name: 'report',
+          image: 'busybox:1.36',
+          ready: false,
+          started: false,
+          restartCount: 0,
+          state: { terminated: { reason: 'Completed', exitCode: 0, startedAt: ago(89), finishedAt: ago(88) } },
+        },
+      ],
       conditions: [
         { type: 'PodScheduled', status: 'True' },
         { type: 'Ready', status: 'False', reason: 'PodCompleted' },
@@ -846,15 +1186,40 @@ function healthyObjects(): unknown[] {
       ],
       metadata: { labels: { 'batch.kubernetes.io/job-name': 'report-28500000', 'job-name': 'report-28500000' } },
     }),
-    event({ kind: 'Job', name: 'report-28500000' }, 'SuccessfulCreate', 'Created pod: report-28500000-x7k2p', { type: 'Normal', last: ago(90), component: 'job-controller' }),
-    event({ kind: 'Job', name: 'report-28500000' }, 'Completed', 'Job completed', { type: 'Normal', last: ago(88), component: 'job-controller' }),
-    event({ kind: 'Pod', name: 'report-28500000-x7k2p' }, 'Pulled', 'Container image "busybox:1.36" already present on machine', { type: 'Normal', last: ago(89) }),
+    event({ kind: 'Job', name: 'report-28500000' }, 'SuccessfulCreate', 'Created pod: report-28500000-x7k2p', {
+      type: 'Normal',
+      last: ago(90),
+      component: 'job-controller',
+    }),
+    event({ kind: 'Job', name: 'report-28500000' }, 'Completed', 'Job completed', {
+      type: 'Normal',
+      last: ago(88),
+      component: 'job-controller',
+    }),
+    event(
+      { kind: 'Pod', name: 'report-28500000-x7k2p' },
+      'Pulled',
+      'Container image "busybox:1.36" already present on machine',
+      { type: 'Normal', last: ago(89) },
+    ),
     // A Deployment rolled out, with one old pod still terminating.
     {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
-      metadata: { name: 'web', namespace: NS, uid: 'uid-deploy', generation: 2, creationTimestamp: ago(300), annotations: { 'deployment.kubernetes.io/revision': '2' } },
-      spec: { replicas: 2, selector: { matchLabels: { app: 'web' } }, strategy: { type: 'RollingUpdate' }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [webContainer] } } },
+      metadata: {
+        name: 'web',
+        namespace: NS,
+        uid: 'uid-deploy',
+        generation: 2,
+        creationTimestamp: ago(300),
+        annotations: { 'deployment.kubernetes.io/revision': '2' },
+      },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'web' } },
+        strategy: { type: 'RollingUpdate' },
+        template: { metadata: { labels: { app: 'web' } }, spec: { containers: [webContainer] } },
+      },
       status: {
         observedGeneration: 2,
         replicas: 2,
@@ -870,64 +1235,182 @@ function healthyObjects(): unknown[] {
     {
       apiVersion: 'apps/v1',
       kind: 'ReplicaSet',
-      metadata: { name: 'web-6d4b9c', namespace: NS, uid: 'uid-rs', generation: 1, labels: { app: 'web', 'pod-template-hash': '6d4b9c' }, annotations: { 'deployment.kubernetes.io/revision': '2' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-deploy', controller: true }] },
-      spec: { replicas: 2, selector: { matchLabels: { app: 'web', 'pod-template-hash': '6d4b9c' } }, template: { metadata: { labels: { app: 'web', 'pod-template-hash': '6d4b9c' } }, spec: { containers: [webContainer] } } },
+      metadata: {
+        name: 'web-6d4b9c',
+        namespace: NS,
+        uid: 'uid-rs',
+        generation: 1,
+        labels: { app: 'web', 'pod-template-hash': '6d4b9c' },
+        annotations: { 'deployment.kubernetes.io/revision': '2' },
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-deploy', controller: true },
+        ],
+      },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'web', 'pod-template-hash': '6d4b9c' } },
+        template: {
+          metadata: { labels: { app: 'web', 'pod-template-hash': '6d4b9c' } },
+          spec: { containers: [webContainer] },
+        },
+      },
       status: { observedGeneration: 1, replicas: 2, readyReplicas: 2, availableReplicas: 2, fullyLabeledReplicas: 2 },
     },
     {
       apiVersion: 'apps/v1',
       kind: 'ReplicaSet',
-      metadata: { name: 'web-5c8f7d', namespace: NS, uid: 'uid-rs-old', generation: 2, labels: { app: 'web', 'pod-template-hash': '5c8f7d' }, annotations: { 'deployment.kubernetes.io/revision': '1' }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-deploy', controller: true }] },
-      spec: { replicas: 0, selector: { matchLabels: { app: 'web', 'pod-template-hash': '5c8f7d' } }, template: { metadata: { labels: { app: 'web', 'pod-template-hash': '5c8f7d' } }, spec: { containers: [webContainer] } } },
+      metadata: {
+        name: 'web-5c8f7d',
+        namespace: NS,
+        uid: 'uid-rs-old',
+        generation: 2,
+        labels: { app: 'web', 'pod-template-hash': '5c8f7d' },
+        annotations: { 'deployment.kubernetes.io/revision': '1' },
+        ownerReferences: [
+          { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'uid-deploy', controller: true },
+        ],
+      },
+      spec: {
+        replicas: 0,
+        selector: { matchLabels: { app: 'web', 'pod-template-hash': '5c8f7d' } },
+        template: {
+          metadata: { labels: { app: 'web', 'pod-template-hash': '5c8f7d' } },
+          spec: { containers: [webContainer] },
+        },
+      },
       status: { observedGeneration: 2, replicas: 1, readyReplicas: 0, availableReplicas: 0, fullyLabeledReplicas: 1 },
     },
     webPod('web-6d4b9c-aaaaa', '10.0.1.11'),
     webPod('web-6d4b9c-bbbbb', '10.0.1.12'),
     webPod('web-5c8f7d-zzzzz', '10.0.1.13', {
       owner: { ...rsOwner, name: 'web-5c8f7d', uid: 'uid-rs-old' },
-      metadata: { labels: { app: 'web', 'pod-template-hash': '5c8f7d' }, deletionTimestamp: ago(0.2), deletionGracePeriodSeconds: 30 },
+      metadata: {
+        labels: { app: 'web', 'pod-template-hash': '5c8f7d' },
+        deletionTimestamp: ago(0.2),
+        deletionGracePeriodSeconds: 30,
+      },
       statuses: [runningStatus(false)],
-      conditions: [{ type: 'PodScheduled', status: 'True' }, { type: 'Ready', status: 'False' }, { type: 'ContainersReady', status: 'False' }],
+      conditions: [
+        { type: 'PodScheduled', status: 'True' },
+        { type: 'Ready', status: 'False' },
+        { type: 'ContainersReady', status: 'False' },
+      ],
     }),
-    event({ kind: 'Pod', name: 'web-5c8f7d-zzzzz' }, 'Killing', 'Stopping container app', { type: 'Normal', last: ago(0.2) }),
-    event({ kind: 'Pod', name: 'web-5c8f7d-zzzzz' }, 'Unhealthy', 'Readiness probe failed: Get "http://10.0.1.13:8080/ready": dial tcp 10.0.1.13:8080: connect: connection refused', { last: ago(0.1) }),
-    event({ kind: 'Deployment', name: 'web' }, 'ScalingReplicaSet', 'Scaled down replica set web-5c8f7d to 0 from 1', { type: 'Normal', last: ago(0.2), component: 'deployment-controller' }),
+    event({ kind: 'Pod', name: 'web-5c8f7d-zzzzz' }, 'Killing', 'Stopping container app', {
+      type: 'Normal',
+      last: ago(0.2),
+    }),
+    event(
+      { kind: 'Pod', name: 'web-5c8f7d-zzzzz' },
+      'Unhealthy',
+      'Readiness probe failed: Get "http://10.0.1.13:8080/ready": dial tcp 10.0.1.13:8080: connect: connection refused',
+      { last: ago(0.1) },
+    ),
+    event({ kind: 'Deployment', name: 'web' }, 'ScalingReplicaSet', 'Scaled down replica set web-5c8f7d to 0 from 1', {
+      type: 'Normal',
+      last: ago(0.2),
+      component: 'deployment-controller',
+    }),
     // Storage, bound.
     storageClass('gp3', 'ebs.csi.aws.com', 'WaitForFirstConsumer', true),
-    { apiVersion: 'storage.k8s.io/v1', kind: 'CSIDriver', metadata: { name: 'ebs.csi.aws.com' }, spec: { attachRequired: true } },
+    {
+      apiVersion: 'storage.k8s.io/v1',
+      kind: 'CSIDriver',
+      metadata: { name: 'ebs.csi.aws.com' },
+      spec: { attachRequired: true },
+    },
     {
       apiVersion: 'v1',
       kind: 'PersistentVolumeClaim',
-      metadata: { name: 'data', namespace: NS, uid: 'uid-data', creationTimestamp: ago(200), finalizers: ['kubernetes.io/pvc-protection'], annotations: { 'pv.kubernetes.io/bind-completed': 'yes', 'volume.kubernetes.io/selected-node': 'ip-10-0-1-10.ap-northeast-2.compute.internal' } },
-      spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '10Gi' } }, storageClassName: 'gp3', volumeMode: 'Filesystem', volumeName: 'pvc-1' },
+      metadata: {
+        name: 'data',
+        namespace: NS,
+        uid: 'uid-data',
+        creationTimestamp: ago(200),
+        finalizers: ['kubernetes.io/pvc-protection'],
+        annotations: {
+          'pv.kubernetes.io/bind-completed': 'yes',
+          'volume.kubernetes.io/selected-node': 'ip-10-0-1-10.ap-northeast-2.compute.internal',
+        },
+      },
+      spec: {
+        accessModes: ['ReadWriteOnce'],
+        resources: { requests: { storage: '10Gi' } },
+        storageClassName: 'gp3',
+        volumeMode: 'Filesystem',
+        volumeName: 'pvc-1',
+      },
       status: { phase: 'Bound', accessModes: ['ReadWriteOnce'], capacity: { storage: '10Gi' } },
     },
     {
       apiVersion: 'v1',
       kind: 'PersistentVolume',
       metadata: { name: 'pvc-1', uid: 'uid-pv' },
-      spec: { accessModes: ['ReadWriteOnce'], capacity: { storage: '10Gi' }, storageClassName: 'gp3', persistentVolumeReclaimPolicy: 'Delete', claimRef: { kind: 'PersistentVolumeClaim', namespace: NS, name: 'data', uid: 'uid-data' }, csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0abc' } },
+      spec: {
+        accessModes: ['ReadWriteOnce'],
+        capacity: { storage: '10Gi' },
+        storageClassName: 'gp3',
+        persistentVolumeReclaimPolicy: 'Delete',
+        claimRef: { kind: 'PersistentVolumeClaim', namespace: NS, name: 'data', uid: 'uid-data' },
+        csi: { driver: 'ebs.csi.aws.com', volumeHandle: 'vol-0abc' },
+      },
       status: { phase: 'Bound' },
     },
-    event(claimAbout('data'), 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', { type: 'Normal', last: ago(199), component: 'persistentvolume-controller' }),
-    event(claimAbout('data'), 'ProvisioningSucceeded', 'Successfully provisioned volume pvc-1', { type: 'Normal', last: ago(198), component: 'ebs.csi.aws.com_ebs-csi-controller-0_x' }),
+    event(claimAbout('data'), 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', {
+      type: 'Normal',
+      last: ago(199),
+      component: 'persistentvolume-controller',
+    }),
+    event(claimAbout('data'), 'ProvisioningSucceeded', 'Successfully provisioned volume pvc-1', {
+      type: 'Normal',
+      last: ago(198),
+      component: 'ebs.csi.aws.com_ebs-csi-controller-0_x',
+    }),
     // A Service with ready endpoints.
     {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: 'web', namespace: NS, uid: 'uid-svc' },
-      spec: { type: 'ClusterIP', clusterIP: '172.20.10.10', selector: { app: 'web' }, ports: [{ name: 'http', port: 80, protocol: 'TCP', targetPort: 'http' }] },
+      spec: {
+        type: 'ClusterIP',
+        clusterIP: '172.20.10.10',
+        selector: { app: 'web' },
+        ports: [{ name: 'http', port: 80, protocol: 'TCP', targetPort: 'http' }],
+      },
       status: { loadBalancer: {} },
     },
     {
       apiVersion: 'discovery.k8s.io/v1',
       kind: 'EndpointSlice',
-      metadata: { name: 'web-abcde', namespace: NS, labels: { 'kubernetes.io/service-name': 'web', 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io' }, ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: 'web', uid: 'uid-svc', controller: true }] },
+      metadata: {
+        name: 'web-abcde',
+        namespace: NS,
+        labels: {
+          'kubernetes.io/service-name': 'web',
+          'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+        },
+        ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: 'web', uid: 'uid-svc', controller: true }],
+      },
       addressType: 'IPv4',
       endpoints: [
-        { addresses: ['10.0.1.11'], conditions: { ready: true, serving: true, terminating: false }, nodeName: 'ip-10-0-1-10.ap-northeast-2.compute.internal', targetRef: { kind: 'Pod', name: 'web-6d4b9c-aaaaa', namespace: NS, uid: 'uid-web-6d4b9c-aaaaa' } },
-        { addresses: ['10.0.1.12'], conditions: { ready: true, serving: true, terminating: false }, nodeName: 'ip-10-0-1-10.ap-northeast-2.compute.internal', targetRef: { kind: 'Pod', name: 'web-6d4b9c-bbbbb', namespace: NS, uid: 'uid-web-6d4b9c-bbbbb' } },
-        { addresses: ['10.0.1.13'], conditions: { ready: false, serving: false, terminating: true }, nodeName: 'ip-10-0-1-10.ap-northeast-2.compute.internal', targetRef: { kind: 'Pod', name: 'web-5c8f7d-zzzzz', namespace: NS, uid: 'uid-web-5c8f7d-zzzzz' } },
+        {
+          addresses: ['10.0.1.11'],
+          conditions: { ready: true, serving: true, terminating: false },
+          nodeName: 'ip-10-0-1-10.ap-northeast-2.compute.internal',
+          targetRef: { kind: 'Pod', name: 'web-6d4b9c-aaaaa', namespace: NS, uid: 'uid-web-6d4b9c-aaaaa' },
+        },
+        {
+          addresses: ['10.0.1.12'],
+          conditions: { ready: true, serving: true, terminating: false },
+          nodeName: 'ip-10-0-1-10.ap-northeast-2.compute.internal',
+          targetRef: { kind: 'Pod', name: 'web-6d4b9c-bbbbb', namespace: NS, uid: 'uid-web-6d4b9c-bbbbb' },
+        },
+        {
+          addresses: ['10.0.1.13'],
+          conditions: { ready: false, serving: false, terminating: true },
+          nodeName: 'ip-10-0-1-10.ap-northeast-2.compute.internal',
+          targetRef: { kind: 'Pod', name: 'web-5c8f7d-zzzzz', namespace: NS, uid: 'uid-web-5c8f7d-zzzzz' },
+        },
       ],
       ports: [{ name: 'http', port: 8080, protocol: 'TCP' }],
     },

@@ -3,7 +3,8 @@ import { replicasetFailuresCheck as check } from '../../checks/replicaset-failur
 import { findingFor, runCheck, snapshotOf, text } from './workload-fixture.ts';
 import type { KindName } from '../../lib/doctor/snapshot.ts';
 
-const run = (files: string[], hidden?: KindName[]) => runCheck(check, snapshotOf('replicaset-failures', files, { hidden }));
+const run = (files: string[], hidden?: KindName[]) =>
+  runCheck(check, snapshotOf('replicaset-failures', files, { hidden }));
 
 describe('replicaset-failures', () => {
   it('names the exhausted quota with its numbers, links it, and follows the ReplicaSet to its Deployment', () => {
@@ -23,7 +24,13 @@ describe('replicaset-failures', () => {
     expect(failed).toHaveLength(3);
     expect(failed.map((e) => e.count).sort()).toEqual([1, 1, 9]);
     expect(f.evidence.some((e) => e.reason === 'SuccessfulCreate')).toBe(true);
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'condition', reason: 'ReplicaFailure', text: expect.stringContaining('exceeded quota: compute-quota') }));
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'condition',
+        reason: 'ReplicaFailure',
+        text: expect.stringContaining('exceeded quota: compute-quota'),
+      }),
+    );
     expect(f.lastSeen).toBe('2025-11-24T09:41:12Z');
     expect(text(f, 'ko')).toContain('compute-quota');
   });
@@ -52,7 +59,9 @@ describe('replicaset-failures', () => {
     const pss = findingFor(findings, 'ReplicaSet', 'admin-55d4c8f6b9');
     expect(pss.code).toBe('replicaset-failures.pod-security');
     expect(pss.cause.params).toMatchObject({ level: 'restricted:latest' });
-    const violations = (pss.details ?? []).filter((d) => d.key === 'check.replicaset-failures.detail.violation').map((d) => d.params?.violation);
+    const violations = (pss.details ?? [])
+      .filter((d) => d.key === 'check.replicaset-failures.detail.violation')
+      .map((d) => d.params?.violation);
     expect(violations).toEqual([
       'allowPrivilegeEscalation != false (container "app" must set securityContext.allowPrivilegeEscalation=false)',
       'unrestricted capabilities (container "app" must set securityContext.capabilities.drop=["ALL"])',
@@ -92,7 +101,9 @@ describe('replicaset-failures', () => {
 
     const ds = findingFor(findings, 'DaemonSet', 'log-agent');
     expect(ds.code).toBe('replicaset-failures.create-failed');
-    expect(ds.cause.params?.message).toBe('pods "log-agent-" is forbidden: maximum memory usage per Container is 256Mi, but limit is 512Mi');
+    expect(ds.cause.params?.message).toBe(
+      'pods "log-agent-" is forbidden: maximum memory usage per Container is 256Mi, but limit is 512Mi',
+    );
     expect(ds.evidence[0]).toMatchObject({ reason: 'FailedCreate', count: 30 });
   });
 

@@ -3,7 +3,8 @@ import { statefulsetsCheck as check } from '../../checks/statefulsets.ts';
 import type { KindName } from '../../lib/doctor/snapshot.ts';
 import { findingFor, runCheck, snapshotOf, text } from './workload-fixture.ts';
 
-const run = (files: string[], hidden?: KindName[]) => runCheck(check, snapshotOf('statefulsets', ['classes.json', ...files], { hidden }));
+const run = (files: string[], hidden?: KindName[]) =>
+  runCheck(check, snapshotOf('statefulsets', ['classes.json', ...files], { hidden }));
 
 describe('statefulsets', () => {
   it('names the ordinal that blocks an OrderedReady StatefulSet and the pods waiting behind it', () => {
@@ -13,11 +14,23 @@ describe('statefulsets', () => {
     expect(f.code).toBe('statefulsets.not-ready');
     expect(f.severity).toBe('warning');
     expect(f.cause.key).toBe('check.statefulsets.cause.stuck-at-pod');
-    expect(f.cause.params).toMatchObject({ pod: 'db-1', next: 'db-2', ready: 1, replicas: 3, problem: 'CrashLoopBackOff [container=app, exitCode=1]' });
+    expect(f.cause.params).toMatchObject({
+      pod: 'db-1',
+      next: 'db-2',
+      ready: 1,
+      replicas: 3,
+      problem: 'CrashLoopBackOff [container=app, exitCode=1]',
+    });
     expect(f.related?.[0]).toEqual({ kind: 'Pod', name: 'db-1', namespace: 'shop' });
     expect(text(f)).toContain('db-2 and the pods after it are created only once db-1 is Ready');
     expect(f.commands).toContain('kubectl describe pod db-1 -n shop');
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'event', reason: 'SuccessfulCreate', text: 'create Pod db-1 in StatefulSet db successful' }));
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'event',
+        reason: 'SuccessfulCreate',
+        text: 'create Pod db-1 in StatefulSet db successful',
+      }),
+    );
     expect(text(f, 'ko')).toContain('db-1');
   });
 
@@ -27,7 +40,9 @@ describe('statefulsets', () => {
     expect(kafka).toMatchObject({ code: 'statefulsets.none-ready', severity: 'error' });
     expect(kafka.cause.params).toMatchObject({ pod: 'kafka-0', problem: 'Unschedulable' });
     expect(text(kafka)).toContain('Pod kafka-0 (not on a node yet): Unschedulable.');
-    expect(kafka.evidence).toContainEqual(expect.objectContaining({ text: expect.stringContaining('0/3 nodes are available: 3 Insufficient cpu.') }));
+    expect(kafka.evidence).toContainEqual(
+      expect.objectContaining({ text: expect.stringContaining('0/3 nodes are available: 3 Insufficient cpu.') }),
+    );
 
     const cache = findingFor(findings, 'StatefulSet', 'cache');
     expect(cache).toMatchObject({ code: 'statefulsets.none-ready', severity: 'error' });
@@ -79,8 +94,14 @@ describe('statefulsets', () => {
 
   it('reports a pod still being created during a scale-up as info', () => {
     const f = findingFor(run(['starting.json']), 'StatefulSet', 'db');
-    expect(f).toMatchObject({ code: 'statefulsets.starting', severity: 'info', cause: { params: { ready: 2, replicas: 3 } } });
-    expect(text(f)).toContain('Pod db-2 on node ip-10-0-1-23.ap-northeast-2.compute.internal: ContainerCreating [container=app].');
+    expect(f).toMatchObject({
+      code: 'statefulsets.starting',
+      severity: 'info',
+      cause: { params: { ready: 2, replicas: 3 } },
+    });
+    expect(text(f)).toContain(
+      'Pod db-2 on node ip-10-0-1-23.ap-northeast-2.compute.internal: ContainerCreating [container=app].',
+    );
   });
 
   it('says nothing about ready StatefulSets, one scaled to zero, or an update rolling along', () => {

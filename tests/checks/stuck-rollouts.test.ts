@@ -13,7 +13,9 @@ describe('stuck-rollouts', () => {
     expect(f.cause.params).toMatchObject({ replicaSet: 'web-7d9c8b6f5', revision: '2', deadline: 600 });
     const en = text(f);
     expect(en).toContain('Pods of ReplicaSet web-7d9c8b6f5: 1× ImagePullBackOff.');
-    expect(en).toContain('Pod web-7d9c8b6f5-x2vbn on node ip-10-0-1-23.ap-northeast-2.compute.internal: ImagePullBackOff [container=app].');
+    expect(en).toContain(
+      'Pod web-7d9c8b6f5-x2vbn on node ip-10-0-1-23.ap-northeast-2.compute.internal: ImagePullBackOff [container=app].',
+    );
     expect(en).toContain('The previous ReplicaSet web-5c6b7d8e9 (revision 1) still serves 3 available pods.');
     expect(en).toContain('roll back to revision 1, which is still running');
     expect(f.related).toEqual([{ kind: 'Pod', name: 'web-7d9c8b6f5-x2vbn', namespace: 'shop' }]);
@@ -23,9 +25,23 @@ describe('stuck-rollouts', () => {
       'kubectl rollout history deployment/web -n shop',
       'kubectl rollout undo deployment/web -n shop',
     ]);
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'condition', reason: 'Progressing', text: 'False ProgressDeadlineExceeded: ReplicaSet "web-7d9c8b6f5" has timed out progressing.' }));
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'event', reason: 'ScalingReplicaSet', text: 'Scaled up replica set web-7d9c8b6f5 from 0 to 1' }));
-    expect(f.evidence).toContainEqual(expect.objectContaining({ source: 'status', text: 'Back-off pulling image "ghcr.io/acme/web:1.5.0"' }));
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'condition',
+        reason: 'Progressing',
+        text: 'False ProgressDeadlineExceeded: ReplicaSet "web-7d9c8b6f5" has timed out progressing.',
+      }),
+    );
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({
+        source: 'event',
+        reason: 'ScalingReplicaSet',
+        text: 'Scaled up replica set web-7d9c8b6f5 from 0 to 1',
+      }),
+    );
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({ source: 'status', text: 'Back-off pulling image "ghcr.io/acme/web:1.5.0"' }),
+    );
     expect(f.firstSeen).toBe('2025-11-24T09:10:00Z');
     expect(text(f, 'ko')).toContain('web-7d9c8b6f5');
   });
@@ -46,7 +62,9 @@ describe('stuck-rollouts', () => {
     expect(text(f)).toContain('CrashLoopBackOff [container=app, exitCode=1]');
     expect(f.commands?.some((c) => c.includes('rollout undo'))).toBe(false);
     expect(f.related).toHaveLength(2);
-    expect(f.evidence).toContainEqual(expect.objectContaining({ reason: 'ScalingReplicaSet', text: 'Scaled up replica set api-6c8d9f7b5 to 2' }));
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({ reason: 'ScalingReplicaSet', text: 'Scaled up replica set api-6c8d9f7b5 to 2' }),
+    );
   });
 
   it('warns about a Deployment below minimum availability and names the OOMKilled pods', () => {

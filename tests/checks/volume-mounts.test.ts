@@ -21,14 +21,25 @@ describe('volume-mounts: Multi-Attach', () => {
   it('names the other replica and its node, and says replicas share one RWO claim', () => {
     const { finding, en } = one('multi-attach-replicas');
     expect(finding.code).toBe('volume-mounts.multi-attach');
-    expect(finding.cause.params).toEqual({ volume: PV, claim: 'data', otherNode: NODE_A, otherPod: 'web-7d4b9c8f5d-a1a1a', node: NODE_B });
+    expect(finding.cause.params).toEqual({
+      volume: PV,
+      claim: 'data',
+      otherNode: NODE_A,
+      otherPod: 'web-7d4b9c8f5d-a1a1a',
+      node: NODE_B,
+    });
     expect(en).toContain('Both pods belong to Deployment/web');
     expect(en).toContain('StatefulSet with volumeClaimTemplates');
     expect(en).toContain('Claim data has access modes ReadWriteOnce');
     expect(finding.related).toContainEqual({ kind: 'PersistentVolumeClaim', name: 'data', namespace: 'shop' });
     expect(finding.related).toContainEqual({ kind: 'Pod', name: 'web-7d4b9c8f5d-a1a1a', namespace: 'shop' });
-    expect(finding.evidence.find((e) => e.reason === 'FailedAttachVolume')).toMatchObject({ count: 12, text: `Multi-Attach error for volume "${PV}" Volume is already used by pod(s) web-7d4b9c8f5d-a1a1a` });
-    expect(finding.evidence.some((e) => e.reason === 'FailedMount' && e.text.includes('unmounted volumes=[data]'))).toBe(true);
+    expect(finding.evidence.find((e) => e.reason === 'FailedAttachVolume')).toMatchObject({
+      count: 12,
+      text: `Multi-Attach error for volume "${PV}" Volume is already used by pod(s) web-7d4b9c8f5d-a1a1a`,
+    });
+    expect(
+      finding.evidence.some((e) => e.reason === 'FailedMount' && e.text.includes('unmounted volumes=[data]')),
+    ).toBe(true);
     expect(en).not.toContain('An earlier');
   });
 
@@ -47,7 +58,11 @@ describe('volume-mounts: Multi-Attach', () => {
   });
 
   it('does not name another pod when claims are not visible and the message names none', () => {
-    const { finding, en } = one('multi-attach-rolling-update', { persistentVolumeClaims: 'forbidden', persistentVolumes: 'forbidden' }, 'web-5c6d7e8f9a-c3c3c');
+    const { finding, en } = one(
+      'multi-attach-rolling-update',
+      { persistentVolumeClaims: 'forbidden', persistentVolumes: 'forbidden' },
+      'web-5c6d7e8f9a-c3c3c',
+    );
     expect(finding.cause.key).toBe('check.volume-mounts.cause.multi-attach');
     expect(finding.cause.params).toEqual({ volume: PV, node: NODE_B });
     expect(en).toContain('could not be found');
@@ -60,7 +75,9 @@ describe('volume-mounts: the current cause is the newest event, older ones stay 
     expect(finding.code).toBe('volume-mounts.mount-device-failed');
     expect(en).toContain('An earlier Multi-Attach error (last seen 2026-11-24T07:40:05Z) has stopped since');
     expect(finding.cause.params).toEqual({ volume: PV, node: NODE_B });
-    expect(finding.evidence.find((e) => e.text.startsWith('Multi-Attach error'))).toMatchObject({ lastSeen: '2026-11-24T07:40:05Z' });
+    expect(finding.evidence.find((e) => e.text.startsWith('Multi-Attach error'))).toMatchObject({
+      lastSeen: '2026-11-24T07:40:05Z',
+    });
     expect(finding.evidence.some((e) => e.reason === 'SuccessfulAttachVolume')).toBe(true);
     expect(finding.related ?? []).not.toContainEqual(expect.objectContaining({ kind: 'Pod' }));
   });

@@ -16,14 +16,59 @@ const usage = (...argv: string[]) => {
 
 describe('doctor arguments', () => {
   it('has sensible defaults', () => {
-    expect(parse()).toEqual({ allNamespaces: false, only: [], skip: [], output: 'text', explain: false, failOn: 'error', lang: 'en', requestTimeoutMs: 20_000, help: false });
+    expect(parse()).toEqual({
+      allNamespaces: false,
+      only: [],
+      skip: [],
+      output: 'text',
+      explain: false,
+      failOn: 'error',
+      lang: 'en',
+      requestTimeoutMs: 20_000,
+      help: false,
+    });
   });
 
   it('reads every flag, in both --flag value and --flag=value forms', () => {
-    const o = parse('-n', 'shop', '--context=dev', '--kubeconfig', '/tmp/kc', '-l', 'app=web', '--only', 'pending-pods,image-pulls', '-o', 'json', '--explain', '--fail-on=warning', '--lang', 'ko', '--save-snapshot', 's.json', '--request-timeout', '5s');
-    expect(o).toMatchObject({ namespace: 'shop', context: 'dev', kubeconfig: '/tmp/kc', only: ['pending-pods', 'image-pulls'], output: 'json', explain: true, failOn: 'warning', lang: 'ko', saveSnapshot: 's.json', requestTimeoutMs: 5000 });
+    const o = parse(
+      '-n',
+      'shop',
+      '--context=dev',
+      '--kubeconfig',
+      '/tmp/kc',
+      '-l',
+      'app=web',
+      '--only',
+      'pending-pods,image-pulls',
+      '-o',
+      'json',
+      '--explain',
+      '--fail-on=warning',
+      '--lang',
+      'ko',
+      '--save-snapshot',
+      's.json',
+      '--request-timeout',
+      '5s',
+    );
+    expect(o).toMatchObject({
+      namespace: 'shop',
+      context: 'dev',
+      kubeconfig: '/tmp/kc',
+      only: ['pending-pods', 'image-pulls'],
+      output: 'json',
+      explain: true,
+      failOn: 'warning',
+      lang: 'ko',
+      saveSnapshot: 's.json',
+      requestTimeoutMs: 5000,
+    });
     expect(o.selector).toEqual([{ key: 'app', op: 'in', values: ['web'] }]);
-    expect(parse('-A', '--skip', 'unbound-pvcs', '--from-file', 'dump.json')).toMatchObject({ allNamespaces: true, skip: ['unbound-pvcs'], fromFile: 'dump.json' });
+    expect(parse('-A', '--skip', 'unbound-pvcs', '--from-file', 'dump.json')).toMatchObject({
+      allNamespaces: true,
+      skip: ['unbound-pvcs'],
+      fromFile: 'dump.json',
+    });
   });
 
   it('rejects bad input with a message naming the problem (exit 2)', () => {

@@ -8,19 +8,31 @@ interface Call {
 }
 
 // A table of answers by path; lists are paged two items at a time like a server with a small limit.
-function fakeApi(routes: Record<string, unknown[] | ApiResponse | Error>, pageSize = 2): { api: ApiGet; calls: Call[] } {
+function fakeApi(
+  routes: Record<string, unknown[] | ApiResponse | Error>,
+  pageSize = 2,
+): { api: ApiGet; calls: Call[] } {
   const calls: Call[] = [];
   const api: ApiGet = async (path, query) => {
     calls.push({ path, query });
     const route = routes[path];
     if (route instanceof Error) throw route;
     if (route && !Array.isArray(route)) return route;
-    if (path === '/version') return { status: 200, body: JSON.stringify({ major: '1', minor: '31+', gitVersion: 'v1.31.2-eks-7f9249a' }) };
+    if (path === '/version')
+      return { status: 200, body: JSON.stringify({ major: '1', minor: '31+', gitVersion: 'v1.31.2-eks-7f9249a' }) };
     const items = route ?? [];
     const start = Number(query.continue ?? 0);
     const page = items.slice(start, start + pageSize);
     const next = start + pageSize < items.length ? String(start + pageSize) : undefined;
-    return { status: 200, body: JSON.stringify({ kind: 'List', apiVersion: 'v1', metadata: { resourceVersion: '1', ...(next ? { continue: next } : {}) }, items: page }) };
+    return {
+      status: 200,
+      body: JSON.stringify({
+        kind: 'List',
+        apiVersion: 'v1',
+        metadata: { resourceVersion: '1', ...(next ? { continue: next } : {}) },
+        items: page,
+      }),
+    };
   };
   return { api, calls };
 }
@@ -28,20 +40,41 @@ const status = (code: number, reason: string, message: string): ApiResponse => (
   status: code,
   body: JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code }),
 });
-const pods = (n: number) => Array.from({ length: n }, (_, i) => ({ metadata: { name: `web-${i}`, namespace: 'shop', creationTimestamp: '2024-05-02T08:11:04Z' }, spec: { containers: [{ name: 'web', image: 'nginx' }] }, status: { phase: 'Running' } }));
+const pods = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    metadata: { name: `web-${i}`, namespace: 'shop', creationTimestamp: '2024-05-02T08:11:04Z' },
+    spec: { containers: [{ name: 'web', image: 'nginx' }] },
+    status: { phase: 'Running' },
+  }));
 
 describe('gather', () => {
   it('follows continue tokens, adds kind and apiVersion like kubectl, and reduces Secrets to key names', async () => {
     const { api, calls } = fakeApi({
       '/api/v1/namespaces/shop/pods': pods(5),
-      '/api/v1/namespaces/shop/secrets': [{ metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', data: { password: 'aHVudGVyMg==' } }],
-      '/api/v1/namespaces/shop': { status: 200, body: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' }, status: { phase: 'Active' } }) },
+      '/api/v1/namespaces/shop/secrets': [
+        { metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', data: { password: 'aHVudGVyMg==' } },
+      ],
+      '/api/v1/namespaces/shop': {
+        status: 200,
+        body: JSON.stringify({
+          apiVersion: 'v1',
+          kind: 'Namespace',
+          metadata: { name: 'shop' },
+          status: { phase: 'Active' },
+        }),
+      },
     });
     const snapshot = await gather({ api, namespace: 'shop', timeoutMs: 1000, pageSize: 2 });
     expect(snapshot.pods.map((p) => p.metadata?.name)).toEqual(['web-0', 'web-1', 'web-2', 'web-3', 'web-4']);
     expect(snapshot.pods[0]).toMatchObject({ apiVersion: 'v1', kind: 'Pod' });
-    expect(calls.filter((c) => c.path === '/api/v1/namespaces/shop/pods').map((c) => c.query)).toEqual([{ limit: '2' }, { limit: '2', continue: '2' }, { limit: '2', continue: '4' }]);
-    expect(snapshot.secrets).toEqual([{ kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', keys: ['password'] }]);
+    expect(calls.filter((c) => c.path === '/api/v1/namespaces/shop/pods').map((c) => c.query)).toEqual([
+      { limit: '2' },
+      { limit: '2', continue: '2' },
+      { limit: '2', continue: '4' },
+    ]);
+    expect(snapshot.secrets).toEqual([
+      { kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', keys: ['password'] },
+    ]);
     expect(JSON.stringify(snapshot)).not.toContain('aHVudGVyMg==');
     expect(snapshot.serverVersion).toBe('1.31');
     expect(snapshot.namespaces.map((n) => n.metadata?.name)).toEqual(['shop']);
@@ -52,27 +85,59 @@ describe('gather', () => {
 
   it('marks forbidden, missing and slow kinds invisible and carries on', async () => {
     const { api } = fakeApi({
-      '/api/v1/nodes': status(403, 'Forbidden', 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope'),
+      '/api/v1/nodes': status(
+        403,
+        'Forbidden',
+        'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope',
+      ),
       '/apis/storage.k8s.io/v1/csidrivers': status(404, 'NotFound', 'the server could not find the requested resource'),
       '/api/v1/namespaces/shop/events': new RequestTimeoutError(1000),
       '/apis/apps/v1/namespaces/shop/deployments': status(500, 'InternalError', 'etcdserver: request timed out'),
       '/api/v1/namespaces/shop/pods': pods(1),
     });
     const snapshot = await gather({ api, namespace: 'shop', timeoutMs: 1000 });
-    expect(snapshot.visibility.nodes).toEqual({ visible: false, reason: 'forbidden', detail: 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope' });
+    expect(snapshot.visibility.nodes).toEqual({
+      visible: false,
+      reason: 'forbidden',
+      detail: 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope',
+    });
     expect(snapshot.visibility.csiDrivers).toMatchObject({ visible: false, reason: 'notFound' });
     expect(snapshot.visibility.events).toMatchObject({ visible: false, reason: 'timeout' });
-    expect(snapshot.visibility.deployments).toEqual({ visible: false, reason: 'error', detail: 'etcdserver: request timed out' });
+    expect(snapshot.visibility.deployments).toEqual({
+      visible: false,
+      reason: 'error',
+      detail: 'etcdserver: request timed out',
+    });
     expect(snapshot.visibility.pods).toEqual({ visible: true });
     expect(snapshot.pods).toHaveLength(1);
   });
 
   it('fails the run when not one kind of the namespace may be read, with the reason for pods', async () => {
     const routes: Record<string, ApiResponse> = {};
-    for (const path of ['pods', 'events', 'persistentvolumeclaims', 'services', 'configmaps', 'secrets', 'resourcequotas', 'limitranges']) {
-      routes[`/api/v1/namespaces/prod/${path}`] = status(403, 'Forbidden', `${path} is forbidden: User "dev" cannot list resource "${path}" in API group "" in the namespace "prod"`);
+    for (const path of [
+      'pods',
+      'events',
+      'persistentvolumeclaims',
+      'services',
+      'configmaps',
+      'secrets',
+      'resourcequotas',
+      'limitranges',
+    ]) {
+      routes[`/api/v1/namespaces/prod/${path}`] = status(
+        403,
+        'Forbidden',
+        `${path} is forbidden: User "dev" cannot list resource "${path}" in API group "" in the namespace "prod"`,
+      );
     }
-    for (const path of ['apps/v1/namespaces/prod/deployments', 'apps/v1/namespaces/prod/replicasets', 'apps/v1/namespaces/prod/statefulsets', 'apps/v1/namespaces/prod/daemonsets', 'batch/v1/namespaces/prod/jobs', 'discovery.k8s.io/v1/namespaces/prod/endpointslices']) {
+    for (const path of [
+      'apps/v1/namespaces/prod/deployments',
+      'apps/v1/namespaces/prod/replicasets',
+      'apps/v1/namespaces/prod/statefulsets',
+      'apps/v1/namespaces/prod/daemonsets',
+      'batch/v1/namespaces/prod/jobs',
+      'discovery.k8s.io/v1/namespaces/prod/endpointslices',
+    ]) {
       routes[`/apis/${path}`] = status(403, 'Forbidden', 'forbidden');
     }
     const { api } = fakeApi(routes);
@@ -80,7 +145,12 @@ describe('gather', () => {
     expect(error).toBeInstanceOf(ClusterUnreadableError);
     expect((error as ClusterUnreadableError).classified).toMatchObject({
       kind: 'forbidden',
-      problem: { key: 'kubeError.forbidden', params: { detail: 'pods is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "prod"' } },
+      problem: {
+        key: 'kubeError.forbidden',
+        params: {
+          detail: 'pods is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "prod"',
+        },
+      },
     });
   });
 
@@ -92,7 +162,10 @@ describe('gather', () => {
   });
 
   it('lists across namespaces with -A', async () => {
-    const { api, calls } = fakeApi({ '/api/v1/pods': pods(3), '/api/v1/namespaces': [{ metadata: { name: 'shop' } }, { metadata: { name: 'kube-system' } }] });
+    const { api, calls } = fakeApi({
+      '/api/v1/pods': pods(3),
+      '/api/v1/namespaces': [{ metadata: { name: 'shop' } }, { metadata: { name: 'kube-system' } }],
+    });
     const snapshot = await gather({ api, namespace: null, timeoutMs: 1000 });
     expect(snapshot.namespace).toBeNull();
     expect(snapshot.pods).toHaveLength(3);
@@ -106,9 +179,14 @@ describe('gather', () => {
     const api: ApiGet = async (path, query, t) => {
       if (path === '/api/v1/namespaces/shop/pods' && query.continue && !expiredOnce) {
         expiredOnce = true;
-        return status(410, 'Expired', 'The provided continue parameter is too old to display a consistent list result.');
+        return status(
+          410,
+          'Expired',
+          'The provided continue parameter is too old to display a consistent list result.',
+        );
       }
-      if (path === '/api/v1/namespaces/shop/pods' && !query.limit) return { status: 200, body: JSON.stringify({ kind: 'PodList', metadata: {}, items: pods(3) }) };
+      if (path === '/api/v1/namespaces/shop/pods' && !query.limit)
+        return { status: 200, body: JSON.stringify({ kind: 'PodList', metadata: {}, items: pods(3) }) };
       return base.api(path, query, t);
     };
     const snapshot = await gather({ api, namespace: 'shop', timeoutMs: 1000, pageSize: 2 });
@@ -122,8 +200,15 @@ describe('gather', () => {
     expect(e1).toBeInstanceOf(ClusterUnreadableError);
     expect((e1 as ClusterUnreadableError).classified.kind).toBe('unauthorized');
 
-    const down = fakeApi({ '/version': Object.assign(new Error('request to https://10.0.0.1/version failed, reason: connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }) });
-    const e2 = await gather({ api: down.api, namespace: 'shop', timeoutMs: 1000, server: 'https://10.0.0.1' }).catch((e: unknown) => e);
+    const down = fakeApi({
+      '/version': Object.assign(
+        new Error('request to https://10.0.0.1/version failed, reason: connect ECONNREFUSED 10.0.0.1:443'),
+        { code: 'ECONNREFUSED' },
+      ),
+    });
+    const e2 = await gather({ api: down.api, namespace: 'shop', timeoutMs: 1000, server: 'https://10.0.0.1' }).catch(
+      (e: unknown) => e,
+    );
     expect((e2 as ClusterUnreadableError).classified.kind).toBe('unreachable');
     expect(down.calls).toHaveLength(1); // no point asking for every kind
 
@@ -135,7 +220,12 @@ describe('gather', () => {
   it('reports progress once per kind', async () => {
     const { api } = fakeApi({});
     const seen: string[] = [];
-    await gather({ api, namespace: 'shop', timeoutMs: 1000, onProgress: (done, total, kind) => seen.push(`${done}/${total} ${kind}`) });
+    await gather({
+      api,
+      namespace: 'shop',
+      timeoutMs: 1000,
+      onProgress: (done, total, kind) => seen.push(`${done}/${total} ${kind}`),
+    });
     expect(seen).toHaveLength(19);
     expect(seen.at(-1)).toMatch(/^19\/19 /);
   });

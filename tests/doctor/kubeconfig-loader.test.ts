@@ -74,19 +74,37 @@ describe('loadKubeconfig', () => {
 
   it('tells a wrong flag (exit 2) from no kubeconfig at all (exit 3)', () => {
     const dev = write('dev2.yaml', eksKubeconfig('111122223333', 'dev'));
-    expect(problem(() => loadKubeconfig({ kubeconfig: join(dir, 'nope.yaml') }, {}))).toEqual({ key: 'doctor.kubeconfig.missingFile', usage: true });
-    expect(problem(() => loadKubeconfig({ kubeconfig: dev, context: 'prod' }, {}))).toEqual({ key: 'doctor.kubeconfig.noSuchContext', usage: true });
-    expect(problem(() => loadKubeconfig({ kubeconfig: write('junk.yaml', 'clusters: [: :\n') }, {}))).toEqual({ key: 'doctor.kubeconfig.unreadable', usage: true });
+    expect(problem(() => loadKubeconfig({ kubeconfig: join(dir, 'nope.yaml') }, {}))).toEqual({
+      key: 'doctor.kubeconfig.missingFile',
+      usage: true,
+    });
+    expect(problem(() => loadKubeconfig({ kubeconfig: dev, context: 'prod' }, {}))).toEqual({
+      key: 'doctor.kubeconfig.noSuchContext',
+      usage: true,
+    });
+    expect(problem(() => loadKubeconfig({ kubeconfig: write('junk.yaml', 'clusters: [: :\n') }, {}))).toEqual({
+      key: 'doctor.kubeconfig.unreadable',
+      usage: true,
+    });
     expect(problem(() => loadKubeconfig({}, { HOME: dir }))).toEqual({ key: 'doctor.kubeconfig.none', usage: false });
-    const noCurrent = write('nocurrent.yaml', eksKubeconfig('111122223333', 'dev').replace(/^current-context: .*$/m, 'current-context: ""'));
-    expect(problem(() => loadKubeconfig({ kubeconfig: noCurrent }, {}))).toEqual({ key: 'doctor.kubeconfig.noCurrentContext', usage: false });
+    const noCurrent = write(
+      'nocurrent.yaml',
+      eksKubeconfig('111122223333', 'dev').replace(/^current-context: .*$/m, 'current-context: ""'),
+    );
+    expect(problem(() => loadKubeconfig({ kubeconfig: noCurrent }, {}))).toEqual({
+      key: 'doctor.kubeconfig.noCurrentContext',
+      usage: false,
+    });
   });
 
   it('uses HTTPS_PROXY like kubectl unless NO_PROXY exempts the API server', () => {
     const path = write('proxy.yaml', eksKubeconfig('111122223333', 'dev'));
     const proxied = loadKubeconfig({ kubeconfig: path }, { HTTPS_PROXY: 'http://proxy.corp.example:3128' });
     expect(proxied.kc.getCurrentCluster()?.proxyUrl).toBe('http://proxy.corp.example:3128');
-    const exempt = loadKubeconfig({ kubeconfig: path }, { https_proxy: 'http://proxy.corp.example:3128', NO_PROXY: 'localhost,.eks.amazonaws.com' });
+    const exempt = loadKubeconfig(
+      { kubeconfig: path },
+      { https_proxy: 'http://proxy.corp.example:3128', NO_PROXY: 'localhost,.eks.amazonaws.com' },
+    );
     expect(exempt.kc.getCurrentCluster()?.proxyUrl).toBeUndefined();
     const server = 'https://ABC.gr7.ap-northeast-2.eks.amazonaws.com';
     expect(proxyFromEnv(server, { HTTPS_PROXY: 'http://p:3128', NO_PROXY: 'eks.amazonaws.com' })).toBeUndefined();

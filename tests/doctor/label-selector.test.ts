@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchesSelector, parseSelector, SelectorSyntaxError } from '../../lib/doctor/label-selector.ts';
 
 const web = { app: 'web', tier: 'frontend', 'app.kubernetes.io/part-of': 'shop' };
-const matches = (selector: string, labels: Record<string, string> | undefined) => matchesSelector(parseSelector(selector), labels);
+const matches = (selector: string, labels: Record<string, string> | undefined) =>
+  matchesSelector(parseSelector(selector), labels);
 
 describe('label selectors (kubectl -l grammar)', () => {
   it('matches equality, inequality and existence', () => {

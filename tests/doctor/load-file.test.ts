@@ -34,7 +34,12 @@ describe('loadSnapshotFile', () => {
     expect(snapshot.events[0]?.reason).toBe('FailedScheduling');
     expect(snapshot.events[0]?.lastTimestamp).toBe('2024-05-02T08:16:04Z');
     expect(snapshot.secrets).toEqual([
-      { kind: 'Secret', metadata: expect.objectContaining({ name: 'db', namespace: 'shop' }), type: 'Opaque', keys: ['password', 'username'] },
+      {
+        kind: 'Secret',
+        metadata: expect.objectContaining({ name: 'db', namespace: 'shop' }),
+        type: 'Opaque',
+        keys: ['password', 'username'],
+      },
     ]);
     expect(JSON.stringify(snapshot)).not.toContain('aHVudGVyMg==');
     expect(snapshot.namespace).toBe('shop');
@@ -53,7 +58,15 @@ describe('loadSnapshotFile', () => {
   it('reads several JSON documents one after another, as `kubectl get a -o json; kubectl get b -o json` prints them', () => {
     const list = JSON.parse(fixture('pending-pod-list.json')) as { items: unknown[] };
     const podList = { apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' }, items: [list.items[0]] };
-    const node = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'ip-10-0-1-23.ap-northeast-2.compute.internal', labels: { 'topology.kubernetes.io/zone': 'ap-northeast-2a' } }, spec: { taints: [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }] } };
+    const node = {
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name: 'ip-10-0-1-23.ap-northeast-2.compute.internal',
+        labels: { 'topology.kubernetes.io/zone': 'ap-northeast-2a' },
+      },
+      spec: { taints: [{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }] },
+    };
     // A string with braces inside must not cut a document in two.
     const event = { ...(list.items[1] as object), message: 'weird } { message "quoted" \\ end' };
     const text = `${JSON.stringify(podList, null, 4)}\n${JSON.stringify(node, null, 4)}${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event] })}\n`;
@@ -67,7 +80,9 @@ describe('loadSnapshotFile', () => {
   it('reads YAML documents run together without "---", and with "---"', () => {
     const yaml = fixture('pending-pod-list.yaml');
     const node = 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\n';
-    expect(loadSnapshotFile(file('run-together.yaml', `${yaml}${node}`)).nodes.map((n) => n.metadata?.name)).toEqual(['n1']);
+    expect(loadSnapshotFile(file('run-together.yaml', `${yaml}${node}`)).nodes.map((n) => n.metadata?.name)).toEqual([
+      'n1',
+    ]);
     const separated = loadSnapshotFile(file('separated.yaml', `${yaml}---\n${node}`));
     expect(separated.nodes).toHaveLength(1);
     expect(separated.pods).toHaveLength(1);
@@ -77,10 +92,17 @@ describe('loadSnapshotFile', () => {
     const pod = (JSON.parse(fixture('pending-pod-list.json')) as { items: unknown[] }).items[0];
     expect(loadSnapshotFile(file('pod.json', JSON.stringify(pod))).pods).toHaveLength(1);
     const { kind: _k, apiVersion: _a, ...bare } = pod as Record<string, unknown>;
-    const typed = loadSnapshotFile(file('podlist.json', JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [bare] })));
+    const typed = loadSnapshotFile(
+      file('podlist.json', JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [bare] })),
+    );
     expect(typed.pods[0]?.metadata?.name).toBe('web-7d4b9c8f6d-x2x9k');
     // An empty typed list still says the kind was read: no pods, not "not in file".
-    const empty = loadSnapshotFile(file('empty-list.json', JSON.stringify({ kind: 'PersistentVolumeClaimList', apiVersion: 'v1', metadata: {}, items: [] })));
+    const empty = loadSnapshotFile(
+      file(
+        'empty-list.json',
+        JSON.stringify({ kind: 'PersistentVolumeClaimList', apiVersion: 'v1', metadata: {}, items: [] }),
+      ),
+    );
     expect(empty.visibility.persistentVolumeClaims).toEqual({ visible: true });
     expect(empty.visibility.pods.reason).toBe('notInFile');
   });
@@ -93,7 +115,14 @@ describe('loadSnapshotFile', () => {
       eventTime: null,
       reason: 'ProvisioningFailed',
       note: 'failed to provision volume with StorageClass "gp3": rpc error: code = Internal desc = Could not create volume "pvc-1": could not create volume in EC2: UnauthorizedOperation: You are not authorized to perform this operation.',
-      regarding: { kind: 'PersistentVolumeClaim', namespace: 'shop', name: 'data-db-0', uid: 'd1', apiVersion: 'v1', resourceVersion: '5' },
+      regarding: {
+        kind: 'PersistentVolumeClaim',
+        namespace: 'shop',
+        name: 'data-db-0',
+        uid: 'd1',
+        apiVersion: 'v1',
+        resourceVersion: '5',
+      },
       reportingController: 'ebs.csi.aws.com_ebs-csi-controller-7d9c6b5f4-abcde_1b2c',
       reportingInstance: '',
       deprecatedSource: { component: 'ebs.csi.aws.com_ebs-csi-controller-7d9c6b5f4-abcde_1b2c' },
@@ -102,7 +131,9 @@ describe('loadSnapshotFile', () => {
       deprecatedCount: 9,
       type: 'Warning',
     };
-    const snapshot = loadSnapshotFile(file('events-k8s-io.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event] })));
+    const snapshot = loadSnapshotFile(
+      file('events-k8s-io.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event] })),
+    );
     expect(snapshot.events[0]).toMatchObject({
       message: event.note,
       involvedObject: { kind: 'PersistentVolumeClaim', name: 'data-db-0', namespace: 'shop' },
@@ -117,8 +148,14 @@ describe('loadSnapshotFile', () => {
     const original = emptySnapshot('shop', '2024-05-02T08:20:00.000Z');
     original.context = 'arn:aws:eks:ap-northeast-2:111122223333:cluster/dev';
     original.serverVersion = '1.31';
-    original.visibility.nodes = { visible: false, reason: 'forbidden', detail: 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope' };
-    original.secrets = [{ kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', keys: ['password'] }];
+    original.visibility.nodes = {
+      visible: false,
+      reason: 'forbidden',
+      detail: 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope',
+    };
+    original.secrets = [
+      { kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', keys: ['password'] },
+    ];
     const path = join(dir, 'saved.json');
     saveSnapshot(path, original);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -138,13 +175,24 @@ describe('loadSnapshotFile', () => {
   });
 
   it('refuses a missing, empty, broken or foreign file with a specific message', () => {
-    expect(problemOf(() => loadSnapshotFile(join(dir, 'nope.json')))).toEqual({ key: 'doctor.file.notFound', params: { path: join(dir, 'nope.json') } });
+    expect(problemOf(() => loadSnapshotFile(join(dir, 'nope.json')))).toEqual({
+      key: 'doctor.file.notFound',
+      params: { path: join(dir, 'nope.json') },
+    });
     expect(problemOf(() => loadSnapshotFile(file('empty.json', '  \n'))).key).toBe('doctor.file.empty');
-    const broken = problemOf(() => loadSnapshotFile(file('broken.json', '{"kind":"List","items":[]}\n{"kind": "Pod", "data": {"password": "aHVudGVyMg=="')));
+    const broken = problemOf(() =>
+      loadSnapshotFile(
+        file('broken.json', '{"kind":"List","items":[]}\n{"kind": "Pod", "data": {"password": "aHVudGVyMg=="'),
+      ),
+    );
     expect(broken).toEqual({ key: 'doctor.file.invalidJson', params: { path: join(dir, 'broken.json'), line: 2 } });
     expect(JSON.stringify(broken)).not.toContain('aHVudGVyMg');
-    expect(problemOf(() => loadSnapshotFile(file('bad.yaml', 'kind: [unclosed\n  - : :'))).key).toBe('doctor.file.invalidYaml');
-    expect(problemOf(() => loadSnapshotFile(file('foreign.json', '{"name": "package", "version": "1.0.0"}'))).key).toBe('doctor.file.noObjects');
+    expect(problemOf(() => loadSnapshotFile(file('bad.yaml', 'kind: [unclosed\n  - : :'))).key).toBe(
+      'doctor.file.invalidYaml',
+    );
+    expect(problemOf(() => loadSnapshotFile(file('foreign.json', '{"name": "package", "version": "1.0.0"}'))).key).toBe(
+      'doctor.file.noObjects',
+    );
     expect(problemOf(() => loadSnapshotFile(dir)).key).toBe('doctor.file.unreadable');
   });
 });

@@ -13,7 +13,12 @@ const pod = (name: string, labels: Record<string, string>) => ({
   spec: { containers: [{ name: 'c', image: 'nginx:1.25' }] },
   status: { phase: 'Pending' },
 });
-const snapshot = () => snapshotFromObjects([pod('web-1', { app: 'web' }), pod('api-1', { app: 'api', tier: 'backend' })], 'shop', '2024-05-02T08:20:00Z');
+const snapshot = () =>
+  snapshotFromObjects(
+    [pod('web-1', { app: 'web' }), pod('api-1', { app: 'api', tier: 'backend' })],
+    'shop',
+    '2024-05-02T08:20:00Z',
+  );
 
 const finding = (check: string, name: string, severity: Severity, kind = 'Pod'): Finding => ({
   code: `${check}.test`,
@@ -24,7 +29,12 @@ const finding = (check: string, name: string, severity: Severity, kind = 'Pod'):
   remedy: [],
   evidence: [{ source: 'status', text: 'Pending' }],
 });
-const check = (id: string, run: Check['run'], needs: Check['needs'] = ['pods']): Check => ({ id, title: 'interrupted', needs, run });
+const check = (id: string, run: Check['run'], needs: Check['needs'] = ['pods']): Check => ({
+  id,
+  title: 'interrupted',
+  needs,
+  run,
+});
 
 const podsPerSeverity = check('pods', () => [finding('pods', 'web-1', 'warning'), finding('pods', 'api-1', 'error')]);
 const infoOnly = check('notes', () => [finding('notes', 'web-1', 'info')]);
@@ -48,7 +58,12 @@ describe('runChecks', () => {
   });
 
   it('sorts errors first, then by kind and name, and counts by severity', () => {
-    const mixed = check('mixed', () => [finding('mixed', 'zeta', 'warning', 'Service'), finding('mixed', 'web-1', 'warning'), finding('mixed', 'api-1', 'error'), finding('mixed', 'alpha', 'warning', 'PersistentVolumeClaim')]);
+    const mixed = check('mixed', () => [
+      finding('mixed', 'zeta', 'warning', 'Service'),
+      finding('mixed', 'web-1', 'warning'),
+      finding('mixed', 'api-1', 'error'),
+      finding('mixed', 'alpha', 'warning', 'PersistentVolumeClaim'),
+    ]);
     const report = runChecks(snapshot(), [mixed, infoOnly], { source });
     expect(report.findings.map((f) => `${f.severity} ${f.object.kind}/${f.object.name}`)).toEqual([
       'error Pod/api-1',
@@ -62,7 +77,9 @@ describe('runChecks', () => {
   });
 
   it('applies --fail-on thresholds', () => {
-    const warnings = runChecks(snapshot(), [check('w', () => [finding('w', 'web-1', 'warning')]), infoOnly], { source });
+    const warnings = runChecks(snapshot(), [check('w', () => [finding('w', 'web-1', 'warning')]), infoOnly], {
+      source,
+    });
     expect(exitCodeFor(warnings, 'error')).toBe(0);
     expect(exitCodeFor(warnings, 'warning')).toBe(1);
     expect(exitCodeFor(warnings, 'info')).toBe(1);
@@ -86,9 +103,17 @@ describe('runChecks', () => {
 
   it('says which needed kinds could not be read', () => {
     const s = snapshot();
-    s.visibility.nodes = { visible: false, reason: 'forbidden', detail: 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope' };
+    s.visibility.nodes = {
+      visible: false,
+      reason: 'forbidden',
+      detail: 'nodes is forbidden: User "dev" cannot list resource "nodes" in API group "" at the cluster scope',
+    };
     s.visibility.events = { visible: false, reason: 'timeout' };
-    const report = runChecks(s, [check('sched', () => [], ['pods', 'events', 'nodes']), check('other', () => [], ['pods'])], { source });
+    const report = runChecks(
+      s,
+      [check('sched', () => [], ['pods', 'events', 'nodes']), check('other', () => [], ['pods'])],
+      { source },
+    );
     expect(report.checks[0]?.notVisible).toEqual(['events', 'nodes']);
     expect(report.checks[1]?.notVisible).toEqual([]);
     expect(report.visibility.nodes.reason).toBe('forbidden');
@@ -107,7 +132,18 @@ describe('runChecks', () => {
     const s = snapshot();
     s.context = 'dev';
     s.serverVersion = '1.30';
-    const report = runChecks(s, [], { source: { type: 'file', path: 'dump.json' }, now: () => new Date('2024-05-02T09:00:00Z') });
-    expect(report).toMatchObject({ schema: 'eks-guide.doctor/v1', namespace: 'shop', context: 'dev', serverVersion: '1.30', snapshotTakenAt: '2024-05-02T08:20:00Z', generatedAt: '2024-05-02T09:00:00.000Z', source: { type: 'file', path: 'dump.json' } });
+    const report = runChecks(s, [], {
+      source: { type: 'file', path: 'dump.json' },
+      now: () => new Date('2024-05-02T09:00:00Z'),
+    });
+    expect(report).toMatchObject({
+      schema: 'eks-guide.doctor/v1',
+      namespace: 'shop',
+      context: 'dev',
+      serverVersion: '1.30',
+      snapshotTakenAt: '2024-05-02T08:20:00Z',
+      generatedAt: '2024-05-02T09:00:00.000Z',
+      source: { type: 'file', path: 'dump.json' },
+    });
   });
 });

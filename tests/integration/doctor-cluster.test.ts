@@ -10,7 +10,21 @@ import { doctorClusterObjects, VALUE_MARKERS } from '../doctor/fixtures/cluster-
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ADMIN = 'admin-4f1d9c0b7e2a';
 const NS_ONLY = 'dev-9a8b7c6d5e4f';
-const NAMESPACED = ['pods', 'events', 'persistentvolumeclaims', 'services', 'endpointslices', 'configmaps', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'resourcequotas', 'limitranges'];
+const NAMESPACED = [
+  'pods',
+  'events',
+  'persistentvolumeclaims',
+  'services',
+  'endpointslices',
+  'configmaps',
+  'deployments',
+  'replicasets',
+  'statefulsets',
+  'daemonsets',
+  'jobs',
+  'resourcequotas',
+  'limitranges',
+];
 const EXTRA_EVENTS = 30;
 const PAGE = 4;
 
@@ -25,7 +39,10 @@ async function double(options: Parameters<typeof startApiDouble>[0] = {}): Promi
       [ADMIN]: { username: 'admin', allow: [{ verbs: ['get', 'list'], resources: ['*'] }] },
       // What a namespace-scoped access policy gives: the namespace's objects, but neither Secrets nor anything cluster-wide.
       // Like the view ClusterRole bound in "shop" only: it includes get on namespaces, allowed there for "shop" itself.
-      [NS_ONLY]: { username: 'dev', allow: [{ verbs: ['get', 'list'], resources: [...NAMESPACED, 'namespaces'], namespaces: ['shop'] }] },
+      [NS_ONLY]: {
+        username: 'dev',
+        allow: [{ verbs: ['get', 'list'], resources: [...NAMESPACED, 'namespaces'], namespaces: ['shop'] }],
+      },
     },
     ...options,
   });
@@ -40,14 +57,15 @@ function doctor(args: string[]): Promise<CliResult> {
   return runCli('npx', ['tsx', 'scripts/doctor.ts', ...args], { cwd: ROOT, env, timeoutMs: 60_000 });
 }
 
-const json = (r: CliResult) => JSON.parse(r.stdout) as {
-  findings: { code: string; severity: string; object: { kind: string; name: string } }[];
-  checks: { id: string; status: string; notVisible: string[] }[];
-  visibility: Record<string, { visible: boolean; reason?: string; detail?: string }>;
-  summary: { crashed: number };
-  generatedAt?: string;
-  source?: unknown;
-};
+const json = (r: CliResult) =>
+  JSON.parse(r.stdout) as {
+    findings: { code: string; severity: string; object: { kind: string; name: string } }[];
+    checks: { id: string; status: string; notVisible: string[] }[];
+    visibility: Record<string, { visible: boolean; reason?: string; detail?: string }>;
+    summary: { crashed: number };
+    generatedAt?: string;
+    source?: unknown;
+  };
 // Compare reports as data: the run's own time and where the snapshot came from naturally differ.
 const comparable = (r: CliResult) => {
   const { generatedAt: _g, source: _s, ...rest } = json(r);
@@ -78,7 +96,9 @@ describe('doctor against an API server', () => {
     first = await doctor(['--kubeconfig', kubeconfig, '-o', 'json', '--save-snapshot', snapshotPath()]);
     expect(first.code, first.stderr).toBe(1);
     const report = json(first);
-    expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.object.name}`)).toContain('image-pulls.not-found api-5c8d7b9f4-q7w2e');
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.object.name}`)).toContain(
+      'image-pulls.not-found api-5c8d7b9f4-q7w2e',
+    );
     expect(report.summary.crashed).toBe(0);
     expect(Object.values(report.visibility).every((v) => v.visible)).toBe(true);
 
@@ -86,14 +106,24 @@ describe('doctor against an API server', () => {
     const firstPages = listed.filter((r) => !r.query.get('continue'));
     const perPath = new Map<string, number>();
     for (const r of firstPages) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
-    expect([...perPath.values()].every((n) => n === 1), JSON.stringify([...perPath])).toBe(true);
+    expect(
+      [...perPath.values()].every((n) => n === 1),
+      JSON.stringify([...perPath]),
+    ).toBe(true);
     expect(perPath.size).toBe(19);
     expect(perPath.has('/api/v1/namespaces/shop')).toBe(true);
-    const saved = JSON.parse(readFileSync(snapshotPath(), 'utf8')) as { events: unknown[]; pods: { metadata: { name: string } }[]; secrets: { keys: string[] }[] };
-    const events = 5 + EXTRA_EVENTS + (doctorClusterObjects(0).filter((o) => (o as { kind: string }).kind === 'Event').length - 5);
+    const saved = JSON.parse(readFileSync(snapshotPath(), 'utf8')) as {
+      events: unknown[];
+      pods: { metadata: { name: string } }[];
+      secrets: { keys: string[] }[];
+    };
+    const events =
+      5 + EXTRA_EVENTS + (doctorClusterObjects(0).filter((o) => (o as { kind: string }).kind === 'Event').length - 5);
     expect(saved.events).toHaveLength(events);
     expect(listed.filter((r) => r.path === '/api/v1/namespaces/shop/events')).toHaveLength(Math.ceil(events / PAGE));
-    expect(listed.filter((r) => r.path === '/api/v1/namespaces/shop/events').every((r) => r.query.get('limit') === '500')).toBe(true);
+    expect(
+      listed.filter((r) => r.path === '/api/v1/namespaces/shop/events').every((r) => r.query.get('limit') === '500'),
+    ).toBe(true);
     expect(saved.pods.map((p) => p.metadata.name)).toContain('api-5c8d7b9f4-q7w2e');
     expect(saved.secrets.find((s) => s.keys.includes('password'))).toBeDefined();
     expect(statSync(snapshotPath()).mode & 0o777).toBe(0o600);
@@ -126,7 +156,9 @@ describe('doctor against an API server', () => {
     const elsewhere = await doctor(['--kubeconfig', kubeconfig, '-n', 'other']);
     expect(elsewhere.code).toBe(3);
     expect(elsewhere.stdout).toBe('');
-    expect(elsewhere.stderr).toContain('Access denied (403 Forbidden): pods is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "other"');
+    expect(elsewhere.stderr).toContain(
+      'Access denied (403 Forbidden): pods is forbidden: User "dev" cannot list resource "pods" in API group "" in the namespace "other"',
+    );
   });
 
   it('finishes when one kind does not answer in time, and marks it timed out', async () => {
@@ -144,17 +176,30 @@ describe('doctor against an API server', () => {
   });
 
   it('exits 3 and explains when the credentials are refused, without printing the token', async () => {
-    const kubeconfig = await main.kubeconfig({ token: 'k8s-aws-v1.expired-or-foreign-token-0123456789', namespace: 'shop', path: join(dir, 'bad.kubeconfig') });
+    const kubeconfig = await main.kubeconfig({
+      token: 'k8s-aws-v1.expired-or-foreign-token-0123456789',
+      namespace: 'shop',
+      path: join(dir, 'bad.kubeconfig'),
+    });
     const result = await doctor(['--kubeconfig', kubeconfig, '-o', 'json']);
     expect(result.code).toBe(3);
     expect(result.stderr).toContain('The API server did not accept your credentials (401 Unauthorized).');
     expect(result.stderr).toContain('Could not read the cluster');
     // A CI job that saves -o json still gets a document saying why, and no findings to mistake for "all clear".
-    const document = JSON.parse(result.stdout) as { schema: string; namespace: string; findings?: unknown; error: { reason: string; status: number; text: { problem: string } } };
+    const document = JSON.parse(result.stdout) as {
+      schema: string;
+      namespace: string;
+      findings?: unknown;
+      error: { reason: string; status: number; text: { problem: string } };
+    };
     expect(document.schema).toBe('eks-guide.doctor/v1');
     expect(document.namespace).toBe('shop');
     expect(document.findings).toBeUndefined();
-    expect(document.error).toMatchObject({ reason: 'unauthorized', status: 401, text: { problem: 'The API server did not accept your credentials (401 Unauthorized).' } });
+    expect(document.error).toMatchObject({
+      reason: 'unauthorized',
+      status: 401,
+      text: { problem: 'The API server did not accept your credentials (401 Unauthorized).' },
+    });
     expect(`${result.stdout}${result.stderr}`).not.toContain('expired-or-foreign-token');
     const junit = await doctor(['--kubeconfig', kubeconfig, '-o', 'junit']);
     expect(junit.code).toBe(3);
@@ -170,7 +215,11 @@ describe('doctor against an API server', () => {
   });
 
   it('authenticates through a kubeconfig exec plugin, as EKS kubeconfigs do, and exits 3 when the plugin fails', async () => {
-    const credential = JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', status: { token: ADMIN } });
+    const credential = JSON.stringify({
+      apiVersion: 'client.authentication.k8s.io/v1beta1',
+      kind: 'ExecCredential',
+      status: { token: ADMIN },
+    });
     const working = await main.kubeconfig({
       exec: { command: 'sh', args: ['-c', `echo '${credential}'`], apiVersion: 'client.authentication.k8s.io/v1beta1' },
       namespace: 'shop',
@@ -181,7 +230,14 @@ describe('doctor against an API server', () => {
     expect(json(ok).findings.map((f) => f.code)).toEqual(['image-pulls.not-found']);
 
     const failing = await main.kubeconfig({
-      exec: { command: 'sh', args: ['-c', 'echo "Unable to locate credentials. You can configure credentials by running \\"aws configure\\"." >&2; exit 255'], apiVersion: 'client.authentication.k8s.io/v1beta1' },
+      exec: {
+        command: 'sh',
+        args: [
+          '-c',
+          'echo "Unable to locate credentials. You can configure credentials by running \\"aws configure\\"." >&2; exit 255',
+        ],
+        apiVersion: 'client.authentication.k8s.io/v1beta1',
+      },
       namespace: 'shop',
       path: join(dir, 'exec-failing.kubeconfig'),
     });

@@ -32,7 +32,7 @@ describe('doctor command line', () => {
     expect(ko.stdout).toContain('종료 코드');
   });
 
-  it('exits 2 with a clear message on a bad flag value, in the user\'s language', async () => {
+  it("exits 2 with a clear message on a bad flag value, in the user's language", async () => {
     const [badOutput, badKo, badCheck, badNs] = await Promise.all([
       doctor(['-o', 'yaml']),
       doctor(['-o', 'yaml'], { LANG: 'ko_KR.UTF-8' }),
@@ -72,14 +72,22 @@ describe('doctor command line', () => {
 
   it('reads a kubectl dump from standard input with --from-file -', () => {
     const dump = readFileSync(new URL('../doctor/fixtures/pending-pod-list.json', import.meta.url), 'utf8');
-    const result = spawnSync('npx', ['tsx', 'scripts/doctor.ts', '--from-file', '-', '-o', 'json', '--fail-on', 'never'], {
-      cwd: ROOT,
-      input: dump,
-      encoding: 'utf8',
-      env: { ...process.env, HOME: home, CI: 'true', LANG: 'en_US.UTF-8' },
-    });
+    const result = spawnSync(
+      'npx',
+      ['tsx', 'scripts/doctor.ts', '--from-file', '-', '-o', 'json', '--fail-on', 'never'],
+      {
+        cwd: ROOT,
+        input: dump,
+        encoding: 'utf8',
+        env: { ...process.env, HOME: home, CI: 'true', LANG: 'en_US.UTF-8' },
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
-    const report = JSON.parse(result.stdout) as { namespace: string; source: unknown; visibility: Record<string, { reason?: string }> };
+    const report = JSON.parse(result.stdout) as {
+      namespace: string;
+      source: unknown;
+      visibility: Record<string, { reason?: string }>;
+    };
     expect(report.namespace).toBe('shop');
     expect(report.source).toEqual({ type: 'file', path: '-' });
     expect(report.visibility.nodes?.reason).toBe('notInFile');

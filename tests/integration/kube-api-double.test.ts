@@ -23,8 +23,15 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
       version: 'v1.31.2-eks-7f9249a',
       objects: shopObjects(),
       users: {
-        'shop-reader-token': { username: SHOP_READER, allow: [{ verbs: ['get', 'list', 'watch'], resources: ['*'], namespaces: ['shop'] }] },
-        'admin-token': { username: 'kubernetes-admin', groups: ['system:masters'], allow: [{ verbs: ['*'], resources: ['*'] }] },
+        'shop-reader-token': {
+          username: SHOP_READER,
+          allow: [{ verbs: ['get', 'list', 'watch'], resources: ['*'], namespaces: ['shop'] }],
+        },
+        'admin-token': {
+          username: 'kubernetes-admin',
+          groups: ['system:masters'],
+          allow: [{ verbs: ['*'], resources: ['*'] }],
+        },
       },
     });
     dir = await mkdtemp(join(tmpdir(), 'double-test-'));
@@ -54,10 +61,15 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
   it('kubectl -o json gets a real PodList with kind/apiVersion restored on items', async () => {
     const out = await kubectl('get', 'pod', '-n', 'shop', '-o', 'json');
     expect(out.code).toBe(0);
-    const list = JSON.parse(out.stdout) as { kind: string; items: { kind: string; apiVersion: string; metadata: { namespace: string } }[] };
+    const list = JSON.parse(out.stdout) as {
+      kind: string;
+      items: { kind: string; apiVersion: string; metadata: { namespace: string } }[];
+    };
     expect(list.kind).toBe('List');
     expect(list.items).toHaveLength(4);
-    expect(list.items.every((p) => p.kind === 'Pod' && p.apiVersion === 'v1' && p.metadata.namespace === 'shop')).toBe(true);
+    expect(list.items.every((p) => p.kind === 'Pod' && p.apiVersion === 'v1' && p.metadata.namespace === 'shop')).toBe(
+      true,
+    );
   });
 
   it('kubectl auth can-i answers from the configured rules (yes in shop, no elsewhere)', async () => {
@@ -78,14 +90,18 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
     );
     expect(classifyKubectlError(out.stderr).kind).toBe('forbidden');
     const nodes = await kubectl('get', 'nodes');
-    expect(nodes.stderr).toContain(`nodes is forbidden: User "${SHOP_READER}" cannot list resource "nodes" in API group "" at the cluster scope`);
+    expect(nodes.stderr).toContain(
+      `nodes is forbidden: User "${SHOP_READER}" cannot list resource "nodes" in API group "" at the cluster scope`,
+    );
   });
 
   it('kubectl with an unknown token gets the real Unauthorized wording', async () => {
     const bad = await api.kubeconfig({ token: 'nobody', path: join(dir, 'bad') });
     const out = await runCli('kubectl', ['--kubeconfig', bad, 'get', 'pod', '-n', 'shop']);
     expect(out.code).toBe(1);
-    expect(out.stderr).toMatch(/error: You must be logged in to the server \(Unauthorized\)|the server has asked for the client to provide credentials/);
+    expect(out.stderr).toMatch(
+      /error: You must be logged in to the server \(Unauthorized\)|the server has asked for the client to provide credentials/,
+    );
     expect(classifyKubectlError(out.stderr).kind).toBe('unauthorized');
   });
 
@@ -112,7 +128,11 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
     let token: string | undefined;
     const remaining: (number | undefined)[] = [];
     do {
-      const page = await core.listNamespacedPod({ namespace: 'shop', limit: 3, ...(token ? { _continue: token } : {}) });
+      const page = await core.listNamespacedPod({
+        namespace: 'shop',
+        limit: 3,
+        ...(token ? { _continue: token } : {}),
+      });
       names.push(...page.items.map((p) => p.metadata!.name!));
       remaining.push(page.metadata?.remainingItemCount);
       token = page.metadata?._continue || undefined;
@@ -136,7 +156,9 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
     const second = await core.listNamespacedPod({ namespace: 'shop', limit: 2, _continue: first.metadata!._continue! });
     expect(second.items).toHaveLength(2);
     api.compact();
-    const error = await core.listNamespacedPod({ namespace: 'shop', limit: 2, _continue: first.metadata!._continue! }).catch((e: unknown) => e);
+    const error = await core
+      .listNamespacedPod({ namespace: 'shop', limit: 2, _continue: first.metadata!._continue! })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiException);
     expect((error as ApiException<string>).code).toBe(410);
     expect(JSON.parse((error as ApiException<string>).body).reason).toBe('Expired');
@@ -152,7 +174,9 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
     expect((error as ApiException<string>).code).toBe(403);
     const classified = classifyKubeError(error);
     expect(classified.kind).toBe('forbidden');
-    expect(classified.detail).toBe(`pods is forbidden: User "${SHOP_READER}" cannot list resource "pods" in API group "" in the namespace "other"`);
+    expect(classified.detail).toBe(
+      `pods is forbidden: User "${SHOP_READER}" cannot list resource "pods" in API group "" in the namespace "other"`,
+    );
     expect(JSON.stringify(classified)).not.toContain('shop-reader-token');
   });
 
@@ -170,70 +194,100 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
     expect(slow.code).toBe(1);
     expect(classifyKubectlError(slow.stderr).kind).toBe('timeout');
 
-    api.addFault({ method: 'GET', path: /^\/api\/v1\/namespaces\/shop\/secrets$/, status: 503, message: 'etcdserver: leader changed', times: 1 });
+    api.addFault({
+      method: 'GET',
+      path: /^\/api\/v1\/namespaces\/shop\/secrets$/,
+      status: 503,
+      message: 'etcdserver: leader changed',
+      times: 1,
+    });
     const unavailable = await kubectl('get', 'secrets', '-n', 'shop');
     expect(unavailable.stderr).toContain('etcdserver: leader changed');
   });
 });
 
-describeWithTools(['kubectl', 'openssl', 'aws', 'moto_server'], 'kube API double: EKS tokens from the real aws eks get-token', () => {
-  let moto: Moto;
-  let api: ApiDouble;
-  let dir: string;
-  let roleArn: string;
+describeWithTools(
+  ['kubectl', 'openssl', 'aws', 'moto_server'],
+  'kube API double: EKS tokens from the real aws eks get-token',
+  () => {
+    let moto: Moto;
+    let api: ApiDouble;
+    let dir: string;
+    let roleArn: string;
 
-  beforeAll(async () => {
-    moto = await startMoto();
-    roleArn = await moto.createRole('AWSReservedSSO_ShopDev_0123456789abcdef', '/aws-reserved/sso.amazonaws.com/ap-northeast-2/');
-    api = await startApiDouble({
-      objects: shopObjects(),
-      users: {
-        // Access entries map a role to arn:aws:sts::ACCT:assumed-role/ROLE/{{SessionName}}.
-        'eks:AWSReservedSSO_ShopDev_0123456789abcdef': {
-          username: 'arn:aws:sts::{{AccountID}}:assumed-role/AWSReservedSSO_ShopDev_0123456789abcdef/{{SessionName}}',
-          allow: [{ verbs: ['get', 'list'], resources: ['pods'], namespaces: ['shop'] }],
+    beforeAll(async () => {
+      moto = await startMoto();
+      roleArn = await moto.createRole(
+        'AWSReservedSSO_ShopDev_0123456789abcdef',
+        '/aws-reserved/sso.amazonaws.com/ap-northeast-2/',
+      );
+      api = await startApiDouble({
+        objects: shopObjects(),
+        users: {
+          // Access entries map a role to arn:aws:sts::ACCT:assumed-role/ROLE/{{SessionName}}.
+          'eks:AWSReservedSSO_ShopDev_0123456789abcdef': {
+            username: 'arn:aws:sts::{{AccountID}}:assumed-role/AWSReservedSSO_ShopDev_0123456789abcdef/{{SessionName}}',
+            allow: [{ verbs: ['get', 'list'], resources: ['pods'], namespaces: ['shop'] }],
+          },
         },
-      },
-      resolveEksCaller: moto.callerArnResolver(),
+        resolveEksCaller: moto.callerArnResolver(),
+      });
+      dir = await mkdtemp(join(tmpdir(), 'double-eks-'));
     });
-    dir = await mkdtemp(join(tmpdir(), 'double-eks-'));
-  });
-  afterAll(async () => {
-    await api?.close();
-    await moto?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
-  const execKubeconfig = (name: string) =>
-    api.kubeconfig({
-      path: join(dir, name),
-      namespace: 'shop',
-      exec: { command: 'aws', args: ['--region', 'ap-northeast-2', 'eks', 'get-token', '--cluster-name', 'shop-prod', '--output', 'json'] },
+    afterAll(async () => {
+      await api?.close();
+      await moto?.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-  it('accepts the token of an assumed SSO role and names the user as an access entry would', async () => {
-    const creds = await moto.assumeRole(roleArn, 'alice@example.com');
-    const kc = await execKubeconfig('sso');
-    const out = await runCli('kubectl', ['--kubeconfig', kc, 'auth', 'whoami', '-o', 'json'], { env: moto.envWith(creds) });
-    expect(out.stderr).toBe('');
-    const info = (JSON.parse(out.stdout) as { status: { userInfo: { username: string; extra: Record<string, string[]> } } }).status.userInfo;
-    expect(info.username).toBe('arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_ShopDev_0123456789abcdef/alice@example.com');
-    expect(info.extra.canonicalArn).toEqual(['arn:aws:iam::123456789012:role/AWSReservedSSO_ShopDev_0123456789abcdef']);
-    const pods = await runCli('kubectl', ['--kubeconfig', kc, 'get', 'pod', '-n', 'shop'], { env: moto.envWith(creds) });
-    expect(pods.code).toBe(0);
-    expect(pods.stdout).toContain('web-6d4cf56db6-4xk2p');
-  });
+    const execKubeconfig = (name: string) =>
+      api.kubeconfig({
+        path: join(dir, name),
+        namespace: 'shop',
+        exec: {
+          command: 'aws',
+          args: ['--region', 'ap-northeast-2', 'eks', 'get-token', '--cluster-name', 'shop-prod', '--output', 'json'],
+        },
+      });
 
-  it('rejects the token of an IAM principal with no mapping: Unauthorized', async () => {
-    const kc = await execKubeconfig('static');
-    const out = await runCli('kubectl', ['--kubeconfig', kc, 'get', 'pod', '-n', 'shop'], { env: moto.env });
-    expect(out.code).toBe(1);
-    expect(classifyKubectlError(out.stderr).kind).toBe('unauthorized');
-  });
-});
+    it('accepts the token of an assumed SSO role and names the user as an access entry would', async () => {
+      const creds = await moto.assumeRole(roleArn, 'alice@example.com');
+      const kc = await execKubeconfig('sso');
+      const out = await runCli('kubectl', ['--kubeconfig', kc, 'auth', 'whoami', '-o', 'json'], {
+        env: moto.envWith(creds),
+      });
+      expect(out.stderr).toBe('');
+      const info = (
+        JSON.parse(out.stdout) as { status: { userInfo: { username: string; extra: Record<string, string[]> } } }
+      ).status.userInfo;
+      expect(info.username).toBe(
+        'arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_ShopDev_0123456789abcdef/alice@example.com',
+      );
+      expect(info.extra.canonicalArn).toEqual([
+        'arn:aws:iam::123456789012:role/AWSReservedSSO_ShopDev_0123456789abcdef',
+      ]);
+      const pods = await runCli('kubectl', ['--kubeconfig', kc, 'get', 'pod', '-n', 'shop'], {
+        env: moto.envWith(creds),
+      });
+      expect(pods.code).toBe(0);
+      expect(pods.stdout).toContain('web-6d4cf56db6-4xk2p');
+    });
+
+    it('rejects the token of an IAM principal with no mapping: Unauthorized', async () => {
+      const kc = await execKubeconfig('static');
+      const out = await runCli('kubectl', ['--kubeconfig', kc, 'get', 'pod', '-n', 'shop'], { env: moto.env });
+      expect(out.code).toBe(1);
+      expect(classifyKubectlError(out.stderr).kind).toBe('unauthorized');
+    });
+  },
+);
 
 describe('kube API double: setup', () => {
   it('refuses objects of kinds it does not serve, so fixtures cannot silently vanish', async () => {
-    await expect(startApiDouble({ objects: [{ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'shop' } }] })).rejects.toThrow(/no served resource/);
+    await expect(
+      startApiDouble({
+        objects: [{ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w', namespace: 'shop' } }],
+      }),
+    ).rejects.toThrow(/no served resource/);
   });
 });

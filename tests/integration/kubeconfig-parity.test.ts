@@ -93,7 +93,10 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
     cluster = await moto.createCluster(CLUSTER);
     dir = await mkdtemp(join(tmpdir(), 'kubeconfig-parity-'));
     const config = join(dir, 'aws-config');
-    await writeFile(config, `[profile shop-dev]\nregion = ${REGION}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`);
+    await writeFile(
+      config,
+      `[profile shop-dev]\nregion = ${REGION}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n`,
+    );
     profileEnv = { ...moto.env, AWS_CONFIG_FILE: config };
     delete profileEnv.AWS_ACCESS_KEY_ID;
     delete profileEnv.AWS_SECRET_ACCESS_KEY;
@@ -104,14 +107,22 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
   });
 
   /** Runs both writers from the same starting file; returns both parsed results and the CLI's stdout. */
-  async function both(flags: string[], entry: Partial<KubeconfigEntry>, opts: { existing?: string; env?: NodeJS.ProcessEnv } = {}) {
+  async function both(
+    flags: string[],
+    entry: Partial<KubeconfigEntry>,
+    opts: { existing?: string; env?: NodeJS.ProcessEnv } = {},
+  ) {
     const cliFile = join(dir, `cli-${++n}`);
     const oursFile = join(dir, `ours-${n}`);
     if (opts.existing !== undefined) {
       await writeFile(cliFile, opts.existing);
       await copyFile(cliFile, oursFile);
     }
-    const cli = await runCli('aws', ['eks', 'update-kubeconfig', '--name', CLUSTER, '--region', REGION, '--kubeconfig', cliFile, ...flags], { env: opts.env ?? moto.env });
+    const cli = await runCli(
+      'aws',
+      ['eks', 'update-kubeconfig', '--name', CLUSTER, '--region', REGION, '--kubeconfig', cliFile, ...flags],
+      { env: opts.env ?? moto.env },
+    );
     expect(cli.stderr).toBe('');
     expect(cli.code).toBe(0);
     const ours = await writeKubeconfig(oursFile, {
@@ -157,7 +168,8 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
   });
 
   it('--role-arn adds --role to get-token (not --role-arn)', async () => {
-    const role = 'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/ap-northeast-2/AWSReservedSSO_ShopDev_0123456789abcdef';
+    const role =
+      'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/ap-northeast-2/AWSReservedSSO_ShopDev_0123456789abcdef';
     const { cliDoc, oursDoc } = await both(['--role-arn', role], { roleArn: role });
     expect(normalise(oursDoc)).toEqual(normalise(cliDoc));
     expect((cliDoc.users?.[0]?.user.exec as { args: string[] }).args.slice(-2)).toEqual(['--role', role]);
@@ -166,11 +178,17 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
   it('--profile puts AWS_PROFILE into the exec env', async () => {
     const { cliDoc, oursDoc } = await both(['--profile', 'shop-dev'], { profile: 'shop-dev' }, { env: profileEnv });
     expect(normalise(oursDoc)).toEqual(normalise(cliDoc));
-    expect((cliDoc.users?.[0]?.user.exec as { env: unknown }).env).toEqual([{ name: 'AWS_PROFILE', value: 'shop-dev' }]);
+    expect((cliDoc.users?.[0]?.user.exec as { env: unknown }).env).toEqual([
+      { name: 'AWS_PROFILE', value: 'shop-dev' },
+    ]);
   });
 
   it('AWS_PROFILE in the environment is written too, like --profile', async () => {
-    const { cliDoc, oursDoc } = await both([], { profile: 'shop-dev' }, { env: { ...profileEnv, AWS_PROFILE: 'shop-dev' } });
+    const { cliDoc, oursDoc } = await both(
+      [],
+      { profile: 'shop-dev' },
+      { env: { ...profileEnv, AWS_PROFILE: 'shop-dev' } },
+    );
     expect(normalise(oursDoc)).toEqual(normalise(cliDoc));
   });
 
@@ -189,10 +207,31 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
 
   it('running again updates in place: no duplicate entries, same result as the CLI', async () => {
     const first = await both(['--alias', 'shop'], { alias: 'shop' }, { existing: EXISTING });
-    const cliAgain = await runCli('aws', ['eks', 'update-kubeconfig', '--name', CLUSTER, '--region', REGION, '--alias', 'shop', '--kubeconfig', join(dir, `cli-${n}`)], { env: moto.env });
+    const cliAgain = await runCli(
+      'aws',
+      [
+        'eks',
+        'update-kubeconfig',
+        '--name',
+        CLUSTER,
+        '--region',
+        REGION,
+        '--alias',
+        'shop',
+        '--kubeconfig',
+        join(dir, `cli-${n}`),
+      ],
+      { env: moto.env },
+    );
     expect(cliAgain.stdout).toContain('Updated context shop in');
     const again = await writeKubeconfig(join(dir, `ours-${n}`), {
-      clusterArn: cluster.arn!, clusterName: CLUSTER, region: REGION, endpoint: cluster.endpoint!, caData: cluster.certificateAuthority!.data!, alias: 'shop', namespace: undefined,
+      clusterArn: cluster.arn!,
+      clusterName: CLUSTER,
+      region: REGION,
+      endpoint: cluster.endpoint!,
+      caData: cluster.certificateAuthority!.data!,
+      alias: 'shop',
+      namespace: undefined,
     });
     expect(again.action).toBe('unchanged');
     const cliDoc = parse(await readFile(join(dir, `cli-${n}`), 'utf8')) as Kubeconfig;
@@ -217,10 +256,16 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
 function normalise(doc: Kubeconfig): Kubeconfig {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, strip(x)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([, x]) => x !== null)
+          .map(([k, x]) => [k, strip(x)]),
+      );
     return v;
   };
-  const byName = <T extends { name: string }>(list: T[] | undefined) => [...(list ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const byName = <T extends { name: string }>(list: T[] | undefined) =>
+    [...(list ?? [])].sort((a, b) => a.name.localeCompare(b.name));
   const out = strip(doc) as Kubeconfig;
   return { ...out, clusters: byName(out.clusters), users: byName(out.users), contexts: byName(out.contexts) };
 }

@@ -58,7 +58,12 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
         endpoint: api.url,
         caData: api.caData,
         authenticationMode: 'API_AND_CONFIG_MAP',
-        accessEntries: [{ principalArn: devRoleArn, policies: [{ policyArn: VIEW, accessScope: { type: 'namespace', namespaces: ['shop'] } }] }],
+        accessEntries: [
+          {
+            principalArn: devRoleArn,
+            policies: [{ policyArn: VIEW, accessScope: { type: 'namespace', namespaces: ['shop'] } }],
+          },
+        ],
       },
     });
     dir = await mkdtemp(join(tmpdir(), 'setup-eks-e2e-'));
@@ -73,11 +78,18 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
   const setup = (args: string[], credentials: AwsCredentials) =>
     runCli('npx', ['tsx', 'scripts/setup-eks.ts', ...args], {
       cwd: ROOT,
-      env: moto.envWith(credentials, { AWS_ENDPOINT_URL_EKS: proxy.url, CI: 'true', EKS_GUIDE_LANG: 'en', LANG: 'en_US.UTF-8', NO_COLOR: '1' }),
+      env: moto.envWith(credentials, {
+        AWS_ENDPOINT_URL_EKS: proxy.url,
+        CI: 'true',
+        EKS_GUIDE_LANG: 'en',
+        LANG: 'en_US.UTF-8',
+        NO_COLOR: '1',
+      }),
       timeoutMs: 120_000,
     }).then((out) => {
       // SHOW_SETUP_OUTPUT=1 prints what a user would see, for reviewing the wording.
-      if (process.env.SHOW_SETUP_OUTPUT) console.log(`$ setup-eks ${args.join(' ')}  -> exit ${out.code}\n${out.stdout}\n--- stderr ---\n${out.stderr}`);
+      if (process.env.SHOW_SETUP_OUTPUT)
+        console.log(`$ setup-eks ${args.join(' ')}  -> exit ${out.code}\n${out.stdout}\n--- stderr ---\n${out.stderr}`);
       return out;
     });
 
@@ -86,9 +98,15 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig], dev);
     if (out.code !== 0) console.error(out.stdout, out.stderr);
     expect(out.code).toBe(0);
-    const doc = parse(await readFile(kubeconfig, 'utf8')) as { clusters: { name: string; cluster: { server: string } }[]; 'current-context': string };
+    const doc = parse(await readFile(kubeconfig, 'utf8')) as {
+      clusters: { name: string; cluster: { server: string } }[];
+      'current-context': string;
+    };
     const arn = `arn:aws:eks:${REGION}:${MOTO_ACCOUNT}:cluster/${CLUSTER}`;
-    expect(doc.clusters).toContainEqual({ name: arn, cluster: { server: api.url, 'certificate-authority-data': api.caData } });
+    expect(doc.clusters).toContainEqual({
+      name: arn,
+      cluster: { server: api.url, 'certificate-authority-data': api.caData },
+    });
     // The real kubectl's table, passed through.
     expect(out.stdout).toMatch(/NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE/);
     expect(out.stdout).toMatch(/web-6d4cf56db6-4xk2p\s+1\/1\s+Running/);
@@ -96,7 +114,9 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     // It listed pods in shop through the real exec plugin (the user was recognised from the EKS token).
     const podLists = api.requests.filter((r) => r.path === '/api/v1/namespaces/shop/pods');
     expect(podLists.length).toBeGreaterThan(0);
-    expect(podLists.every((r) => r.user === `arn:aws:sts::${MOTO_ACCOUNT}:assumed-role/${DEV_ROLE}/alice@example.com`)).toBe(true);
+    expect(
+      podLists.every((r) => r.user === `arn:aws:sts::${MOTO_ACCOUNT}:assumed-role/${DEV_ROLE}/alice@example.com`),
+    ).toBe(true);
     expect(proxy.calls).toContain(`GET /clusters/${CLUSTER}/access-entries`);
     // Node 20 is supported (package.json engines): the SDK's Node-version warning is not shown.
     expect(out.stderr).not.toContain('NodeVersionSupportWarning');
@@ -106,35 +126,54 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
   });
 
   it('a principal without an access entry: exit 1, Unauthorized explained, create-access-entry command given', async () => {
-    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'stranger-config')], stranger);
+    const out = await setup(
+      ['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'stranger-config')],
+      stranger,
+    );
     const all = out.stdout + out.stderr;
     expect(out.code).toBe(1);
     expect(all).toContain('arn:aws:iam::123456789012:role/contractor');
-    expect(all).toMatch(/aws eks create-access-entry --cluster-name shop-prod[^\n]*--principal-arn arn:aws:iam::123456789012:role\/contractor/);
+    expect(all).toMatch(
+      /aws eks create-access-entry --cluster-name shop-prod[^\n]*--principal-arn arn:aws:iam::123456789012:role\/contractor/,
+    );
     expect(all).toMatch(/did not accept your credentials \(Unauthorized\)/);
     // The access step states what it did read: no access entry, aws-auth unreadable, with the commands.
-    expect(out.stderr).toMatch(/warning: The cluster shop-prod has no access entry for arn:aws:iam::123456789012:role\/contractor\. kube-system\/aws-auth could not be read \(Unauthorized\)/);
+    expect(out.stderr).toMatch(
+      /warning: The cluster shop-prod has no access entry for arn:aws:iam::123456789012:role\/contractor\. kube-system\/aws-auth could not be read \(Unauthorized\)/,
+    );
     expect(out.stderr).toContain('Access: no access entry for you; aws-auth could not be read [API_AND_CONFIG_MAP]');
     expect(out.stderr).not.toContain('could not be read ahead');
     // The failed step shows one line; the explanation and commands follow once, a command per line.
-    expect(out.stderr).toMatch(/✖ Verify: kubectl get pod \[FAILED: The cluster shop-prod did not accept your credentials \(Unauthorized\) for arn:aws:iam::123456789012:role\/contractor\.\]\n/);
+    expect(out.stderr).toMatch(
+      /✖ Verify: kubectl get pod \[FAILED: The cluster shop-prod did not accept your credentials \(Unauthorized\) for arn:aws:iam::123456789012:role\/contractor\.\]\n/,
+    );
     expect(out.stderr).not.toMatch(/\[FAILED:[^\]]*\n/);
-    const fix = 'There is no access entry for you, and no aws-auth mapping let you in either. An administrator must run:';
+    const fix =
+      'There is no access entry for you, and no aws-auth mapping let you in either. An administrator must run:';
     expect(all.split(fix)).toHaveLength(2);
     expect(all.split('  > HTTP 401')).toHaveLength(2);
     const after = out.stderr.slice(out.stderr.indexOf(fix));
-    expect(after).toMatch(/\n\$ aws eks create-access-entry --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/contractor --region ap-northeast-2\n/);
-    expect(after).toMatch(/\n\$ aws eks associate-access-policy --cluster-name shop-prod [^\n]*namespaces=shop --region ap-northeast-2\n/);
+    expect(after).toMatch(
+      /\n\$ aws eks create-access-entry --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/contractor --region ap-northeast-2\n/,
+    );
+    expect(after).toMatch(
+      /\n\$ aws eks associate-access-policy --cluster-name shop-prod [^\n]*namespaces=shop --region ap-northeast-2\n/,
+    );
   });
 
   it('--role-arn: the caller proves it may assume the role, and kubectl works as that role through get-token --role', async () => {
     // moto's AssumeRole ignores trust policies (any caller may assume any role), so only the
     // success path runs here; the refusal is covered in tests/setup/identity-step.test.ts.
     const kubeconfig = join(dir, 'role-config');
-    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig, '--role-arn', devRoleArn], stranger);
+    const out = await setup(
+      ['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig, '--role-arn', devRoleArn],
+      stranger,
+    );
     if (out.code !== 0) console.error(out.stdout, out.stderr);
     expect(out.code).toBe(0);
-    expect(out.stderr).toContain(`Identity: ${MOTO_ACCOUNT} role/contractor, which can assume role${DEV_PATH}${DEV_ROLE}; the kubeconfig assumes it`);
+    expect(out.stderr).toContain(
+      `Identity: ${MOTO_ACCOUNT} role/contractor, which can assume role${DEV_PATH}${DEV_ROLE}; the kubeconfig assumes it`,
+    );
     expect(out.stdout).toMatch(/web-6d4cf56db6-4xk2p\s+1\/1\s+Running/);
     expect(await readFile(kubeconfig, 'utf8')).toContain(devRoleArn);
     // No temporary credentials from the check reach the output.
@@ -142,16 +181,24 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
   });
 
   it('a namespace the access policy does not cover: exit 1, forbidden, with the policy scope and the fix', async () => {
-    const out = await setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'other', '--kubeconfig', join(dir, 'other-config')], dev);
+    const out = await setup(
+      ['--cluster', CLUSTER, '--region', REGION, '-n', 'other', '--kubeconfig', join(dir, 'other-config')],
+      dev,
+    );
     const all = out.stdout + out.stderr;
     expect(out.code).toBe(1);
     expect(all).toContain('AmazonEKSViewPolicy (shop)');
-    expect(all).toMatch(/aws eks associate-access-policy --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/aws-reserved\/sso\.amazonaws\.com\/ap-northeast-2\/AWSReservedSSO_ShopDev_0123456789abcdef[^\n]*namespaces=other/);
+    expect(all).toMatch(
+      /aws eks associate-access-policy --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/aws-reserved\/sso\.amazonaws\.com\/ap-northeast-2\/AWSReservedSSO_ShopDev_0123456789abcdef[^\n]*namespaces=other/,
+    );
     expect(api.requests.some((r) => r.path === '/api/v1/namespaces/other/pods')).toBe(false);
   });
 
   it('a cluster name not in the region: exit 1, listing the clusters that are there', async () => {
-    const out = await setup(['--cluster', 'shop-prd', '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'typo-config')], dev);
+    const out = await setup(
+      ['--cluster', 'shop-prd', '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'typo-config')],
+      dev,
+    );
     const all = out.stdout + out.stderr;
     expect(out.code).toBe(1);
     expect(all).toContain('shop-prd');

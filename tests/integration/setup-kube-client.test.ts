@@ -15,7 +15,12 @@ describeWithTools(['openssl'], "setup-eks's own API calls (access review, aws-au
   beforeAll(async () => {
     api = await startApiDouble({
       objects: [
-        { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'aws-auth', namespace: 'kube-system' }, data: { mapRoles: '- rolearn: arn:aws:iam::111122223333:role/dev\n  username: dev\n' } },
+        {
+          apiVersion: 'v1',
+          kind: 'ConfigMap',
+          metadata: { name: 'aws-auth', namespace: 'kube-system' },
+          data: { mapRoles: '- rolearn: arn:aws:iam::111122223333:role/dev\n  username: dev\n' },
+        },
       ],
       users: { reader: { username: 'dev', allow: [{ verbs: ['list'], resources: ['pods'], namespaces: ['shop'] }] } },
       faults: [{ path: /\/namespaces\/kube-system\/configmaps\/aws-auth$/, delayMs: 3000 }],

@@ -15,7 +15,9 @@ describe('concept notes', () => {
       expect(korean, `${key} is translated`).toMatch(HANGUL);
     }
     // Short: a few sentences, not an article.
-    const sentences = table(en)[`concept.${id}`]!.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
+    const sentences = table(en)
+      [`concept.${id}`]!.split(/[.!?](?:\s|$)/)
+      .filter((s) => s.trim()).length;
     expect(sentences, id).toBeGreaterThanOrEqual(2);
     expect(sentences, id).toBeLessThanOrEqual(5);
   });

@@ -11,7 +11,10 @@ import { renderTerminal } from '../../lib/output/terminal.ts';
 import { schemaErrors } from './schema-check.ts';
 import { findAll, parseXml } from './xml-tree.ts';
 
-const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 // The bundled examples, run through the real loader and every registered check. The README's first
 // command runs broken-shop, so these tests keep the examples and the checks honest with each other.
@@ -22,7 +25,10 @@ const NOW = '2026-11-24T09:30:00Z';
 function diagnose(file: string): Report {
   const path = `examples/${file}`;
   const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-  return runChecks(snapshotFromText(text, path, NOW), CHECKS, { source: { type: 'file', path }, now: () => new Date(NOW) });
+  return runChecks(snapshotFromText(text, path, NOW), CHECKS, {
+    source: { type: 'file', path },
+    now: () => new Date(NOW),
+  });
 }
 
 // What each check must say about broken-shop: the workload a finding is about (the object or its owner).
@@ -43,8 +49,12 @@ describe('bundled examples', () => {
     const report = diagnose('healthy-shop.json');
     expect(report.namespace).toBe('shop');
     expect(report.summary.crashed).toBe(0);
-    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.object.kind}/${f.object.name}`)).toEqual([]);
-    expect(renderTerminal(report, { lang: 'en', explain: false, color: false })).toContain('No problems found in namespace shop.');
+    expect(
+      report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.code} ${f.object.kind}/${f.object.name}`),
+    ).toEqual([]);
+    expect(renderTerminal(report, { lang: 'en', explain: false, color: false })).toContain(
+      'No problems found in namespace shop.',
+    );
   });
 
   it('broken-shop: every registered check names the broken workload it is about, and nothing healthy', () => {
@@ -53,8 +63,14 @@ describe('bundled examples', () => {
     for (const check of report.checks) {
       const expected = EXPECTED[check.id];
       if (!expected) continue;
-      const named = check.findings.filter((f) => f.severity !== 'info').flatMap((f) => [f.object.name, f.owner?.name ?? '']);
-      for (const workload of expected) expect(named.some((n) => n.startsWith(workload)), `${check.id} about ${workload}: ${named.join(', ')}`).toBe(true);
+      const named = check.findings
+        .filter((f) => f.severity !== 'info')
+        .flatMap((f) => [f.object.name, f.owner?.name ?? '']);
+      for (const workload of expected)
+        expect(
+          named.some((n) => n.startsWith(workload)),
+          `${check.id} about ${workload}: ${named.join(', ')}`,
+        ).toBe(true);
     }
     // Info is allowed (a DaemonSet that skips the GPU node is worth knowing), a warning or error is not.
     for (const f of report.findings.filter((x) => x.severity !== 'info')) {
@@ -64,7 +80,8 @@ describe('bundled examples', () => {
 
   it('broken-shop: no Secret value reaches any output', () => {
     const report = diagnose('broken-shop.json');
-    const out = renderJson(report, { lang: 'en' }) + renderTerminal(report, { lang: 'ko', explain: true, color: false });
+    const out =
+      renderJson(report, { lang: 'en' }) + renderTerminal(report, { lang: 'ko', explain: true, color: false });
     expect(out).not.toContain('cGtfdGVzdF9leGFtcGxlX29ubHk=');
     expect(out).not.toContain('pk_test_example_only');
   });
@@ -76,7 +93,15 @@ describe('bundled examples', () => {
         expect(schemaErrors(JSON.parse(renderJson(report, { lang })), schema), `${file} ${lang}`).toEqual([]);
         const root = parseXml(renderJunit(report, { lang }));
         expect(findAll(root, 'testsuite')).toHaveLength(report.checks.length);
-        expect(Number(root.attrs.failures)).toBe(report.checks.reduce((n, c) => n + new Set(c.findings.filter((f) => f.severity !== 'info').map((f) => `${f.object.kind}/${f.object.name}`)).size, 0));
+        expect(Number(root.attrs.failures)).toBe(
+          report.checks.reduce(
+            (n, c) =>
+              n +
+              new Set(c.findings.filter((f) => f.severity !== 'info').map((f) => `${f.object.kind}/${f.object.name}`))
+                .size,
+            0,
+          ),
+        );
         expect(renderMarkdown(report, { lang, explain: true })).toContain('## ');
       }
     }

@@ -6,7 +6,10 @@ import { renderJson, rfc3339 } from '../../lib/output/json.ts';
 import { cleanReport, goldenReport } from '../golden/golden-report.ts';
 import { schemaErrors } from './schema-check.ts';
 
-const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 describe('JSON renderer', () => {
   it('conforms to docs/report.schema.json in both languages, with findings and without', () => {
@@ -35,12 +38,18 @@ describe('JSON renderer', () => {
     const doc = JSON.parse(renderJson(goldenReport, { lang: 'ko' })) as Record<string, any>;
     expect(doc.schema).toBe(REPORT_SCHEMA);
     const svc = doc.findings.find((f: any) => f.object.name === 'cart');
-    expect(svc.cause).toEqual({ key: 'check.service-endpoints.cause.selectorMatchesNothing', params: { selector: 'app=cart-api' } });
+    expect(svc.cause).toEqual({
+      key: 'check.service-endpoints.cause.selectorMatchesNothing',
+      params: { selector: 'app=cart-api' },
+    });
     expect(svc.text.cause).toMatch(/[가-힣]/);
     expect(svc.text.cause).toContain('app=cart-api');
     expect(svc.text.concept).toMatch(/[가-힣]/);
     expect(svc.evidence[1].text).toBe('cart-8f2ba   IPv4   <unset>   <none>');
-    expect(svc.commands).toEqual(['kubectl get endpointslices -n shop -l kubernetes.io/service-name=cart', 'kubectl get pods -n shop --show-labels']);
+    expect(svc.commands).toEqual([
+      'kubectl get endpointslices -n shop -l kubernetes.io/service-name=cart',
+      'kubectl get pods -n shop --show-labels',
+    ]);
     const crashed = doc.checks.find((c: any) => c.id === 'oom-kills');
     expect(crashed).toMatchObject({ status: 'crashed', error: expect.stringContaining('TypeError') });
     expect(doc.visibility.persistentVolumes).toMatchObject({ visible: false, reason: 'forbidden' });

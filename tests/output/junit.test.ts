@@ -18,12 +18,15 @@ describe('JUnit renderer', () => {
       for (const suite of suites) {
         const cases = suite.children.filter((c) => c.name === 'testcase');
         expect(int(suite.attrs.tests)).toBe(cases.length);
-        expect(int(suite.attrs.failures)).toBe(cases.filter((c) => c.children.some((x) => x.name === 'failure')).length);
+        expect(int(suite.attrs.failures)).toBe(
+          cases.filter((c) => c.children.some((x) => x.name === 'failure')).length,
+        );
         expect(int(suite.attrs.errors)).toBe(cases.filter((c) => c.children.some((x) => x.name === 'error')).length);
         expect(int(suite.attrs.skipped)).toBe(cases.filter((c) => c.children.some((x) => x.name === 'skipped')).length);
       }
       const sum = (attr: string) => suites.reduce((n, s) => n + int(s.attrs[attr]), 0);
-      for (const attr of ['tests', 'failures', 'errors', 'skipped']) expect(int(root.attrs[attr]), attr).toBe(sum(attr));
+      for (const attr of ['tests', 'failures', 'errors', 'skipped'])
+        expect(int(root.attrs[attr]), attr).toBe(sum(attr));
       expect(root.attrs).toMatchObject({ tests: '7', failures: '3', errors: '1', skipped: '1' });
     }
   });
@@ -33,7 +36,9 @@ describe('JUnit renderer', () => {
     const byName = new Map(findAll(root, 'testcase').map((c) => [c.attrs.name, c]));
     const pod = byName.get('Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)')!;
     expect(pod.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'error' } });
-    expect(pod.children[0]!.text).toContain('0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu.');
+    expect(pod.children[0]!.text).toContain(
+      '0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu.',
+    );
     expect(pod.children[0]!.text).toContain('$ kubectl describe pod report-worker-9d6c7b8f5a-h4n6q -n shop');
     expect(byName.get('Service/cart')!.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'warning' } });
     // The verbatim evidence survives escaping, angle brackets included.
@@ -48,7 +53,9 @@ describe('JUnit renderer', () => {
     const suites = new Map(findAll(root, 'testsuite').map((s) => [s.attrs.name, s]));
     const crash = findAll(suites.get('oom-kills')!, 'error');
     expect(crash).toHaveLength(1);
-    expect(crash[0]!.attrs.message).toBe("Check oom-kills crashed: TypeError: Cannot read properties of undefined (reading 'containers') & <more>");
+    expect(crash[0]!.attrs.message).toBe(
+      "Check oom-kills crashed: TypeError: Cannot read properties of undefined (reading 'containers') & <more>",
+    );
     const clean = suites.get('image-pulls')!.children.filter((c) => c.name === 'testcase');
     expect(clean).toHaveLength(1);
     expect(clean[0]!.children).toEqual([]);
@@ -76,7 +83,10 @@ describe('JUnit renderer', () => {
     };
     const report: Report = {
       ...cleanReport,
-      checks: [{ ...cleanReport.checks[0]!, status: 'failed', findings: [finding] }, { ...cleanReport.checks[1]!, status: 'crashed', error: nasty }],
+      checks: [
+        { ...cleanReport.checks[0]!, status: 'failed', findings: [finding] },
+        { ...cleanReport.checks[1]!, status: 'crashed', error: nasty },
+      ],
       findings: [finding],
     };
     const root = parseXml(renderJunit(report, { lang: 'en' }));
@@ -89,6 +99,11 @@ describe('JUnit renderer', () => {
 
   it('gives a clean report one passing case per check', () => {
     const root = parseXml(renderJunit(cleanReport, { lang: 'en' }));
-    expect(root.attrs).toMatchObject({ tests: String(cleanReport.checks.length), failures: '0', errors: '0', skipped: '0' });
+    expect(root.attrs).toMatchObject({
+      tests: String(cleanReport.checks.length),
+      failures: '0',
+      errors: '0',
+      skipped: '0',
+    });
   });
 });

@@ -25,18 +25,26 @@ describe('Markdown renderer', () => {
     expect(md).toContain('<summary>왜 이런 일이 생기나요: Service가 Pod를 찾는 방법</summary>');
   });
 
-  it('names each finding\'s concept (title and JSON key) even without --explain', () => {
+  it("names each finding's concept (title and JSON key) even without --explain", () => {
     const plain = renderMarkdown(goldenReport, { lang: 'en', explain: false });
     for (const f of goldenReport.findings) {
       const section = plain.slice(plain.indexOf(`\`${f.code}\``));
       expect(section).toContain(`(\`${f.concept}\`)`);
     }
     expect(plain).toContain('_Concept: How a Service finds its pods (`service-selector`)_');
-    expect(renderMarkdown(goldenReport, { lang: 'ko', explain: false })).toContain('_개념: Service가 Pod를 찾는 방법 (`service-selector`)_');
+    expect(renderMarkdown(goldenReport, { lang: 'ko', explain: false })).toContain(
+      '_개념: Service가 Pod를 찾는 방법 (`service-selector`)_',
+    );
   });
 
   it('points a second finding of the same concept at the note already shown with --explain', () => {
-    const twice = { ...goldenReport, findings: [goldenReport.findings[2]!, { ...goldenReport.findings[2]!, object: { kind: 'Service', name: 'other', namespace: 'shop' } }] };
+    const twice = {
+      ...goldenReport,
+      findings: [
+        goldenReport.findings[2]!,
+        { ...goldenReport.findings[2]!, object: { kind: 'Service', name: 'other', namespace: 'shop' } },
+      ],
+    };
     const md = renderMarkdown(twice, { lang: 'en', explain: true });
     expect(md.match(/<details>/g)).toHaveLength(1);
     expect(md).toContain('_Concept: How a Service finds its pods (`service-selector`)_');

@@ -22,7 +22,15 @@ describe('terminal renderer', () => {
   it('puts the cause first, then evidence with count and age, then what to do and the commands', () => {
     const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
     const block = out.slice(out.indexOf('✖ Pod/report-worker'), out.indexOf('▲ Service/cart'));
-    const order = ['No node has enough free cpu', 'Evidence:', 'FailedScheduling ×12, first 18m ago, last 2m ago', '0/3 nodes are available:', 'What to do:', 'Next:', '$ kubectl describe pod'];
+    const order = [
+      'No node has enough free cpu',
+      'Evidence:',
+      'FailedScheduling ×12, first 18m ago, last 2m ago',
+      '0/3 nodes are available:',
+      'What to do:',
+      'Next:',
+      '$ kubectl describe pod',
+    ];
     const positions = order.map((s) => block.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -36,7 +44,10 @@ describe('terminal renderer', () => {
   });
 
   it('adds each concept note once with --explain', () => {
-    const twice: Finding = { ...goldenReport.findings[0]!, object: { kind: 'Pod', name: 'report-worker-9d6c7b8f5a-zz9q1', namespace: 'shop' } };
+    const twice: Finding = {
+      ...goldenReport.findings[0]!,
+      object: { kind: 'Pod', name: 'report-worker-9d6c7b8f5a-zz9q1', namespace: 'shop' },
+    };
     const report: Report = { ...goldenReport, findings: [goldenReport.findings[0]!, twice] };
     const out = renderTerminal(report, { lang: 'en', explain: true, color: false });
     expect(out.match(/Why this happens — Requests and node allocatable/g)).toHaveLength(1);
@@ -48,12 +59,19 @@ describe('terminal renderer', () => {
       ...pod,
       code: 'pending-pods.untolerated-taint',
       severity: 'warning',
-      cause: msg('check.pending-pods.cause.untolerated-taint', { count: 1, total: 3, taints: 'nvidia.com/gpu=true:NoSchedule' }),
+      cause: msg('check.pending-pods.cause.untolerated-taint', {
+        count: 1,
+        total: 3,
+        taints: 'nvidia.com/gpu=true:NoSchedule',
+      }),
       details: [],
       evidence: [],
       lastSeen: '2026-11-24T09:27:00Z',
     };
-    const out = renderTerminal({ ...goldenReport, findings: [pod, second] }, { lang: 'en', explain: false, color: false });
+    const out = renderTerminal(
+      { ...goldenReport, findings: [pod, second] },
+      { lang: 'en', explain: false, color: false },
+    );
     expect(out.match(/Pod\/report-worker-9d6c7b8f5a-h4n6q \(Deployment\/report-worker\)/g)).toHaveLength(1);
     expect(out).toContain('  ✖ No node has enough free cpu');
     expect(out).toContain('  ▲ 1 of 3 nodes carry a taint this pod does not tolerate: nvidia.com/gpu=true:NoSchedule.');
@@ -62,21 +80,32 @@ describe('terminal renderer', () => {
 
   it('lists crashed checks and what could not be seen, and ends with the summary line', () => {
     const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
-    expect(out).toContain("✖ Check oom-kills crashed: TypeError: Cannot read properties of undefined (reading 'containers')");
+    expect(out).toContain(
+      "✖ Check oom-kills crashed: TypeError: Cannot read properties of undefined (reading 'containers')",
+    );
     expect(out).toContain('▲ could not see: persistentvolumes (forbidden)');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('1/5 checks passed, 3 failed, 1 crashed, 1 skipped · 2 errors, 1 warning, 1 info');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      '1/5 checks passed, 3 failed, 1 crashed, 1 skipped · 2 errors, 1 warning, 1 info',
+    );
   });
 
   it('says plainly when nothing is wrong, and what was checked', () => {
     const out = renderTerminal(cleanReport, { lang: 'en', explain: false, color: false });
     expect(out).toContain('No problems found in namespace shop.');
-    expect(out).toContain('Checked: Pods waiting for a node (Pending), PersistentVolumeClaims that are not bound, Services that reach no pod');
+    expect(out).toContain(
+      'Checked: Pods waiting for a node (Pending), PersistentVolumeClaims that are not bound, Services that reach no pod',
+    );
     expect(out.trimEnd().split('\n').at(-1)).toBe('6/6 checks passed, 0 failed · 0 errors, 0 warnings, 0 info');
-    expect(renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false })).toContain('네임스페이스 shop에서 문제를 찾지 못했습니다.');
+    expect(renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false })).toContain(
+      '네임스페이스 shop에서 문제를 찾지 못했습니다.',
+    );
   });
 
   it('shows a message whose key the catalogue lacks as the key and its params, instead of crashing', () => {
-    const odd: Finding = { ...goldenReport.findings[2]!, cause: { key: 'check.future.cause' as never, params: { x: 1 } } };
+    const odd: Finding = {
+      ...goldenReport.findings[2]!,
+      cause: { key: 'check.future.cause' as never, params: { x: 1 } },
+    };
     const out = renderTerminal({ ...goldenReport, findings: [odd] }, { lang: 'en', explain: false, color: false });
     expect(out).toContain('check.future.cause {"x":1}');
   });
@@ -112,11 +141,14 @@ describe('grouping', () => {
       owner: undefined,
     };
     // Report order (errors, then by kind): Deployment, PVC, Pod; the families are media and report-worker.
-    const out = renderTerminal({ ...goldenReport, findings: [deployment, goldenReport.findings[1]!, pod, goldenReport.findings[2]!] }, {
-      lang: 'en',
-      explain: false,
-      color: false,
-    });
+    const out = renderTerminal(
+      { ...goldenReport, findings: [deployment, goldenReport.findings[1]!, pod, goldenReport.findings[2]!] },
+      {
+        lang: 'en',
+        explain: false,
+        color: false,
+      },
+    );
     const headings = out.split('\n').filter((l) => /^[✖▲ℹ] /.test(l));
     expect(headings).toEqual([
       '✖ PersistentVolumeClaim/uploads (Deployment/media)',
@@ -133,7 +165,11 @@ describe('nothing found, but not everything checked', () => {
     const report: Report = {
       ...cleanReport,
       checks: cleanReport.checks.map((c) =>
-        c.id === 'oom-kills' ? { ...c, status: 'crashed' as const, error: 'boom' } : c.id === 'image-pulls' ? { ...c, status: 'skipped' as const } : c,
+        c.id === 'oom-kills'
+          ? { ...c, status: 'crashed' as const, error: 'boom' }
+          : c.id === 'image-pulls'
+            ? { ...c, status: 'skipped' as const }
+            : c,
       ),
       summary: { ...cleanReport.summary, passed: 4, crashed: 1, skipped: 1 },
     };
@@ -150,11 +186,33 @@ describe('evidence headings', () => {
     const { evidenceHeading } = await import('../../lib/output/finding-text.ts');
     const now = '2026-11-24T09:30:00Z';
     const node = { kind: 'Node', name: 'ip-10-0-3-87.ap-northeast-2.compute.internal' };
-    expect(evidenceHeading('en', { source: 'node', text: 'taints: x', about: node }, now, 'shop')).toBe('Node/ip-10-0-3-87.ap-northeast-2.compute.internal');
-    expect(evidenceHeading('en', { source: 'node', reason: 'taint', text: 'x', about: node }, now, 'shop')).toBe('taint on Node/ip-10-0-3-87.ap-northeast-2.compute.internal');
-    expect(evidenceHeading('en', { source: 'event', reason: 'BackOff', text: 'x', count: 1, lastSeen: '2026-11-24T09:29:00Z' }, now, 'shop')).toBe('BackOff, last 1m ago');
+    expect(evidenceHeading('en', { source: 'node', text: 'taints: x', about: node }, now, 'shop')).toBe(
+      'Node/ip-10-0-3-87.ap-northeast-2.compute.internal',
+    );
+    expect(evidenceHeading('en', { source: 'node', reason: 'taint', text: 'x', about: node }, now, 'shop')).toBe(
+      'taint on Node/ip-10-0-3-87.ap-northeast-2.compute.internal',
+    );
     expect(
-      evidenceHeading('ko', { source: 'event', reason: 'FailedMount', text: 'x', count: 4, about: { kind: 'Pod', name: 'p', namespace: 'other' } }, now, 'shop'),
+      evidenceHeading(
+        'en',
+        { source: 'event', reason: 'BackOff', text: 'x', count: 1, lastSeen: '2026-11-24T09:29:00Z' },
+        now,
+        'shop',
+      ),
+    ).toBe('BackOff, last 1m ago');
+    expect(
+      evidenceHeading(
+        'ko',
+        {
+          source: 'event',
+          reason: 'FailedMount',
+          text: 'x',
+          count: 4,
+          about: { kind: 'Pod', name: 'p', namespace: 'other' },
+        },
+        now,
+        'shop',
+      ),
     ).toBe('FailedMount Pod/p -n other 에서 ×4');
   });
 });

@@ -16,7 +16,9 @@ describe('the document printed when the cluster cannot be read', () => {
   it('says why in Markdown, in both languages', () => {
     const en = renderUnreadable('markdown', info, 'en');
     expect(en).toMatch(/^## The doctor could not read the cluster\n/);
-    expect(en).toContain('The Kubernetes API server https://ABC.gr7.ap-northeast-2.eks.amazonaws.com did not answer in time.');
+    expect(en).toContain(
+      'The Kubernetes API server https://ABC.gr7.ap-northeast-2.eks.amazonaws.com did not answer in time.',
+    );
     expect(en).toContain('Context: arn:aws:eks:ap-northeast-2:111122223333:cluster/prod');
     const ko = renderUnreadable('markdown', info, 'ko');
     expect(ko).toContain('## 클러스터를 읽지 못해 진단하지 못했습니다');
@@ -24,7 +26,15 @@ describe('the document printed when the cluster cannot be read', () => {
   });
 
   it('is well-formed JUnit with one erroring case named after the namespace, and escapes what it quotes', () => {
-    const xml = renderUnreadable('junit', { ...info, reason: 'tls', problem: { key: 'kubeError.tls', params: { server: 'https://x', detail: 'x509: <bad> & "odd"' } } }, 'en');
+    const xml = renderUnreadable(
+      'junit',
+      {
+        ...info,
+        reason: 'tls',
+        problem: { key: 'kubeError.tls', params: { server: 'https://x', detail: 'x509: <bad> & "odd"' } },
+      },
+      'en',
+    );
     const root = parseXml(xml);
     const cases = findAll(root, 'testcase');
     expect(cases.map((c) => c.attrs.name)).toEqual(['read namespace shop']);
@@ -33,7 +43,12 @@ describe('the document printed when the cluster cannot be read', () => {
 
   it('has an error member and no findings in JSON', () => {
     const doc = JSON.parse(renderUnreadable('json', { ...info, namespace: null }, 'ko')) as Record<string, any>;
-    expect(doc).toMatchObject({ schema: 'eks-guide.doctor/v1', lang: 'ko', namespace: null, error: { reason: 'timeout', fix: { key: 'kubeError.timeout.fix' } } });
+    expect(doc).toMatchObject({
+      schema: 'eks-guide.doctor/v1',
+      lang: 'ko',
+      namespace: null,
+      error: { reason: 'timeout', fix: { key: 'kubeError.timeout.fix' } },
+    });
     expect(doc.findings).toBeUndefined();
     expect(doc.error.text.problem).toContain('제때 응답하지 않았습니다');
   });

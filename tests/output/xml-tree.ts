@@ -59,7 +59,8 @@ export function parseXml(xml: string): XmlElement {
       const end = xml.indexOf('>', i);
       const name = xml.slice(i + 2, end).trim();
       const open = stack.pop();
-      if (!open || open.name !== name) throw new Error(`closing </${name}> does not match <${open?.name ?? 'nothing'}> at offset ${i}`);
+      if (!open || open.name !== name)
+        throw new Error(`closing </${name}> does not match <${open?.name ?? 'nothing'}> at offset ${i}`);
       i = end + 1;
       continue;
     }

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { planKubeconfigUpdate, resolveKubeconfigPath, writeKubeconfig, KubeconfigInvalidError, type KubeconfigEntry } from '../../lib/kube/kubeconfig-writer.ts';
+import {
+  planKubeconfigUpdate,
+  resolveKubeconfigPath,
+  writeKubeconfig,
+  KubeconfigInvalidError,
+  type KubeconfigEntry,
+} from '../../lib/kube/kubeconfig-writer.ts';
 
 const ARN = 'arn:aws:eks:ap-northeast-2:111122223333:cluster/prod';
 const entry: KubeconfigEntry = {
@@ -68,10 +74,18 @@ describe('planKubeconfigUpdate', () => {
       'current-context': ARN,
       kind: 'Config',
       preferences: {},
-      users: [{
-        name: ARN,
-        user: { exec: { apiVersion: 'client.authentication.k8s.io/v1beta1', args: ['--region', 'ap-northeast-2', 'eks', 'get-token', '--cluster-name', 'prod', '--output', 'json'], command: 'aws' } },
-      }],
+      users: [
+        {
+          name: ARN,
+          user: {
+            exec: {
+              apiVersion: 'client.authentication.k8s.io/v1beta1',
+              args: ['--region', 'ap-northeast-2', 'eks', 'get-token', '--cluster-name', 'prod', '--output', 'json'],
+              command: 'aws',
+            },
+          },
+        },
+      ],
     });
     // PyYAML style (what the aws CLI emits): list items not indented under their key.
     expect(plan.text).toContain('clusters:\n- cluster:');
@@ -101,7 +115,10 @@ describe('planKubeconfigUpdate', () => {
 
   it('updates the entry in place when the endpoint changed', () => {
     const first = planKubeconfigUpdate(MULTI, entry);
-    const second = planKubeconfigUpdate(first.text, { ...entry, endpoint: 'https://NEW.gr7.ap-northeast-2.eks.amazonaws.com' });
+    const second = planKubeconfigUpdate(first.text, {
+      ...entry,
+      endpoint: 'https://NEW.gr7.ap-northeast-2.eks.amazonaws.com',
+    });
     expect(second.action).toBe('updated');
     const clusters = parse(second.text).clusters;
     expect(clusters).toHaveLength(3);
@@ -118,7 +135,14 @@ describe('planKubeconfigUpdate', () => {
   });
 
   it('adds --role and AWS_PROFILE only when given, and the namespace to the context', () => {
-    const doc = parse(planKubeconfigUpdate(null, { ...entry, roleArn: 'arn:aws:iam::111122223333:role/eks/Dev', profile: 'dev-sso', namespace: 'shop' }).text);
+    const doc = parse(
+      planKubeconfigUpdate(null, {
+        ...entry,
+        roleArn: 'arn:aws:iam::111122223333:role/eks/Dev',
+        profile: 'dev-sso',
+        namespace: 'shop',
+      }).text,
+    );
     expect(doc.users[0].user.exec.args.slice(-2)).toEqual(['--role', 'arn:aws:iam::111122223333:role/eks/Dev']);
     expect(doc.users[0].user.exec.env).toEqual([{ name: 'AWS_PROFILE', value: 'dev-sso' }]);
     expect(doc.contexts[0].context.namespace).toBe('shop');
@@ -196,7 +220,9 @@ describe('resolveKubeconfigPath', () => {
   it('prefers --kubeconfig, then the first KUBECONFIG path, then ~/.kube/config', () => {
     expect(resolveKubeconfigPath('/tmp/x.yaml', { KUBECONFIG: '/a' }, '/home/u')).toBe('/tmp/x.yaml');
     expect(resolveKubeconfigPath('~/k.yaml', {}, '/home/u')).toBe('/home/u/k.yaml');
-    expect(resolveKubeconfigPath(undefined, { KUBECONFIG: ['/first', '/second'].join(delimiter) }, '/home/u')).toBe('/first');
+    expect(resolveKubeconfigPath(undefined, { KUBECONFIG: ['/first', '/second'].join(delimiter) }, '/home/u')).toBe(
+      '/first',
+    );
     expect(resolveKubeconfigPath(undefined, { KUBECONFIG: `${delimiter}/second` }, '/home/u')).toBe('/second');
     expect(resolveKubeconfigPath(undefined, {}, '/home/u')).toBe('/home/u/.kube/config');
   });

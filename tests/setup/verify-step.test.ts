@@ -8,10 +8,26 @@ import { verifyAccess } from '../../lib/setup/verify-step.ts';
 const ARN = 'arn:aws:eks:ap-northeast-2:111122223333:cluster/prod';
 const VIEWER = 'arn:aws:iam::111122223333:role/eks/Viewer';
 const cluster: ClusterFacts = {
-  name: 'prod', arn: ARN, region: 'ap-northeast-2', status: 'ACTIVE', version: '1.31', endpoint: 'https://ABCDEF.gr7.ap-northeast-2.eks.amazonaws.com',
-  caData: 'Q0E=', endpointPublicAccess: true, endpointPrivateAccess: false, publicAccessCidrs: ['0.0.0.0/0'], authenticationMode: 'API', healthIssues: [],
+  name: 'prod',
+  arn: ARN,
+  region: 'ap-northeast-2',
+  status: 'ACTIVE',
+  version: '1.31',
+  endpoint: 'https://ABCDEF.gr7.ap-northeast-2.eks.amazonaws.com',
+  caData: 'Q0E=',
+  endpointPublicAccess: true,
+  endpointPrivateAccess: false,
+  publicAccessCidrs: ['0.0.0.0/0'],
+  authenticationMode: 'API',
+  healthIssues: [],
 };
-const viewer: Principal = { fullArn: VIEWER, pathlessArn: 'arn:aws:iam::111122223333:role/Viewer', pathKnown: true, kind: 'role', fromRoleFlag: true };
+const viewer: Principal = {
+  fullArn: VIEWER,
+  pathlessArn: 'arn:aws:iam::111122223333:role/Viewer',
+  pathKnown: true,
+  kind: 'role',
+  fromRoleFlag: true,
+};
 const KUBECTL = `kubectl --kubeconfig /home/u/.kube/config --context ${ARN} get pod -n shop`;
 
 const AWS_DENIED = `An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: ${VIEWER}`;
@@ -23,7 +39,11 @@ const KUBECTL_STDERR = `${AWS_DENIED}\n${['7.358210', '7.805855', '8.271560', '8
 
 async function verify(stderr: string, principal: Principal = viewer, profile?: string) {
   const shell = fakeShell([{ command: KUBECTL, exitCode: 1, stderr }]);
-  const kube = () => ({ server: cluster.endpoint, canI: async () => ({ allowed: true, denied: false, reason: '' }), readAwsAuth: async () => ({}) });
+  const kube = () => ({
+    server: cluster.endpoint,
+    canI: async () => ({ allowed: true, denied: false, reason: '' }),
+    readAwsAuth: async () => ({}),
+  });
   return verifyAccess(
     { namespace: 'shop', dryRun: false, ...(profile ? { profile } : {}) },
     { cluster, principal, kubeconfigPath: '/home/u/.kube/config', contextName: ARN },
@@ -36,9 +56,14 @@ describe('verify step: the exec plugin fails', () => {
   it('a refused AssumeRole in get-token: says the role could not be assumed and quotes the aws line once', async () => {
     const error = (await verify(KUBECTL_STDERR, viewer, 'dev-sso')) as StepError;
     expect(error).toBeInstanceOf(StepError);
-    expect(error.problem).toEqual({ key: 'setup.verify.assumeRoleFailed', params: { role: VIEWER, code: 'AccessDenied' } });
+    expect(error.problem).toEqual({
+      key: 'setup.verify.assumeRoleFailed',
+      params: { role: VIEWER, code: 'AccessDenied' },
+    });
     expect(error.fix?.key).toBe('setup.verify.assumeRoleDenied.fix');
-    expect(error.evidence).toBe(`${AWS_DENIED}\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 255`);
+    expect(error.evidence).toBe(
+      `${AWS_DENIED}\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 255`,
+    );
     expect(error.commands).toEqual([
       `aws sts assume-role --role-arn ${VIEWER} --role-session-name test --profile dev-sso`,
       'aws iam get-role --role-name Viewer --query Role.AssumeRolePolicyDocument',
@@ -50,20 +75,34 @@ describe('verify step: the exec plugin fails', () => {
   });
 
   it('another AssumeRole error (an expired session): still names the role, with the token command including --role', async () => {
-    const expired = 'An error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired';
-    const error = (await verify(`${expired}\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 255\n`)) as StepError;
-    expect(error.problem).toEqual({ key: 'setup.verify.assumeRoleFailed', params: { role: VIEWER, code: 'ExpiredToken' } });
+    const expired =
+      'An error occurred (ExpiredToken) when calling the AssumeRole operation: The security token included in the request is expired';
+    const error = (await verify(
+      `${expired}\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 255\n`,
+    )) as StepError;
+    expect(error.problem).toEqual({
+      key: 'setup.verify.assumeRoleFailed',
+      params: { role: VIEWER, code: 'ExpiredToken' },
+    });
     expect(error.fix?.key).toBe('setup.verify.execPlugin.fix');
-    expect(error.commands).toEqual([`aws --region ap-northeast-2 eks get-token --cluster-name prod --role ${VIEWER} --output json > /dev/null`]);
+    expect(error.commands).toEqual([
+      `aws --region ap-northeast-2 eks get-token --cluster-name prod --role ${VIEWER} --output json > /dev/null`,
+    ]);
     expect(error.evidence?.split('\n')[0]).toBe(expired);
   });
 
   it('a get-token failure without a role: the generic explanation, the aws line first in the evidence', async () => {
     const caller: Principal = { ...viewer, fromRoleFlag: false };
     const line = 'Error when retrieving token from sso: Token has expired and refresh failed';
-    const error = (await verify(`${line}\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 255\n`, caller, 'dev-sso')) as StepError;
+    const error = (await verify(
+      `${line}\nUnable to connect to the server: getting credentials: exec: executable aws failed with exit code 255\n`,
+      caller,
+      'dev-sso',
+    )) as StepError;
     expect(error.problem.key).toBe('setup.verify.execPlugin');
-    expect(error.commands).toEqual(['aws --region ap-northeast-2 eks get-token --cluster-name prod --output json --profile dev-sso > /dev/null']);
+    expect(error.commands).toEqual([
+      'aws --region ap-northeast-2 eks get-token --cluster-name prod --output json --profile dev-sso > /dev/null',
+    ]);
     expect(error.evidence).toContain(line);
   });
 });

@@ -50,12 +50,23 @@ export async function startEksProxy(motoUrl: string, clusters: Record<string, Pr
       const cluster = clusters[seg[1]];
       if (!cluster) return sendError(res, 404, 'ResourceNotFoundException', `No cluster found for name: ${seg[1]}.`);
       if ((cluster.authenticationMode ?? 'API_AND_CONFIG_MAP') === 'CONFIG_MAP') {
-        return sendError(res, 400, 'InvalidRequestException', "The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP] to perform this operation.");
+        return sendError(
+          res,
+          400,
+          'InvalidRequestException',
+          "The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP] to perform this operation.",
+        );
       }
       const entries = cluster.accessEntries ?? [];
       if (seg.length === 3) return sendJson(res, 200, { accessEntries: entries.map((e) => e.principalArn) });
       const entry = entries.find((e) => e.principalArn === seg[3]);
-      if (!entry) return sendError(res, 404, 'ResourceNotFoundException', `The specified access entry resource is not found: ${seg[3]}`);
+      if (!entry)
+        return sendError(
+          res,
+          404,
+          'ResourceNotFoundException',
+          `The specified access entry resource is not found: ${seg[3]}`,
+        );
       if (seg.length === 4) return sendJson(res, 200, { accessEntry: describeEntry(seg[1], entry) });
       if (seg[4] === 'access-policies') {
         const now = Date.now() / 1000;
@@ -68,12 +79,18 @@ export async function startEksProxy(motoUrl: string, clusters: Record<string, Pr
     }
     const upstream = await fetch(`${motoUrl}${url.pathname}${url.search}`, {
       method,
-      headers: Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length' && k !== 'connection') as [string, string][]),
+      headers: Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length' && k !== 'connection') as [
+          string,
+          string,
+        ][],
+      ),
       ...(body.length && method !== 'GET' && method !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
     });
     let text = await upstream.text();
     const overlay = seg[0] === 'clusters' && seg.length === 2 && method === 'GET' ? clusters[seg[1]!] : undefined;
-    if (overlay && upstream.ok) text = JSON.stringify(patchCluster(JSON.parse(text) as { cluster: Record<string, unknown> }, overlay));
+    if (overlay && upstream.ok)
+      text = JSON.stringify(patchCluster(JSON.parse(text) as { cluster: Record<string, unknown> }, overlay));
     const headers: Record<string, string> = {};
     upstream.headers.forEach((v, k) => {
       if (!['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k)) headers[k] = v;
@@ -97,7 +114,10 @@ function patchCluster(body: { cluster: Record<string, unknown> }, overlay: Proxy
   const cluster = { ...body.cluster };
   if (overlay.endpoint) cluster.endpoint = overlay.endpoint;
   if (overlay.caData) cluster.certificateAuthority = { data: overlay.caData };
-  cluster.accessConfig = { authenticationMode: overlay.authenticationMode ?? 'API_AND_CONFIG_MAP', bootstrapClusterCreatorAdminPermissions: true };
+  cluster.accessConfig = {
+    authenticationMode: overlay.authenticationMode ?? 'API_AND_CONFIG_MAP',
+    bootstrapClusterCreatorAdminPermissions: true,
+  };
   return { cluster };
 }
 
@@ -133,6 +153,10 @@ function sendJson(res: ServerResponse, code: number, body: unknown): void {
 // EKS (rest-json) names the error in x-amzn-ErrorType; the SDK reads it from there or the body.
 function sendError(res: ServerResponse, code: number, type: string, message: string): void {
   const text = JSON.stringify({ message });
-  res.writeHead(code, { 'content-type': 'application/json', 'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazonaws.eks/`, 'content-length': Buffer.byteLength(text) });
+  res.writeHead(code, {
+    'content-type': 'application/json',
+    'x-amzn-errortype': `${type}:http://internal.amazon.com/coral/com.amazonaws.eks/`,
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }

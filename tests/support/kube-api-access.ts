@@ -27,12 +27,18 @@ export interface Caller {
 }
 
 /** Whether the rules allow verb on resource in namespace (undefined = cluster scope or all namespaces). */
-export function isAllowed(rules: readonly AccessRule[], verb: string, resource: string, namespace: string | undefined): boolean {
+export function isAllowed(
+  rules: readonly AccessRule[],
+  verb: string,
+  resource: string,
+  namespace: string | undefined,
+): boolean {
   return rules.some(
     (rule) =>
       (rule.verbs.includes('*') || rule.verbs.includes(verb)) &&
       (rule.resources.includes('*') || rule.resources.includes(resource)) &&
-      (rule.namespaces === undefined || (namespace !== undefined && rule.namespaces.some((ns) => ns === '*' || ns === namespace))),
+      (rule.namespaces === undefined ||
+        (namespace !== undefined && rule.namespaces.some((ns) => ns === '*' || ns === namespace))),
   );
 }
 
@@ -53,12 +59,15 @@ export function callerFor(user: DoubleUser, arn?: string, accessKeyId?: string):
 }
 
 /** Splits `arn:aws:sts::ACCT:assumed-role/ROLE/SESSION` (or an IAM user ARN) into its parts. */
-export function parseStsArn(arn: string): { account: string; roleName?: string; sessionName?: string; userName?: string } | undefined {
+export function parseStsArn(
+  arn: string,
+): { account: string; roleName?: string; sessionName?: string; userName?: string } | undefined {
   const m = /^arn:[^:]+:(?:sts|iam)::(\d+):(.+)$/.exec(arn);
   if (!m) return undefined;
   const account = m[1]!;
   const resource = m[2]!.split('/');
-  if (resource[0] === 'assumed-role') return { account, roleName: resource[1], sessionName: resource.slice(2).join('/') };
+  if (resource[0] === 'assumed-role')
+    return { account, roleName: resource[1], sessionName: resource.slice(2).join('/') };
   if (resource[0] === 'user') return { account, userName: resource[resource.length - 1] };
   return { account };
 }

@@ -19,9 +19,25 @@ import { stringify } from 'yaml';
 import { makeTestCerts } from './test-certs.ts';
 import { decodeEksToken, type EksTokenClaims } from './eks-token.ts';
 import { callerFor, isAllowed, parseStsArn, type Caller, type DoubleUser } from './kube-api-access.ts';
-import { RESOURCES, REVIEW_RESOURCES, findResource, groupVersion, listKind, qualifiedName, type ApiResource } from './kube-api-resources.ts';
+import {
+  RESOURCES,
+  REVIEW_RESOURCES,
+  findResource,
+  groupVersion,
+  listKind,
+  qualifiedName,
+  type ApiResource,
+} from './kube-api-resources.ts';
 import { buildGeneration, getOne, select, type Generation } from './kube-api-store.ts';
-import { expired, forbidden, noSuchPath, notFound, statusBody, unauthorized, type StatusBody } from './kube-api-status.ts';
+import {
+  expired,
+  forbidden,
+  noSuchPath,
+  notFound,
+  statusBody,
+  unauthorized,
+  type StatusBody,
+} from './kube-api-status.ts';
 import { toTable, wantsTable } from './kube-api-table.ts';
 
 export type { AccessRule, DoubleUser } from './kube-api-access.ts';
@@ -143,9 +159,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     if (staticUser) return callerFor(staticUser);
     const decoded = decodeEksToken(token);
     if (!decoded.ok) return undefined;
-    const arn = options.resolveEksCaller ? await options.resolveEksCaller(decoded.claims).catch(() => undefined) : undefined;
+    const arn = options.resolveEksCaller
+      ? await options.resolveEksCaller(decoded.claims).catch(() => undefined)
+      : undefined;
     const parts = arn ? parseStsArn(arn) : undefined;
-    const keys = [arn, parts?.roleName, parts?.userName, decoded.claims.accessKeyId].filter(Boolean).map((k) => `eks:${k}`);
+    const keys = [arn, parts?.roleName, parts?.userName, decoded.claims.accessKeyId]
+      .filter(Boolean)
+      .map((k) => `eks:${k}`);
     const user = keys.map((k) => users[k]).find(Boolean);
     return user ? callerFor(user, arn, decoded.claims.accessKeyId) : undefined;
   }
@@ -165,7 +185,11 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
       return list ? ok(list) : { code: 404, body: noSuchPath() };
     }
     if (method === 'POST') return review(group, rest, caller, body);
-    if (method !== 'GET') return { code: 405, body: statusBody(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`) };
+    if (method !== 'GET')
+      return {
+        code: 405,
+        body: statusBody(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`),
+      };
 
     let namespace: string | undefined;
     let name: string | undefined;
@@ -183,7 +207,17 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     // so a RoleBinding there can allow it.
     const authzNamespace = res.name === 'namespaces' && name ? name : namespace;
     if (!isAllowed(caller.allow, verb, res.name, authzNamespace)) {
-      return { code: 403, body: forbidden({ user: caller.username, verb, resource: res.name, group: res.group, ...(authzNamespace ? { namespace: authzNamespace } : {}), ...(name ? { name } : {}) }) };
+      return {
+        code: 403,
+        body: forbidden({
+          user: caller.username,
+          verb,
+          resource: res.name,
+          group: res.group,
+          ...(authzNamespace ? { namespace: authzNamespace } : {}),
+          ...(name ? { name } : {}),
+        }),
+      };
     }
     if (name) {
       const obj = getOne(current, res, res.namespaced ? namespace : undefined, name);
@@ -193,13 +227,19 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     return list(res, namespace, url.searchParams, accept);
   }
 
-  function list(res: ApiResource, namespace: string | undefined, query: URLSearchParams, accept: string | undefined): Answer {
+  function list(
+    res: ApiResource,
+    namespace: string | undefined,
+    query: URLSearchParams,
+    accept: string | undefined,
+  ): Answer {
     let gen = current;
     let offset = 0;
     const token = query.get('continue');
     if (token) {
       const decoded = decodeContinue(token);
-      if (!decoded) return { code: 400, body: statusBody(400, 'BadRequest', 'continue key is not valid: illegal base64 data') };
+      if (!decoded)
+        return { code: 400, body: statusBody(400, 'BadRequest', 'continue key is not valid: illegal base64 data') };
       const known = generations.get(decoded.rv);
       if (!known) return { code: 410, body: expired() };
       [gen, offset] = [known, decoded.offset];
@@ -215,7 +255,12 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
       metadata.continue = encodeContinue(gen.resourceVersion, next);
       metadata.remainingItemCount = all.length - next;
     }
-    if (wantsTable(accept)) return { code: 200, body: toTable(res, page, metadata), contentType: 'application/json;as=Table;v=v1;g=meta.k8s.io' };
+    if (wantsTable(accept))
+      return {
+        code: 200,
+        body: toTable(res, page, metadata),
+        contentType: 'application/json;as=Table;v=v1;g=meta.k8s.io',
+      };
     // The server leaves kind/apiVersion off list items; clients fill them in.
     const items = page.map(({ kind: _k, apiVersion: _a, ...rest }) => rest);
     return ok({ kind: listKind(res), apiVersion: groupVersion(res), metadata, items });
@@ -227,26 +272,45 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     const echo = { ...(body as object), metadata: { creationTimestamp: null } };
     if (group === 'authorization.k8s.io' && resource === 'selfsubjectaccessreviews') {
       const attrs = spec.resourceAttributes as { verb?: string; resource?: string; namespace?: string } | undefined;
-      const allowed = attrs ? isAllowed(caller.allow, attrs.verb ?? '', attrs.resource ?? '', attrs.namespace || undefined) : false;
-      return { code: 201, body: { ...echo, status: { allowed, ...(allowed ? { reason: 'allowed by kube-api-double rules' } : {}) } } };
+      const allowed = attrs
+        ? isAllowed(caller.allow, attrs.verb ?? '', attrs.resource ?? '', attrs.namespace || undefined)
+        : false;
+      return {
+        code: 201,
+        body: { ...echo, status: { allowed, ...(allowed ? { reason: 'allowed by kube-api-double rules' } : {}) } },
+      };
     }
     if (group === 'authorization.k8s.io' && resource === 'selfsubjectrulesreviews') {
       const ns = (spec.namespace as string | undefined) ?? '';
       const rules = caller.allow
         .filter((r) => r.namespaces === undefined || r.namespaces.includes(ns))
         .map((r) => ({ verbs: r.verbs, apiGroups: ['*'], resources: r.resources }));
-      return { code: 201, body: { ...echo, status: { resourceRules: rules, nonResourceRules: [], incomplete: false } } };
+      return {
+        code: 201,
+        body: { ...echo, status: { resourceRules: rules, nonResourceRules: [], incomplete: false } },
+      };
     }
     if (group === 'authentication.k8s.io' && resource === 'selfsubjectreviews') {
       const extra = caller.arn
-        ? { accessKeyId: [caller.accessKeyId ?? ''], arn: [caller.arn], canonicalArn: [canonicalArn(caller.arn)], sessionName: [caller.sessionName ?? ''] }
+        ? {
+            accessKeyId: [caller.accessKeyId ?? ''],
+            arn: [caller.arn],
+            canonicalArn: [canonicalArn(caller.arn)],
+            sessionName: [caller.sessionName ?? ''],
+          }
         : undefined;
       return {
         code: 201,
-        body: { ...echo, status: { userInfo: { username: caller.username, groups: caller.groups, ...(extra ? { extra } : {}) } } },
+        body: {
+          ...echo,
+          status: { userInfo: { username: caller.username, groups: caller.groups, ...(extra ? { extra } : {}) } },
+        },
       };
     }
-    return { code: 405, body: statusBody(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource') };
+    return {
+      code: 405,
+      body: statusBody(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource'),
+    };
   }
 
   const server: Server = createServer({ cert: certs.certPem, key: certs.keyPem }, (req, res) => {
@@ -259,7 +323,11 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   const caData = Buffer.from(certs.caPem).toString('base64');
 
   function apiVersions() {
-    return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: url.replace('https://', '') }] };
+    return {
+      kind: 'APIVersions',
+      versions: ['v1'],
+      serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: url.replace('https://', '') }],
+    };
   }
 
   return {
@@ -285,7 +353,9 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
               apiVersion: opts.exec.apiVersion ?? 'client.authentication.k8s.io/v1beta1',
               command: opts.exec.command,
               args: opts.exec.args,
-              ...(opts.exec.env ? { env: Object.entries(opts.exec.env).map(([n, value]) => ({ name: n, value })) } : {}),
+              ...(opts.exec.env
+                ? { env: Object.entries(opts.exec.env).map(([n, value]) => ({ name: n, value })) }
+                : {}),
               interactiveMode: 'IfAvailable',
               provideClusterInfo: false,
             },
@@ -297,7 +367,9 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
         preferences: {},
         clusters: [{ name, cluster: { server: url, 'certificate-authority-data': caData } }],
         users: [{ name, user }],
-        contexts: [{ name, context: { cluster: name, user: name, ...(opts.namespace ? { namespace: opts.namespace } : {}) } }],
+        contexts: [
+          { name, context: { cluster: name, user: name, ...(opts.namespace ? { namespace: opts.namespace } : {}) } },
+        ],
         'current-context': name,
       };
       await writeFile(opts.path, stringify(doc), { mode: 0o600 });
@@ -321,7 +393,11 @@ const ok = (body: unknown): Answer => ({ code: 200, body });
 
 function send(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
   const text = JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(text), 'Audit-Id': crypto.randomUUID() });
+  res.writeHead(code, {
+    'Content-Type': contentType,
+    'Content-Length': Buffer.byteLength(text),
+    'Audit-Id': crypto.randomUUID(),
+  });
   res.end(text);
 }
 
@@ -390,8 +466,17 @@ function resourceList(group: string, version: string) {
 
 function reasonFor(code: number): StatusBody['reason'] {
   const reasons: Record<number, string> = {
-    400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed', 409: 'Conflict',
-    410: 'Expired', 429: 'TooManyRequests', 500: 'InternalError', 503: 'ServiceUnavailable', 504: 'Timeout',
+    400: 'BadRequest',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'NotFound',
+    405: 'MethodNotAllowed',
+    409: 'Conflict',
+    410: 'Expired',
+    429: 'TooManyRequests',
+    500: 'InternalError',
+    503: 'ServiceUnavailable',
+    504: 'Timeout',
   };
   return reasons[code] ?? 'Unknown';
 }
@@ -402,8 +487,13 @@ function encodeContinue(rv: string, offset: number): string {
 
 function decodeContinue(token: string): { rv: string; offset: number } | undefined {
   try {
-    const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { v?: string; rv?: string; start?: number };
-    if (parsed.v !== 'meta.k8s.io/v1' || typeof parsed.rv !== 'string' || typeof parsed.start !== 'number') return undefined;
+    const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as {
+      v?: string;
+      rv?: string;
+      start?: number;
+    };
+    if (parsed.v !== 'meta.k8s.io/v1' || typeof parsed.rv !== 'string' || typeof parsed.start !== 'number')
+      return undefined;
     return { rv: parsed.rv, offset: parsed.start };
   } catch {
     return undefined;

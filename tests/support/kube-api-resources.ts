@@ -13,8 +13,24 @@ export interface ApiResource {
 
 const READ = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
 
-function r(kind: string, name: string, group: string, version: string, namespaced: boolean, shortNames?: string[]): ApiResource {
-  return { kind, name, singularName: kind.toLowerCase(), group, version, namespaced, verbs: READ, ...(shortNames ? { shortNames } : {}) };
+function r(
+  kind: string,
+  name: string,
+  group: string,
+  version: string,
+  namespaced: boolean,
+  shortNames?: string[],
+): ApiResource {
+  return {
+    kind,
+    name,
+    singularName: kind.toLowerCase(),
+    group,
+    version,
+    namespaced,
+    verbs: READ,
+    ...(shortNames ? { shortNames } : {}),
+  };
 }
 
 /** The kinds the double knows, by group/version; objects of other kinds are refused at load. */
@@ -50,9 +66,33 @@ export const RESOURCES: readonly ApiResource[] = [
 
 /** Review kinds are create-only and never stored. */
 export const REVIEW_RESOURCES: readonly ApiResource[] = [
-  { kind: 'SelfSubjectAccessReview', name: 'selfsubjectaccessreviews', singularName: '', group: 'authorization.k8s.io', version: 'v1', namespaced: false, verbs: ['create'] },
-  { kind: 'SelfSubjectRulesReview', name: 'selfsubjectrulesreviews', singularName: '', group: 'authorization.k8s.io', version: 'v1', namespaced: true, verbs: ['create'] },
-  { kind: 'SelfSubjectReview', name: 'selfsubjectreviews', singularName: '', group: 'authentication.k8s.io', version: 'v1', namespaced: false, verbs: ['create'] },
+  {
+    kind: 'SelfSubjectAccessReview',
+    name: 'selfsubjectaccessreviews',
+    singularName: '',
+    group: 'authorization.k8s.io',
+    version: 'v1',
+    namespaced: false,
+    verbs: ['create'],
+  },
+  {
+    kind: 'SelfSubjectRulesReview',
+    name: 'selfsubjectrulesreviews',
+    singularName: '',
+    group: 'authorization.k8s.io',
+    version: 'v1',
+    namespaced: true,
+    verbs: ['create'],
+  },
+  {
+    kind: 'SelfSubjectReview',
+    name: 'selfsubjectreviews',
+    singularName: '',
+    group: 'authentication.k8s.io',
+    version: 'v1',
+    namespaced: false,
+    verbs: ['create'],
+  },
 ];
 
 /** Finds a served resource by its group and plural name. */

@@ -23,16 +23,33 @@ export function unauthorized(): StatusBody {
 }
 
 /** 403 with the apiserver's wording for namespaced or cluster-scope requests. */
-export function forbidden(opts: { user: string; verb: string; resource: string; group: string; namespace?: string; name?: string }): StatusBody {
-  const subject = opts.name ? `${qualified(opts.resource, opts.group)} "${opts.name}"` : qualified(opts.resource, opts.group);
+export function forbidden(opts: {
+  user: string;
+  verb: string;
+  resource: string;
+  group: string;
+  namespace?: string;
+  name?: string;
+}): StatusBody {
+  const subject = opts.name
+    ? `${qualified(opts.resource, opts.group)} "${opts.name}"`
+    : qualified(opts.resource, opts.group);
   const scope = opts.namespace ? `in the namespace "${opts.namespace}"` : 'at the cluster scope';
   const message = `${subject} is forbidden: User "${opts.user}" cannot ${opts.verb} resource "${opts.resource}" in API group "${opts.group}" ${scope}`;
-  return statusBody(403, 'Forbidden', message, { ...(opts.name ? { name: opts.name } : {}), ...(opts.group ? { group: opts.group } : {}), kind: opts.resource });
+  return statusBody(403, 'Forbidden', message, {
+    ...(opts.name ? { name: opts.name } : {}),
+    ...(opts.group ? { group: opts.group } : {}),
+    kind: opts.resource,
+  });
 }
 
 /** 404 for a named object: `pods "x" not found`, `deployments.apps "x" not found`. */
 export function notFound(resource: string, group: string, name: string): StatusBody {
-  return statusBody(404, 'NotFound', `${qualified(resource, group)} "${name}" not found`, { name, ...(group ? { group } : {}), kind: resource });
+  return statusBody(404, 'NotFound', `${qualified(resource, group)} "${name}" not found`, {
+    name,
+    ...(group ? { group } : {}),
+    kind: resource,
+  });
 }
 
 /** 404 for a path the server does not serve at all. */

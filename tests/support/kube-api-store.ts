@@ -1,6 +1,10 @@
 import { findResource, resourceForObject, type ApiResource } from './kube-api-resources.ts';
 
-type Obj = { kind?: string; apiVersion?: string; metadata?: Record<string, unknown> & { name?: string; namespace?: string; labels?: Record<string, string> } };
+type Obj = {
+  kind?: string;
+  apiVersion?: string;
+  metadata?: Record<string, unknown> & { name?: string; namespace?: string; labels?: Record<string, string> };
+};
 
 /** One consistent generation of objects, as etcd would hold them at one resourceVersion. */
 export interface Generation {
@@ -25,7 +29,8 @@ export function buildGeneration(objects: readonly unknown[], resourceVersion: nu
     const res = resourceForObject(obj?.apiVersion ?? '', obj?.kind ?? '');
     if (!res) throw new Error(`kube-api-double: no served resource for ${obj?.apiVersion} ${obj?.kind}`);
     if (!obj.metadata?.name) throw new Error(`kube-api-double: ${obj.kind} without metadata.name`);
-    if (res.namespaced && !obj.metadata.namespace) throw new Error(`kube-api-double: ${obj.kind} ${obj.metadata.name} needs metadata.namespace`);
+    if (res.namespaced && !obj.metadata.namespace)
+      throw new Error(`kube-api-double: ${obj.kind} ${obj.metadata.name} needs metadata.namespace`);
     const stored: Obj = structuredClone(obj);
     stored.metadata!.resourceVersion ??= String(resourceVersion);
     const list = byResource.get(key(res)) ?? [];
@@ -43,7 +48,12 @@ function sortKey(o: Obj): string {
 }
 
 /** Objects of one resource, optionally in one namespace and filtered by selectors. */
-export function select(gen: Generation, res: ApiResource, namespace: string | undefined, query: URLSearchParams): Obj[] {
+export function select(
+  gen: Generation,
+  res: ApiResource,
+  namespace: string | undefined,
+  query: URLSearchParams,
+): Obj[] {
   let items = gen.byResource.get(key(res)) ?? [];
   if (namespace !== undefined) items = items.filter((o) => o.metadata?.namespace === namespace);
   const labelSelector = query.get('labelSelector');
@@ -54,8 +64,15 @@ export function select(gen: Generation, res: ApiResource, namespace: string | un
 }
 
 /** One object by namespace and name. */
-export function getOne(gen: Generation, res: ApiResource, namespace: string | undefined, name: string): Obj | undefined {
-  return (gen.byResource.get(key(res)) ?? []).find((o) => o.metadata?.name === name && (namespace === undefined || o.metadata?.namespace === namespace));
+export function getOne(
+  gen: Generation,
+  res: ApiResource,
+  namespace: string | undefined,
+  name: string,
+): Obj | undefined {
+  return (gen.byResource.get(key(res)) ?? []).find(
+    (o) => o.metadata?.name === name && (namespace === undefined || o.metadata?.namespace === namespace),
+  );
 }
 
 // Equality-based selectors only (a=b, a==b, a!=b, a, !a); set-based ones are not needed by our clients.

@@ -1,7 +1,13 @@
 import type { ApiResource } from './kube-api-resources.ts';
 
 type Obj = {
-  metadata?: { name?: string; namespace?: string; creationTimestamp?: string; deletionTimestamp?: string; [k: string]: unknown };
+  metadata?: {
+    name?: string;
+    namespace?: string;
+    creationTimestamp?: string;
+    deletionTimestamp?: string;
+    [k: string]: unknown;
+  };
   spec?: Record<string, unknown>;
   status?: Record<string, unknown>;
 };
@@ -14,7 +20,13 @@ interface Column {
   priority: number;
 }
 
-const col = (name: string, type = 'string', priority = 0, format = ''): Column => ({ name, type, format, description: name, priority });
+const col = (name: string, type = 'string', priority = 0, format = ''): Column => ({
+  name,
+  type,
+  format,
+  description: name,
+  priority,
+});
 
 /** True when the client asked for a meta.k8s.io Table (kubectl get without -o). */
 export function wantsTable(accept: string | undefined): boolean {
@@ -25,10 +37,25 @@ export function wantsTable(accept: string | undefined): boolean {
  * Renders objects as the server-side Table kubectl prints: pods get the apiserver's
  * NAME/READY/STATUS/RESTARTS/AGE columns, every other kind NAME/AGE.
  */
-export function toTable(res: ApiResource, items: readonly Obj[], listMeta: Record<string, unknown>, now = new Date()): unknown {
+export function toTable(
+  res: ApiResource,
+  items: readonly Obj[],
+  listMeta: Record<string, unknown>,
+  now = new Date(),
+): unknown {
   const pods = res.kind === 'Pod';
   const columnDefinitions = pods
-    ? [col('Name', 'string', 0, 'name'), col('Ready'), col('Status'), col('Restarts'), col('Age'), col('IP', 'string', 1), col('Node', 'string', 1), col('Nominated Node', 'string', 1), col('Readiness Gates', 'string', 1)]
+    ? [
+        col('Name', 'string', 0, 'name'),
+        col('Ready'),
+        col('Status'),
+        col('Restarts'),
+        col('Age'),
+        col('IP', 'string', 1),
+        col('Node', 'string', 1),
+        col('Nominated Node', 'string', 1),
+        col('Readiness Gates', 'string', 1),
+      ]
     : [col('Name', 'string', 0, 'name'), col('Age')];
   const rows = items.map((item) => ({
     cells: pods ? podCells(item, now) : [item.metadata?.name ?? '', age(item.metadata?.creationTimestamp, now)],
@@ -66,8 +93,10 @@ function podCells(pod: Obj, now: Date): unknown[] {
     const t = c.state?.terminated;
     if (t && t.exitCode === 0) return;
     initializing = true;
-    if (t) reason = t.reason ? `Init:${t.reason}` : t.signal ? `Init:Signal:${t.signal}` : `Init:ExitCode:${t.exitCode}`;
-    else if (c.state?.waiting?.reason && c.state.waiting.reason !== 'PodInitializing') reason = `Init:${c.state.waiting.reason}`;
+    if (t)
+      reason = t.reason ? `Init:${t.reason}` : t.signal ? `Init:Signal:${t.signal}` : `Init:ExitCode:${t.exitCode}`;
+    else if (c.state?.waiting?.reason && c.state.waiting.reason !== 'PodInitializing')
+      reason = `Init:${c.state.waiting.reason}`;
     else reason = `Init:${i}/${inits.length}`;
   });
   let ready = 0;

@@ -48,7 +48,9 @@ export async function startMoto(region = 'ap-northeast-2'): Promise<Moto> {
   const credentialsFile = join(dir, 'credentials');
   await Promise.all([writeFile(configFile, ''), writeFile(credentialsFile, '')]);
 
-  const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   await waitUntilUp(url, child, () => stderr);
@@ -87,7 +89,11 @@ export async function startMoto(region = 'ap-northeast-2'): Promise<Moto> {
           name,
           version: extra.version ?? '1.31',
           roleArn: `arn:aws:iam::${MOTO_ACCOUNT}:role/eks-cluster-role`,
-          resourcesVpcConfig: { subnetIds: ['subnet-0a1b2c3d'], endpointPublicAccess: true, endpointPrivateAccess: false },
+          resourcesVpcConfig: {
+            subnetIds: ['subnet-0a1b2c3d'],
+            endpointPublicAccess: true,
+            endpointPrivateAccess: false,
+          },
         }),
       );
       return out.cluster!;
@@ -95,9 +101,13 @@ export async function startMoto(region = 'ap-northeast-2'): Promise<Moto> {
     async createRole(name, path = '/') {
       const trust = JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MOTO_ACCOUNT}:root` }, Action: 'sts:AssumeRole' }],
+        Statement: [
+          { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${MOTO_ACCOUNT}:root` }, Action: 'sts:AssumeRole' },
+        ],
       });
-      const out = await iam.send(new CreateRoleCommand({ RoleName: name, Path: path, AssumeRolePolicyDocument: trust }));
+      const out = await iam.send(
+        new CreateRoleCommand({ RoleName: name, Path: path, AssumeRolePolicyDocument: trust }),
+      );
       return out.Role!.Arn!;
     },
     async assumeRole(roleArn, sessionName) {
@@ -111,7 +121,11 @@ export async function startMoto(region = 'ap-northeast-2'): Promise<Moto> {
         const probe = new STSClient({
           region,
           endpoint: url,
-          credentials: { accessKeyId: claims.accessKeyId, secretAccessKey: 'unused', ...(claims.sessionToken ? { sessionToken: claims.sessionToken } : {}) },
+          credentials: {
+            accessKeyId: claims.accessKeyId,
+            secretAccessKey: 'unused',
+            ...(claims.sessionToken ? { sessionToken: claims.sessionToken } : {}),
+          },
         });
         const out = await probe.send(new GetCallerIdentityCommand({}));
         probe.destroy();

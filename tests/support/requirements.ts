@@ -11,10 +11,13 @@ export interface ToolCheck {
 
 /** Looks the tools up on PATH; prints why tests will skip (or fail, under CI). */
 export function needsTools(tools: readonly string[]): ToolCheck {
-  const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v "$1"`, 'sh', tool], { stdio: 'ignore' }).status !== 0);
+  const missing = tools.filter(
+    (tool) => spawnSync('sh', ['-c', `command -v "$1"`, 'sh', tool], { stdio: 'ignore' }).status !== 0,
+  );
   const ci = process.env.CI === 'true' || process.env.CI === '1';
   const reason = missing.length ? `missing on PATH: ${missing.join(', ')}` : '';
-  if (missing.length) console.warn(`[integration] ${ci ? 'FAILING' : 'skipping'} tests that need ${tools.join(', ')}: ${reason}`);
+  if (missing.length)
+    console.warn(`[integration] ${ci ? 'FAILING' : 'skipping'} tests that need ${tools.join(', ')}: ${reason}`);
   return { missing, skip: missing.length > 0 && !ci, reason };
 }
 

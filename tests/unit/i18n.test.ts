@@ -27,7 +27,9 @@ describe('message catalogue', () => {
   });
 
   it('fills parameters in both languages', () => {
-    expect(translator('en')('usage.unknownFlag', { flag: '--x' })).toBe('Unknown option: --x. Run with --help to see the options.');
+    expect(translator('en')('usage.unknownFlag', { flag: '--x' })).toBe(
+      'Unknown option: --x. Run with --help to see the options.',
+    );
     expect(render('ko', { key: 'usage.unknownFlag', params: { flag: '--x' } })).toContain('--x');
   });
 

@@ -12,7 +12,12 @@ const c = (name: string, cpu: string, memory: string, restartPolicy?: string) =>
 
 describe('podRequests', () => {
   it('sums containers and raises to the largest plain init container', () => {
-    const pod = { spec: { containers: [c('a', '250m', '128Mi'), c('b', '250m', '128Mi')], initContainers: [c('migrate', '2', '64Mi')] } } as Pod;
+    const pod = {
+      spec: {
+        containers: [c('a', '250m', '128Mi'), c('b', '250m', '128Mi')],
+        initContainers: [c('migrate', '2', '64Mi')],
+      },
+    } as Pod;
     const r = podRequests(pod);
     expect(r.get('cpu')).toBeCloseTo(2);
     expect(r.get('memory')).toBe(256 * 1024 ** 2);
@@ -36,7 +41,9 @@ describe('podRequests', () => {
 describe('toleration matching', () => {
   const taint = { key: 'team', value: 'payments', effect: 'NoSchedule' };
   it('matches Equal by key, value and effect; Exists by key; empty key with Exists matches all', () => {
-    expect(toleratesTaint({ key: 'team', operator: 'Equal', value: 'payments', effect: 'NoSchedule' }, taint)).toBe(true);
+    expect(toleratesTaint({ key: 'team', operator: 'Equal', value: 'payments', effect: 'NoSchedule' }, taint)).toBe(
+      true,
+    );
     expect(toleratesTaint({ key: 'team', value: 'payments' }, taint)).toBe(true);
     expect(toleratesTaint({ key: 'team', operator: 'Equal', value: 'search' }, taint)).toBe(false);
     expect(toleratesTaint({ key: 'team', operator: 'Exists', effect: 'NoExecute' }, taint)).toBe(false);
@@ -45,7 +52,14 @@ describe('toleration matching', () => {
   });
 
   it('ignores PreferNoSchedule taints, which never block scheduling', () => {
-    const node = { spec: { taints: [{ key: 'x', effect: 'PreferNoSchedule' }, { key: 'y', effect: 'NoExecute' }] } } as KubeNode;
+    const node = {
+      spec: {
+        taints: [
+          { key: 'x', effect: 'PreferNoSchedule' },
+          { key: 'y', effect: 'NoExecute' },
+        ],
+      },
+    } as KubeNode;
     expect(untoleratedTaints(node, { spec: { containers: [] } } as Pod).map((t) => t.key)).toEqual(['y']);
   });
 });

@@ -37,16 +37,23 @@ describe('parseSchedulerMessage: histogram generations', () => {
         taint: { key: 'node.cloudprovider.kubernetes.io/uninitialized', value: 'true' },
       },
     ]);
-    expect(p.preemption?.reasons).toEqual([{ count: 1, text: 'Preemption is not helpful for scheduling', code: 'unknown' }]);
+    expect(p.preemption?.reasons).toEqual([
+      { count: 1, text: 'Preemption is not helpful for scheduling', code: 'unknown' },
+    ]);
   });
 
   it('reads an empty taint value and the oldest taint wording', () => {
     const p = parse(
-      '0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) didn\'t match Pod\'s node affinity/selector.',
+      "0/4 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) didn't match Pod's node affinity/selector.",
     );
-    expect(p.reasons[0]).toMatchObject({ count: 1, taint: { key: 'node-role.kubernetes.io/control-plane', value: '' } });
+    expect(p.reasons[0]).toMatchObject({
+      count: 1,
+      taint: { key: 'node-role.kubernetes.io/control-plane', value: '' },
+    });
     expect(p.reasons[1]).toMatchObject({ count: 3, code: 'node-affinity' });
-    const old = parse("0/3 nodes are available: 1 node(s) had taints that the pod didn't tolerate, 2 Insufficient memory.");
+    const old = parse(
+      "0/3 nodes are available: 1 node(s) had taints that the pod didn't tolerate, 2 Insufficient memory.",
+    );
     expect(old.reasons.map((r) => r.code)).toEqual(['untolerated-taint', 'insufficient-resource']);
     expect(old.reasons[1]?.resource).toBe('memory');
     expect(old.preemption).toBeUndefined();
@@ -57,14 +64,22 @@ describe('parseSchedulerMessage: histogram generations', () => {
       "0/6 nodes are available: 1 node(s) had taint {node-role.kubernetes.io/master: }, that the pod didn't tolerate, 5 Insufficient memory.",
     );
     expect(p.countsAddUp).toBe(true);
-    expect(p.reasons[0]).toMatchObject({ count: 1, code: 'untolerated-taint', taint: { key: 'node-role.kubernetes.io/master', value: '' } });
+    expect(p.reasons[0]).toMatchObject({
+      count: 1,
+      code: 'untolerated-taint',
+      taint: { key: 'node-role.kubernetes.io/master', value: '' },
+    });
     expect(p.reasons[1]).toMatchObject({ count: 5, code: 'insufficient-resource', resource: 'memory' });
-    const valued = parse("0/1 nodes are available: 1 node(s) had taint {dedicated: gpu}, that the pod didn't tolerate.");
+    const valued = parse(
+      "0/1 nodes are available: 1 node(s) had taint {dedicated: gpu}, that the pod didn't tolerate.",
+    );
     expect(valued.reasons[0]).toMatchObject({ code: 'untolerated-taint', taint: { key: 'dedicated', value: 'gpu' } });
   });
 
   it('keeps a taint value holding commas, colons, braces and digits intact because counts must add up', () => {
-    const p = parse('0/3 nodes are available: 1 node(s) had untolerated taint {team: a, 2 b: {c}}, 2 Insufficient cpu.');
+    const p = parse(
+      '0/3 nodes are available: 1 node(s) had untolerated taint {team: a, 2 b: {c}}, 2 Insufficient cpu.',
+    );
     expect(p.countsAddUp).toBe(true);
     expect(p.reasons).toHaveLength(2);
     expect(p.reasons[0]?.taint).toEqual({ key: 'team', value: 'a, 2 b: {c}' });
@@ -81,9 +96,13 @@ describe('parseSchedulerMessage: histogram generations', () => {
   });
 
   it('reads the EKS max-pods message and extended resources', () => {
-    const p = parse('0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.');
+    const p = parse(
+      '0/2 nodes are available: 2 Too many pods. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.',
+    );
     expect(p.reasons).toEqual([{ count: 2, text: 'Too many pods', code: 'too-many-pods' }]);
-    expect(parse('0/2 nodes are available: 2 Insufficient nvidia.com/gpu.').reasons[0]).toMatchObject({ resource: 'nvidia.com/gpu' });
+    expect(parse('0/2 nodes are available: 2 Insufficient nvidia.com/gpu.').reasons[0]).toMatchObject({
+      resource: 'nvidia.com/gpu',
+    });
   });
 
   it.each([
@@ -112,16 +131,25 @@ describe('parseSchedulerMessage: histogram generations', () => {
 
 describe('parseSchedulerMessage: PreFilter, no nodes, PreBind', () => {
   it('reads a PreFilter rejection that names the claim', () => {
-    const p = parse('0/3 nodes are available: persistentvolumeclaim "data-web-0" not found. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod..');
+    const p = parse(
+      '0/3 nodes are available: persistentvolumeclaim "data-web-0" not found. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod..',
+    );
     expect(p.reasons).toEqual([]);
-    expect(p.preFilter).toEqual({ count: null, text: 'persistentvolumeclaim "data-web-0" not found', code: 'pvc-not-found', claim: 'data-web-0' });
+    expect(p.preFilter).toEqual({
+      count: null,
+      text: 'persistentvolumeclaim "data-web-0" not found',
+      code: 'pvc-not-found',
+      claim: 'data-web-0',
+    });
     expect(p.preemption?.reasons[0]).toMatchObject({ count: 3, text: 'No preemption victims found for incoming pod' });
   });
 
   it('reads the unbound immediate PVC PreFilter and an unknown PreFilter verbatim', () => {
-    expect(parse('0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.').preFilter?.code).toBe(
-      'unbound-immediate-pvc',
-    );
+    expect(
+      parse(
+        '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.',
+      ).preFilter?.code,
+    ).toBe('unbound-immediate-pvc');
     const p = parse('0/3 nodes are available: resourceclaim "gpu" not found.');
     expect(p.preFilter).toEqual({ count: null, text: 'resourceclaim "gpu" not found', code: 'unknown' });
   });
@@ -132,14 +160,21 @@ describe('parseSchedulerMessage: PreFilter, no nodes, PreBind', () => {
   });
 
   it('reads PreBind timeouts in both generations', () => {
-    expect(parse('running PreBind plugin "VolumeBinding": binding volumes: context deadline exceeded').reasons[0]?.code).toBe('prebind-timeout');
-    expect(parse('running PreBind plugin "VolumeBinding": binding volumes: timed out waiting for the condition').reasons[0]?.code).toBe('prebind-timeout');
+    expect(
+      parse('running PreBind plugin "VolumeBinding": binding volumes: context deadline exceeded').reasons[0]?.code,
+    ).toBe('prebind-timeout');
+    expect(
+      parse('running PreBind plugin "VolumeBinding": binding volumes: timed out waiting for the condition').reasons[0]
+        ?.code,
+    ).toBe('prebind-timeout');
     expect(parse('timed out waiting for the condition').reasons[0]?.code).toBe('prebind-timeout');
-    const other = parse('running PreBind plugin "VolumeBinding": binding volumes: pv "pvc-1" node affinity does not match');
+    const other = parse(
+      'running PreBind plugin "VolumeBinding": binding volumes: pv "pvc-1" node affinity does not match',
+    );
     expect(other.reasons[0]?.code).toBe('unknown');
   });
 
-  it('returns null for messages that are not the scheduler\'s', () => {
+  it("returns null for messages that are not the scheduler's", () => {
     expect(parseSchedulerMessage('Back-off restarting failed container app in pod web_shop(uid)')).toBeNull();
     expect(parseSchedulerMessage('')).toBeNull();
   });

@@ -5,7 +5,10 @@ describe('zxShell', () => {
   const shell = zxShell();
 
   it('returns output and a non-zero exit code without throwing', async () => {
-    const ok = await shell.run('node', ['-e', 'process.stdout.write("out"); process.stderr.write("err"); process.exit(3)']);
+    const ok = await shell.run('node', [
+      '-e',
+      'process.stdout.write("out"); process.stderr.write("err"); process.exit(3)',
+    ]);
     expect(ok).toEqual({ exitCode: 3, stdout: 'out', stderr: 'err' });
   });
 
@@ -23,7 +26,10 @@ describe('zxShell', () => {
 
 describe('fakeShell', () => {
   it('answers from its table and records the calls', async () => {
-    const shell = fakeShell([{ command: 'aws --version', stdout: 'aws-cli/2.15.0' }, { command: 'kubectl', missing: true }]);
+    const shell = fakeShell([
+      { command: 'aws --version', stdout: 'aws-cli/2.15.0' },
+      { command: 'kubectl', missing: true },
+    ]);
     expect((await shell.run('aws', ['--version'])).stdout).toBe('aws-cli/2.15.0');
     expect((await shell.run('kubectl', ['version'])).missing).toBe(true);
     await expect(shell.run('aws', ['sts', 'get-caller-identity'])).rejects.toThrow(/no entry/);

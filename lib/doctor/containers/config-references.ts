@@ -21,25 +21,72 @@ export function configReferences(pod: Pod): ConfigReference[] {
     for (const env of c.env ?? []) {
       const cm = env.valueFrom?.configMapKeyRef;
       const secret = env.valueFrom?.secretKeyRef;
-      if (cm?.name) refs.push({ kind: 'ConfigMap', name: cm.name, key: cm.key, optional: Boolean(cm.optional), via: 'env', container: c.name, where: `env ${env.name} (configMapKeyRef)` });
-      if (secret?.name) refs.push({ kind: 'Secret', name: secret.name, key: secret.key, optional: Boolean(secret.optional), via: 'env', container: c.name, where: `env ${env.name} (secretKeyRef)` });
+      if (cm?.name)
+        refs.push({
+          kind: 'ConfigMap',
+          name: cm.name,
+          key: cm.key,
+          optional: Boolean(cm.optional),
+          via: 'env',
+          container: c.name,
+          where: `env ${env.name} (configMapKeyRef)`,
+        });
+      if (secret?.name)
+        refs.push({
+          kind: 'Secret',
+          name: secret.name,
+          key: secret.key,
+          optional: Boolean(secret.optional),
+          via: 'env',
+          container: c.name,
+          where: `env ${env.name} (secretKeyRef)`,
+        });
     }
     for (const from of c.envFrom ?? []) {
-      if (from.configMapRef?.name) refs.push({ kind: 'ConfigMap', name: from.configMapRef.name, optional: Boolean(from.configMapRef.optional), via: 'envFrom', container: c.name, where: 'envFrom (configMapRef)' });
-      if (from.secretRef?.name) refs.push({ kind: 'Secret', name: from.secretRef.name, optional: Boolean(from.secretRef.optional), via: 'envFrom', container: c.name, where: 'envFrom (secretRef)' });
+      if (from.configMapRef?.name)
+        refs.push({
+          kind: 'ConfigMap',
+          name: from.configMapRef.name,
+          optional: Boolean(from.configMapRef.optional),
+          via: 'envFrom',
+          container: c.name,
+          where: 'envFrom (configMapRef)',
+        });
+      if (from.secretRef?.name)
+        refs.push({
+          kind: 'Secret',
+          name: from.secretRef.name,
+          optional: Boolean(from.secretRef.optional),
+          via: 'envFrom',
+          container: c.name,
+          where: 'envFrom (secretRef)',
+        });
     }
   }
   for (const volume of pod.spec?.volumes ?? []) {
-    const sources: { kind: 'ConfigMap' | 'Secret'; name?: string; optional?: boolean; items?: { key: string }[] }[] = [];
+    const sources: { kind: 'ConfigMap' | 'Secret'; name?: string; optional?: boolean; items?: { key: string }[] }[] =
+      [];
     if (volume.configMap) sources.push({ kind: 'ConfigMap', ...volume.configMap });
-    if (volume.secret) sources.push({ kind: 'Secret', name: volume.secret.secretName, optional: volume.secret.optional, items: volume.secret.items });
+    if (volume.secret)
+      sources.push({
+        kind: 'Secret',
+        name: volume.secret.secretName,
+        optional: volume.secret.optional,
+        items: volume.secret.items,
+      });
     for (const s of volume.projected?.sources ?? []) {
       if (s.configMap) sources.push({ kind: 'ConfigMap', ...s.configMap });
       if (s.secret) sources.push({ kind: 'Secret', ...s.secret });
     }
     for (const source of sources) {
       if (!source.name) continue;
-      const base = { kind: source.kind, name: source.name, optional: Boolean(source.optional), via: 'volume' as const, where: `volume ${volume.name}` };
+      const base = {
+        kind: source.kind,
+        name: source.name,
+        optional: Boolean(source.optional),
+        via: 'volume' as const,
+        where: `volume ${volume.name}`,
+      };
       refs.push(base);
       for (const item of source.items ?? []) refs.push({ ...base, key: item.key });
     }

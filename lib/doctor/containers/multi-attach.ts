@@ -21,26 +21,49 @@ export interface MountDiagnosis {
  * node (from the snapshot, or as the event names it) and says why: a pod stuck Terminating,
  * replicas sharing one claim, or a rolling update of a one-replica Deployment.
  */
-export function multiAttachDiagnosis(pod: Pod, pv: string, text: string, snapshot: Snapshot, index: SnapshotIndex): MountDiagnosis {
+export function multiAttachDiagnosis(
+  pod: Pod,
+  pv: string,
+  text: string,
+  snapshot: Snapshot,
+  index: SnapshotIndex,
+): MountDiagnosis {
   const namespace = pod.metadata?.namespace ?? '';
   const node = pod.spec?.nodeName ?? '?';
-  const claimNames = (pod.spec?.volumes ?? []).map((v) => v.persistentVolumeClaim?.claimName).filter((c): c is string => Boolean(c));
-  const pvc = snapshot.persistentVolumeClaims.find((c) => c.metadata?.namespace === namespace && claimNames.includes(c.metadata?.name ?? '') && c.spec?.volumeName === pv);
+  const claimNames = (pod.spec?.volumes ?? [])
+    .map((v) => v.persistentVolumeClaim?.claimName)
+    .filter((c): c is string => Boolean(c));
+  const pvc = snapshot.persistentVolumeClaims.find(
+    (c) =>
+      c.metadata?.namespace === namespace && claimNames.includes(c.metadata?.name ?? '') && c.spec?.volumeName === pv,
+  );
   const claimFromPv = snapshot.persistentVolumes.find((p) => p.metadata?.name === pv)?.spec?.claimRef;
   const claim = pvc?.metadata?.name ?? (claimFromPv?.namespace === namespace ? claimFromPv.name : undefined);
-  const named = /used by pod\(s\) (.+)$/.exec(text)?.[1]?.split(/,\s*/).map((s) => s.trim()) ?? [];
+  const named =
+    /used by pod\(s\) (.+)$/
+      .exec(text)?.[1]
+      ?.split(/,\s*/)
+      .map((s) => s.trim()) ?? [];
   const others = index.podsInNamespace(namespace).filter((p) => {
     const name = p.metadata?.name ?? '';
     if (name === pod.metadata?.name || p.status?.phase === 'Succeeded' || p.status?.phase === 'Failed') return false;
-    const usesClaim = claim !== undefined && (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim);
+    const usesClaim =
+      claim !== undefined && (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim);
     return (usesClaim && p.spec?.nodeName && p.spec.nodeName !== node) || named.includes(name);
   });
   const other = others[0];
   const d: MountDiagnosis = {
     code: 'multi-attach',
-    cause: other && claim
-      ? msg('check.volume-mounts.cause.multi-attach-pod', { volume: pv, claim, otherNode: other.spec?.nodeName ?? '?', otherPod: other.metadata?.name ?? '', node })
-      : msg('check.volume-mounts.cause.multi-attach', { volume: pv, node }),
+    cause:
+      other && claim
+        ? msg('check.volume-mounts.cause.multi-attach-pod', {
+            volume: pv,
+            claim,
+            otherNode: other.spec?.nodeName ?? '?',
+            otherPod: other.metadata?.name ?? '',
+            node,
+          })
+        : msg('check.volume-mounts.cause.multi-attach', { volume: pv, node }),
     details: [],
     remedy: [],
     commands: [],
@@ -50,7 +73,8 @@ export function multiAttachDiagnosis(pod: Pod, pv: string, text: string, snapsho
   if (claim) {
     d.related.push({ kind: 'PersistentVolumeClaim', name: claim, namespace });
     const modes = pvc?.spec?.accessModes ?? pvc?.status?.accessModes;
-    if (modes?.length) d.details.push(msg('check.volume-mounts.detail.claim-modes', { claim, modes: modes.join(', ') }));
+    if (modes?.length)
+      d.details.push(msg('check.volume-mounts.detail.claim-modes', { claim, modes: modes.join(', ') }));
   }
   if (!other) {
     d.details.push(msg('check.volume-mounts.detail.pods-not-visible'));
@@ -61,7 +85,12 @@ export function multiAttachDiagnosis(pod: Pod, pv: string, text: string, snapsho
   d.related.push(podRef(other));
   const otherName = other.metadata?.name ?? '';
   if (other.metadata?.deletionTimestamp) {
-    d.details.push(msg('check.volume-mounts.detail.other-terminating', { otherPod: otherName, since: other.metadata.deletionTimestamp }));
+    d.details.push(
+      msg('check.volume-mounts.detail.other-terminating', {
+        otherPod: otherName,
+        since: other.metadata.deletionTimestamp,
+      }),
+    );
     d.remedy.push(msg('check.volume-mounts.remedy.force-delete'));
     if (other.spec?.nodeName) d.commands.push(`kubectl get node ${other.spec.nodeName}`);
     d.commands.push(`kubectl delete pod ${otherName} -n ${namespace} --grace-period=0 --force`);
@@ -71,7 +100,10 @@ export function multiAttachDiagnosis(pod: Pod, pv: string, text: string, snapsho
   const theirs = ownerOf(other, snapshot);
   if (mine && theirs && mine.kind === theirs.kind && mine.name === theirs.name) {
     d.details.push(msg('check.volume-mounts.detail.same-owner', { owner: `${mine.kind}/${mine.name}` }));
-    const deployment = mine.kind === 'Deployment' ? snapshot.deployments.find((x) => x.metadata?.namespace === namespace && x.metadata?.name === mine.name) : undefined;
+    const deployment =
+      mine.kind === 'Deployment'
+        ? snapshot.deployments.find((x) => x.metadata?.namespace === namespace && x.metadata?.name === mine.name)
+        : undefined;
     if (deployment && (deployment.spec?.replicas ?? 1) <= 1) {
       d.details.push(msg('check.volume-mounts.detail.rolling-update'));
       d.remedy.push(msg('check.volume-mounts.remedy.recreate'));

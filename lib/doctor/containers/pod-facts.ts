@@ -31,7 +31,12 @@ export function containersOf(pod: Pod): ContainerEntry[] {
       names.add(spec.name);
       // A sidecar (an init container with restartPolicy Always) runs beside the app, not before it.
       const sidecar = init && (spec as { restartPolicy?: string }).restartPolicy === 'Always';
-      entries.push({ name: spec.name, init: init && !sidecar, spec, status: statuses?.find((s) => s.name === spec.name) });
+      entries.push({
+        name: spec.name,
+        init: init && !sidecar,
+        spec,
+        status: statuses?.find((s) => s.name === spec.name),
+      });
     }
     for (const status of statuses ?? []) if (!names.has(status.name)) entries.push({ name: status.name, init, status });
   };
@@ -70,7 +75,10 @@ export function jobOf(pod: Pod, snapshot: Snapshot) {
   return first === Infinity ? undefined : snapshot.jobs[first];
 }
 
-type JobLookup = { byUid: Map<string | undefined, number>; byName: Map<string | undefined, Map<string | undefined, number>> };
+type JobLookup = {
+  byUid: Map<string | undefined, number>;
+  byName: Map<string | undefined, Map<string | undefined, number>>;
+};
 const jobLookups = new WeakMap<readonly Job[], JobLookup>();
 
 /** Positions of the first Job with each uid and each namespace/name, one pass per list: crash-loops asks for every pod. */
@@ -99,13 +107,24 @@ export function belongsToCompletedJob(pod: Pod, snapshot: Snapshot): boolean {
 /** `kubectl` command fragment naming the owner, e.g. "deployment/web". */
 export function ownerCommandRef(owner: ObjectRef | undefined): string | undefined {
   if (!owner) return undefined;
-  const kinds: Record<string, string> = { Deployment: 'deployment', StatefulSet: 'statefulset', DaemonSet: 'daemonset', Job: 'job', CronJob: 'cronjob', ReplicaSet: 'replicaset' };
+  const kinds: Record<string, string> = {
+    Deployment: 'deployment',
+    StatefulSet: 'statefulset',
+    DaemonSet: 'daemonset',
+    Job: 'job',
+    CronJob: 'cronjob',
+    ReplicaSet: 'replicaset',
+  };
   const kind = kinds[owner.kind];
   return kind ? `${kind}/${owner.name}` : undefined;
 }
 
 /** All events about the pod as evidence, plus first/last seen across them. */
-export function podEventEvidence(index: SnapshotIndex, pod: Pod, filter?: (reason: string, message: string) => boolean) {
+export function podEventEvidence(
+  index: SnapshotIndex,
+  pod: Pod,
+  filter?: (reason: string, message: string) => boolean,
+) {
   const groups = index.eventsFor(podRef(pod)).filter((g) => !filter || filter(g.reason, g.message));
   return { evidence: eventEvidence(groups), ...seenRange(eventEvidence(groups)) };
 }
@@ -127,7 +146,10 @@ export function seenRange(evidence: readonly Evidence[]): { firstSeen?: string; 
 export function podCommands(pod: Pod): string[] {
   const name = pod.metadata?.name ?? '';
   const ns = pod.metadata?.namespace ?? 'default';
-  return [`kubectl describe pod ${name} -n ${ns}`, `kubectl get events -n ${ns} --field-selector involvedObject.name=${name}`];
+  return [
+    `kubectl describe pod ${name} -n ${ns}`,
+    `kubectl get events -n ${ns} --field-selector involvedObject.name=${name}`,
+  ];
 }
 
 /** Quotes a container's waiting/terminated state verbatim as status evidence. */
@@ -135,14 +157,29 @@ export function stateEvidence(entry: ContainerEntry): Evidence[] {
   const out: Evidence[] = [];
   const s = entry.status;
   const prefix = `${entry.init ? 'initContainer' : 'container'} ${entry.name}`;
-  if (s?.state?.waiting) out.push({ source: 'status', reason: s.state.waiting.reason, text: `${prefix}: waiting ${s.state.waiting.reason ?? ''}${s.state.waiting.message ? `: ${s.state.waiting.message}` : ''}` });
+  if (s?.state?.waiting)
+    out.push({
+      source: 'status',
+      reason: s.state.waiting.reason,
+      text: `${prefix}: waiting ${s.state.waiting.reason ?? ''}${s.state.waiting.message ? `: ${s.state.waiting.message}` : ''}`,
+    });
   if (s?.state?.terminated) {
     const t = s.state.terminated;
-    out.push({ source: 'status', reason: t.reason, text: `${prefix}: terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''}`, lastSeen: t.finishedAt });
+    out.push({
+      source: 'status',
+      reason: t.reason,
+      text: `${prefix}: terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''}`,
+      lastSeen: t.finishedAt,
+    });
   }
   if (s?.lastState?.terminated) {
     const t = s.lastState.terminated;
-    out.push({ source: 'status', reason: t.reason, text: `${prefix}: lastState terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''} (restartCount=${s.restartCount ?? 0})`, lastSeen: t.finishedAt });
+    out.push({
+      source: 'status',
+      reason: t.reason,
+      text: `${prefix}: lastState terminated ${t.reason ?? ''} exitCode=${t.exitCode}${t.message ? `: ${t.message}` : ''} (restartCount=${s.restartCount ?? 0})`,
+      lastSeen: t.finishedAt,
+    });
   }
   return out;
 }
@@ -151,7 +188,13 @@ export function stateEvidence(entry: ContainerEntry): Evidence[] {
 export function similarNames(missing: string, available: readonly string[]): string[] {
   return available
     .map((name) => ({ name, distance: editDistance(missing, name) }))
-    .filter(({ name, distance }) => name !== missing && (distance <= (missing.length <= 4 ? 1 : Math.max(2, Math.floor(missing.length / 5))) || name.startsWith(missing) || missing.startsWith(name)))
+    .filter(
+      ({ name, distance }) =>
+        name !== missing &&
+        (distance <= (missing.length <= 4 ? 1 : Math.max(2, Math.floor(missing.length / 5))) ||
+          name.startsWith(missing) ||
+          missing.startsWith(name)),
+    )
     .sort((a, b) => a.distance - b.distance)
     .map(({ name }) => name)
     .slice(0, 3);

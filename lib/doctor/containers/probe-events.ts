@@ -16,22 +16,44 @@ const FIELD: Record<ProbeKind, 'livenessProbe' | 'readinessProbe' | 'startupProb
  * this container is the pod's one container with that kind of probe. The kubelet's `Killing`
  * event does name it: "Container app failed liveness probe, will be restarted".
  */
-export function probeEventsFor(pod: Pod, container: string, kind: ProbeKind, index: SnapshotIndex): { failures: EventGroup[]; kills: EventGroup[] } {
+export function probeEventsFor(
+  pod: Pod,
+  container: string,
+  kind: ProbeKind,
+  index: SnapshotIndex,
+): { failures: EventGroup[]; kills: EventGroup[] } {
   const groups = index.eventsFor(podRef(pod));
-  const withProbe = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].filter((c) => c[FIELD[kind]]);
+  const withProbe = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].filter(
+    (c) => c[FIELD[kind]],
+  );
   const ours = withProbe.length === 1 && withProbe[0]?.name === container;
-  const failures = ours ? groups.filter((g) => g.reason === 'Unhealthy' && (g.message.startsWith(`${kind} probe failed`) || g.message.startsWith(`${kind} probe errored`))) : [];
-  const kills = groups.filter((g) => g.reason === 'Killing' && g.message.startsWith(`Container ${container} failed ${kind.toLowerCase()} probe`));
+  const failures = ours
+    ? groups.filter(
+        (g) =>
+          g.reason === 'Unhealthy' &&
+          (g.message.startsWith(`${kind} probe failed`) || g.message.startsWith(`${kind} probe errored`)),
+      )
+    : [];
+  const kills = groups.filter(
+    (g) => g.reason === 'Killing' && g.message.startsWith(`Container ${container} failed ${kind.toLowerCase()} probe`),
+  );
   return { failures, kills };
 }
 
 /** The failure text after "Liveness probe failed: " (or "errored: "), trimmed to its first line. */
 export function probeFailureText(message: string): string {
-  return message.replace(/^\w+ probe (?:failed|errored):\s*/, '').split('\n')[0]?.trim() ?? '';
+  return (
+    message
+      .replace(/^\w+ probe (?:failed|errored):\s*/, '')
+      .split('\n')[0]
+      ?.trim() ?? ''
+  );
 }
 
 /** What a probe failure says, in the doctor's classes. */
-export function classifyProbeFailure(text: string): { kind: 'http-status'; status: string } | { kind: 'refused' | 'timeout' | 'other' } {
+export function classifyProbeFailure(
+  text: string,
+): { kind: 'http-status'; status: string } | { kind: 'refused' | 'timeout' | 'other' } {
   const status = /statuscode: (\d{3})/.exec(text);
   if (status) return { kind: 'http-status', status: status[1]! };
   if (/connection refused/.test(text)) return { kind: 'refused' };
@@ -47,7 +69,10 @@ const RUN_SLACK_MS = 5_000;
  * `finishedAt` is left out (a container still running). A liveness kill seen only before the run
  * started did not end it. All groups when the start is unknown.
  */
-export function duringRun<T extends { firstSeen?: string; lastSeen?: string }>(groups: T[], run: { startedAt?: string; finishedAt?: string } | undefined): T[] {
+export function duringRun<T extends { firstSeen?: string; lastSeen?: string }>(
+  groups: T[],
+  run: { startedAt?: string; finishedAt?: string } | undefined,
+): T[] {
   const start = Date.parse(run?.startedAt ?? '');
   const end = run?.finishedAt ? Date.parse(run.finishedAt) : Infinity;
   if (Number.isNaN(start)) return groups;

@@ -8,7 +8,8 @@ type Probe = NonNullable<NonNullable<Pod['spec']>['containers'][number]['livenes
  */
 export function describeProbe(probe: Probe): string {
   let action = 'unknown action';
-  if (probe.httpGet) action = `httpGet ${(probe.httpGet.scheme ?? 'HTTP').toLowerCase()} :${probe.httpGet.port}${probe.httpGet.path ?? '/'}`;
+  if (probe.httpGet)
+    action = `httpGet ${(probe.httpGet.scheme ?? 'HTTP').toLowerCase()} :${probe.httpGet.port}${probe.httpGet.path ?? '/'}`;
   else if (probe.tcpSocket) action = `tcpSocket :${probe.tcpSocket.port}`;
   else if (probe.grpc) action = `grpc :${probe.grpc.port}${probe.grpc.service ? ` service=${probe.grpc.service}` : ''}`;
   else if (probe.exec) action = `exec ${JSON.stringify(probe.exec.command ?? [])}`;

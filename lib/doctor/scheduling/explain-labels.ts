@@ -8,7 +8,8 @@ const MAX_NODE_LINES = 6;
 export function explainNodeSelector(ctx: PendingContext): void {
   const { out } = ctx;
   const demands = describeNodeDemands(ctx.pod);
-  if (demands.length > 0) addOnce(out.details, msg('check.pending-pods.detail.node-demands', { demands: demands.join('; ') }));
+  if (demands.length > 0)
+    addOnce(out.details, msg('check.pending-pods.detail.node-demands', { demands: demands.join('; ') }));
   addOnce(out.remedy, msg('check.pending-pods.remedy.fix-labels'));
   if (!ctx.nodesVisible) return;
   const perNode = ctx.nodes.map((n) => ({ name: n.metadata?.name ?? '', misses: nodeSelectorMisses(n, ctx.pod) }));
@@ -19,7 +20,12 @@ export function explainNodeSelector(ctx: PendingContext): void {
         out.details,
         miss.actual === null
           ? msg('check.pending-pods.detail.label-missing', { node: name, key: miss.key, wants: miss.wants })
-          : msg('check.pending-pods.detail.label-different', { node: name, key: miss.key, actual: miss.actual, wants: miss.wants }),
+          : msg('check.pending-pods.detail.label-different', {
+              node: name,
+              key: miss.key,
+              actual: miss.actual,
+              wants: miss.wants,
+            }),
       );
       addNodeFact(out, name, miss.actual === null ? `label ${miss.key}: (none)` : `label ${miss.key}=${miss.actual}`);
     }

@@ -26,7 +26,8 @@ export function explainHostPorts(ctx: PendingContext): void {
     .flatMap((c) => c.ports ?? [])
     .filter((p) => p.hostPort)
     .map((p) => `${p.hostPort}/${p.protocol ?? 'TCP'}`);
-  if (ports.length > 0) addOnce(ctx.out.details, msg('check.pending-pods.detail.host-ports', { ports: ports.join(', ') }));
+  if (ports.length > 0)
+    addOnce(ctx.out.details, msg('check.pending-pods.detail.host-ports', { ports: ports.join(', ') }));
   addOnce(ctx.out.remedy, msg('check.pending-pods.remedy.host-ports'));
 }
 
@@ -34,10 +35,22 @@ export function explainHostPorts(ctx: PendingContext): void {
 export function explainPodAffinity(ctx: PendingContext): void {
   const affinity = ctx.pod.spec?.affinity;
   for (const term of affinity?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []) {
-    addOnce(ctx.out.details, msg('check.pending-pods.detail.pod-affinity-term', { topologyKey: term.topologyKey, selector: selectorText(term.labelSelector) }));
+    addOnce(
+      ctx.out.details,
+      msg('check.pending-pods.detail.pod-affinity-term', {
+        topologyKey: term.topologyKey,
+        selector: selectorText(term.labelSelector),
+      }),
+    );
   }
   for (const term of affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []) {
-    addOnce(ctx.out.details, msg('check.pending-pods.detail.pod-anti-affinity-term', { topologyKey: term.topologyKey, selector: selectorText(term.labelSelector) }));
+    addOnce(
+      ctx.out.details,
+      msg('check.pending-pods.detail.pod-anti-affinity-term', {
+        topologyKey: term.topologyKey,
+        selector: selectorText(term.labelSelector),
+      }),
+    );
   }
   addOnce(ctx.out.remedy, msg('check.pending-pods.remedy.affinity'));
 }
@@ -46,7 +59,14 @@ export function explainPodAffinity(ctx: PendingContext): void {
 export function explainTopologySpread(ctx: PendingContext): void {
   for (const c of ctx.pod.spec?.topologySpreadConstraints ?? []) {
     if (c.whenUnsatisfiable !== 'DoNotSchedule') continue;
-    addOnce(ctx.out.details, msg('check.pending-pods.detail.topology-constraint', { selector: selectorText(c.labelSelector), maxSkew: c.maxSkew, topologyKey: c.topologyKey }));
+    addOnce(
+      ctx.out.details,
+      msg('check.pending-pods.detail.topology-constraint', {
+        selector: selectorText(c.labelSelector),
+        maxSkew: c.maxSkew,
+        topologyKey: c.topologyKey,
+      }),
+    );
   }
   addOnce(ctx.out.remedy, msg('check.pending-pods.remedy.spread'));
 }

@@ -12,8 +12,16 @@ export function explainInsufficient(ctx: PendingContext, reason: SchedulerReason
   const { out } = ctx;
   const resource = reason.resource ?? '';
   const request = podRequests(ctx.pod).get(resource) ?? 0;
-  const hiddenCause = msg('check.pending-pods.cause.insufficient-resources-hidden', { count: reason.count ?? 0, total: ctx.total, resource });
-  if (request > 0) addOnce(out.details, msg('check.pending-pods.detail.request', { request: formatResource(resource, request), resource }));
+  const hiddenCause = msg('check.pending-pods.cause.insufficient-resources-hidden', {
+    count: reason.count ?? 0,
+    total: ctx.total,
+    resource,
+  });
+  if (request > 0)
+    addOnce(
+      out.details,
+      msg('check.pending-pods.detail.request', { request: formatResource(resource, request), resource }),
+    );
   else addOnce(out.details, msg('check.pending-pods.detail.no-request', { resource }));
   explainLimitRanges(ctx, resource);
   addOnce(out.remedy, msg('check.pending-pods.remedy.lower-requests'));
@@ -35,21 +43,32 @@ export function explainInsufficient(ctx: PendingContext, reason: SchedulerReason
   const mostFree = Math.max(0, short[0]?.free ?? Math.max(...rooms.map((r) => r.free)));
   for (const room of short.slice(0, MAX_NODE_LINES)) {
     const fmt = (v: number) => formatResource(resource, Math.max(0, v));
-    addOnce(out.details, msg('check.pending-pods.detail.node-room', {
-      node: room.node,
-      allocatable: fmt(room.allocatable),
-      requested: fmt(room.requested),
-      free: fmt(room.free),
-      short: fmt(request - room.free),
-    }));
+    addOnce(
+      out.details,
+      msg('check.pending-pods.detail.node-room', {
+        node: room.node,
+        allocatable: fmt(room.allocatable),
+        requested: fmt(room.requested),
+        free: fmt(room.free),
+        short: fmt(request - room.free),
+      }),
+    );
     addNodeFact(out, room.node, `allocatable ${resource}: ${formatResource(resource, room.allocatable)}`);
   }
   if (short[0]) addCommand(out, `kubectl describe node ${short[0].node}`);
-  if (ctx.snapshot.namespace !== null) addOnce(out.details, msg('check.pending-pods.detail.lower-bound', { namespace: ctx.snapshot.namespace }));
+  if (ctx.snapshot.namespace !== null)
+    addOnce(out.details, msg('check.pending-pods.detail.lower-bound', { namespace: ctx.snapshot.namespace }));
   if (request > largest) {
-    addOnce(out.details, msg('check.pending-pods.detail.too-big', { largest: formatResource(resource, largest), resource }));
+    addOnce(
+      out.details,
+      msg('check.pending-pods.detail.too-big', { largest: formatResource(resource, largest), resource }),
+    );
     addOnce(out.remedy, msg('check.pending-pods.remedy.bigger-nodes'));
-    return msg('check.pending-pods.cause.too-big', { request: formatResource(resource, request), resource, largest: formatResource(resource, largest) });
+    return msg('check.pending-pods.cause.too-big', {
+      request: formatResource(resource, request),
+      resource,
+      largest: formatResource(resource, largest),
+    });
   }
   // Other nodes were ruled out for another reason (a taint...): "no node has room" would be untrue of them.
   if (reason.count !== null && reason.count < ctx.total) {
@@ -77,16 +96,31 @@ export function explainTooManyPods(ctx: PendingContext): void {
       .filter(({ room }) => room && room.free <= 0);
     for (const { node, room } of full.slice(0, MAX_NODE_LINES)) {
       const name = node.metadata?.name ?? '';
-      const instanceType = node.metadata?.labels?.['node.kubernetes.io/instance-type'] ?? node.metadata?.labels?.['beta.kubernetes.io/instance-type'] ?? '?';
-      addOnce(out.details, msg('check.pending-pods.detail.node-pods', { node: name, instanceType, used: room!.requested, max: room!.allocatable }));
+      const instanceType =
+        node.metadata?.labels?.['node.kubernetes.io/instance-type'] ??
+        node.metadata?.labels?.['beta.kubernetes.io/instance-type'] ??
+        '?';
+      addOnce(
+        out.details,
+        msg('check.pending-pods.detail.node-pods', {
+          node: name,
+          instanceType,
+          used: room!.requested,
+          max: room!.allocatable,
+        }),
+      );
       addNodeFact(out, name, `allocatable pods: ${room!.allocatable}, instance type: ${instanceType}`);
     }
-    if (ctx.snapshot.namespace !== null) addOnce(out.details, msg('check.pending-pods.detail.lower-bound', { namespace: ctx.snapshot.namespace }));
+    if (ctx.snapshot.namespace !== null)
+      addOnce(out.details, msg('check.pending-pods.detail.lower-bound', { namespace: ctx.snapshot.namespace }));
   }
   addOnce(out.details, msg('check.pending-pods.detail.eni-limit'));
   addOnce(out.remedy, msg('check.pending-pods.remedy.pods-bigger'));
   addOnce(out.remedy, msg('check.pending-pods.remedy.pods-prefix'));
-  addCommand(out, 'kubectl get nodes -o custom-columns=NAME:.metadata.name,TYPE:.metadata.labels.node\\.kubernetes\\.io/instance-type,MAXPODS:.status.allocatable.pods');
+  addCommand(
+    out,
+    'kubectl get nodes -o custom-columns=NAME:.metadata.name,TYPE:.metadata.labels.node\\.kubernetes\\.io/instance-type,MAXPODS:.status.allocatable.pods',
+  );
 }
 
 /**
@@ -104,9 +138,18 @@ function explainLimitRanges(ctx: PendingContext, resource: string): void {
       const defaults = (limit as { default?: Record<string, string> }).default ?? limit._default;
       const value = limit.defaultRequest?.[resource] ?? defaults?.[resource];
       if (value === undefined || parseQuantity(value) === null) continue;
-      const couldBeDefault = asked.some((request) => request === undefined || parseQuantity(request) === parseQuantity(value));
+      const couldBeDefault = asked.some(
+        (request) => request === undefined || parseQuantity(request) === parseQuantity(value),
+      );
       if (!couldBeDefault) continue;
-      addOnce(ctx.out.details, msg('check.pending-pods.detail.limit-range', { name: range.metadata?.name ?? '', resource, value: String(value) }));
+      addOnce(
+        ctx.out.details,
+        msg('check.pending-pods.detail.limit-range', {
+          name: range.metadata?.name ?? '',
+          resource,
+          value: String(value),
+        }),
+      );
     }
   }
 }

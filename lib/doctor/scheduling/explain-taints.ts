@@ -19,7 +19,11 @@ const RECOVERING = new Set([
 export function explainTaints(ctx: PendingContext, reason: SchedulerReason): Taint[] {
   const { out } = ctx;
   if (!ctx.nodesVisible) {
-    if (reason.taint) addOnce(out.details, msg('check.pending-pods.detail.named-taint', { taint: `${reason.taint.key}: ${reason.taint.value}` }));
+    if (reason.taint)
+      addOnce(
+        out.details,
+        msg('check.pending-pods.detail.named-taint', { taint: `${reason.taint.key}: ${reason.taint.value}` }),
+      );
     return [];
   }
   const found: Taint[] = [];
@@ -33,7 +37,9 @@ export function explainTaints(ctx: PendingContext, reason: SchedulerReason): Tai
     for (const taint of taints) if (!found.some((t) => sameTaint(t, taint))) found.push(taint);
   }
   for (const taint of found) addOnce(out.details, taintNote(taint));
-  const first = found.find((t) => !RECOVERING.has(t.key) && t.key !== 'eks.amazonaws.com/compute-type' && !t.key.startsWith('karpenter.sh/'));
+  const first = found.find(
+    (t) => !RECOVERING.has(t.key) && t.key !== 'eks.amazonaws.com/compute-type' && !t.key.startsWith('karpenter.sh/'),
+  );
   if (found.some((t) => RECOVERING.has(t.key))) {
     addOnce(out.remedy, msg('check.pending-pods.remedy.node-recovers'));
     const node = ctx.nodes.find((n) => untoleratedTaints(n, ctx.pod).some((t) => RECOVERING.has(t.key)));
@@ -66,6 +72,7 @@ function taintNote(taint: Taint): Message {
     'karpenter.sh/unregistered': msg('check.pending-pods.taint.karpenter-unregistered'),
   };
   if (CONTROL_PLANE.has(taint.key)) return msg('check.pending-pods.taint.control-plane', { key: taint.key });
-  if (taint.key === 'eks.amazonaws.com/compute-type' && taint.value !== 'fargate') return msg('check.pending-pods.taint.other', { taint: formatTaint(taint) });
+  if (taint.key === 'eks.amazonaws.com/compute-type' && taint.value !== 'fargate')
+    return msg('check.pending-pods.taint.other', { taint: formatTaint(taint) });
   return known[taint.key] ?? msg('check.pending-pods.taint.other', { taint: formatTaint(taint) });
 }

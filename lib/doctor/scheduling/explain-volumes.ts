@@ -3,7 +3,11 @@ import type { SchedulerReason } from '../scheduler-message.ts';
 import type { KubeNode, PersistentVolume } from '../wire.ts';
 import { addCommand, addOnce, addRelated, type PendingContext } from './explanation.ts';
 
-const ZONE_KEYS = ['topology.kubernetes.io/zone', 'topology.ebs.csi.aws.com/zone', 'failure-domain.beta.kubernetes.io/zone'];
+const ZONE_KEYS = [
+  'topology.kubernetes.io/zone',
+  'topology.ebs.csi.aws.com/zone',
+  'failure-domain.beta.kubernetes.io/zone',
+];
 
 /** The claim names a pod uses: persistentVolumeClaim volumes and generic ephemeral volumes (<pod>-<volume>). */
 export function podClaimNames(ctx: Pick<PendingContext, 'pod' | 'name'>): string[] {
@@ -22,17 +26,30 @@ export function explainClaims(ctx: PendingContext, reason: SchedulerReason | und
   for (const claim of claims) addRelated(out, { kind: 'PersistentVolumeClaim', name: claim, namespace });
   const visibility = ctx.snapshot.visibility.persistentVolumeClaims;
   if (!visibility.visible) {
-    if (claims.length > 0) addOnce(out.details, msg('check.pending-pods.detail.claims-hidden', { reason: visibility.reason ?? 'error', claims: claims.join(', ') }));
+    if (claims.length > 0)
+      addOnce(
+        out.details,
+        msg('check.pending-pods.detail.claims-hidden', {
+          reason: visibility.reason ?? 'error',
+          claims: claims.join(', '),
+        }),
+      );
   } else {
     for (const claim of claims) {
-      const pvc = ctx.snapshot.persistentVolumeClaims.find((c) => c.metadata?.name === claim && (c.metadata?.namespace ?? namespace) === namespace);
+      const pvc = ctx.snapshot.persistentVolumeClaims.find(
+        (c) => c.metadata?.name === claim && (c.metadata?.namespace ?? namespace) === namespace,
+      );
       if (!pvc) {
         addOnce(out.details, msg('check.pending-pods.detail.claim-missing', { claim, namespace }));
         addOnce(out.remedy, msg('check.pending-pods.remedy.create-claim', { claim }));
         continue;
       }
       const phase = pvc.status?.phase ?? 'Pending';
-      if (phase === 'Bound') addOnce(out.details, msg('check.pending-pods.detail.claim-bound', { claim, volume: pvc.spec?.volumeName ?? '?' }));
+      if (phase === 'Bound')
+        addOnce(
+          out.details,
+          msg('check.pending-pods.detail.claim-bound', { claim, volume: pvc.spec?.volumeName ?? '?' }),
+        );
       else addOnce(out.details, msg('check.pending-pods.detail.claim-pending', { claim, phase }));
       if (pvc.status?.phase !== 'Bound') addCommand(out, `kubectl describe pvc ${claim} -n ${namespace}`);
     }
@@ -51,7 +68,8 @@ export function explainVolumeZone(ctx: PendingContext): void {
   const zonesOfNodes = new Map<string, string[]>();
   for (const node of ctx.nodes) {
     const zone = nodeZone(node);
-    if (zone && !node.spec?.unschedulable) zonesOfNodes.set(zone, [...(zonesOfNodes.get(zone) ?? []), node.metadata?.name ?? '']);
+    if (zone && !node.spec?.unschedulable)
+      zonesOfNodes.set(zone, [...(zonesOfNodes.get(zone) ?? []), node.metadata?.name ?? '']);
   }
   for (const claim of podClaimNames(ctx)) {
     addRelated(out, { kind: 'PersistentVolumeClaim', name: claim, namespace });
@@ -62,22 +80,36 @@ export function explainVolumeZone(ctx: PendingContext): void {
     addRelated(out, { kind: 'PersistentVolume', name: volume });
     for (const zone of volumeZones(pv)) {
       addOnce(out.details, msg('check.pending-pods.detail.volume-zone', { volume, claim, zone }));
-      out.evidence.push({ source: 'spec', text: `nodeAffinity zone: ${zone}`, about: { kind: 'PersistentVolume', name: volume } });
-      if (ctx.nodesVisible && !zonesOfNodes.has(zone)) addOnce(out.details, msg('check.pending-pods.detail.no-node-in-zone', { zone }));
+      out.evidence.push({
+        source: 'spec',
+        text: `nodeAffinity zone: ${zone}`,
+        about: { kind: 'PersistentVolume', name: volume },
+      });
+      if (ctx.nodesVisible && !zonesOfNodes.has(zone))
+        addOnce(out.details, msg('check.pending-pods.detail.no-node-in-zone', { zone }));
     }
   }
-  if (ctx.nodesVisible && zonesOfNodes.size > 0) addOnce(out.details, msg('check.pending-pods.detail.node-zones', { zones: [...zonesOfNodes.keys()].sort().join(', ') }));
+  if (ctx.nodesVisible && zonesOfNodes.size > 0)
+    addOnce(
+      out.details,
+      msg('check.pending-pods.detail.node-zones', { zones: [...zonesOfNodes.keys()].sort().join(', ') }),
+    );
   addOnce(out.remedy, msg('check.pending-pods.remedy.zone-node'));
   addOnce(out.remedy, msg('check.pending-pods.remedy.wait-for-consumer'));
   addCommand(out, 'kubectl get nodes -L topology.kubernetes.io/zone');
-  addCommand(out, 'kubectl get pv -o custom-columns=NAME:.metadata.name,CLAIM:.spec.claimRef.name,AFFINITY:.spec.nodeAffinity.required');
+  addCommand(
+    out,
+    'kubectl get pv -o custom-columns=NAME:.metadata.name,CLAIM:.spec.claimRef.name,AFFINITY:.spec.nodeAffinity.required',
+  );
 }
 
 /** Explains a PreBind volume binding timeout: on EKS usually the EBS CSI driver missing or without its IAM role. */
 export function explainBindingTimeout(ctx: PendingContext): void {
   const { out } = ctx;
   explainClaims(ctx, undefined);
-  const drivers = ctx.snapshot.visibility.csiDrivers.visible ? ctx.snapshot.csiDrivers.map((d) => d.metadata?.name ?? '') : null;
+  const drivers = ctx.snapshot.visibility.csiDrivers.visible
+    ? ctx.snapshot.csiDrivers.map((d) => d.metadata?.name ?? '')
+    : null;
   if (drivers && !drivers.includes('ebs.csi.aws.com') && !drivers.includes('ebs.csi.eks.amazonaws.com')) {
     addOnce(out.details, msg('check.pending-pods.detail.ebs-csi-missing'));
   }

@@ -35,7 +35,8 @@ export function emptyExplanation(): Explanation {
 
 /** Adds a message once (same key and params). */
 export function addOnce(list: Message[], message: Message): void {
-  const same = (m: Message) => m.key === message.key && JSON.stringify(m.params ?? {}) === JSON.stringify(message.params ?? {});
+  const same = (m: Message) =>
+    m.key === message.key && JSON.stringify(m.params ?? {}) === JSON.stringify(message.params ?? {});
   if (!list.some(same)) list.push(message);
 }
 
@@ -53,5 +54,6 @@ export function addNodeFact(out: Explanation, node: string, text: string): void 
 
 /** Adds a related object once. */
 export function addRelated(out: Explanation, ref: ObjectRef): void {
-  if (!out.related.some((r) => r.kind === ref.kind && r.name === ref.name && r.namespace === ref.namespace)) out.related.push(ref);
+  if (!out.related.some((r) => r.kind === ref.kind && r.name === ref.name && r.namespace === ref.namespace))
+    out.related.push(ref);
 }

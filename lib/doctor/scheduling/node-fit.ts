@@ -22,7 +22,10 @@ export function nodeRoom(node: KubeNode, resource: string, index: SnapshotIndex,
   const name = node.metadata?.name ?? '';
   const allocatable = parseQuantity((node.status?.allocatable ?? {})[resource]);
   if (allocatable === null) return undefined;
-  const pods = index.activePodsOnNode(name).filter((p) => !exclude || (p !== exclude && !(p.metadata?.uid && p.metadata.uid === exclude.metadata?.uid)));
-  const requested = resource === 'pods' ? pods.length : pods.reduce((sum, p) => sum + (podRequests(p).get(resource) ?? 0), 0);
+  const pods = index
+    .activePodsOnNode(name)
+    .filter((p) => !exclude || (p !== exclude && !(p.metadata?.uid && p.metadata.uid === exclude.metadata?.uid)));
+  const requested =
+    resource === 'pods' ? pods.length : pods.reduce((sum, p) => sum + (podRequests(p).get(resource) ?? 0), 0);
   return { node: name, resource, allocatable, requested, free: allocatable - requested };
 }

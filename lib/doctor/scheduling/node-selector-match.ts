@@ -20,7 +20,9 @@ export function describeNodeDemands(pod: Pod): string[] {
   const lines = Object.entries(pod.spec?.nodeSelector ?? {}).map(([k, v]) => `${k} = ${v}`);
   const terms = requiredTerms(pod);
   terms.forEach((term, i) => {
-    const parts = [...(term.matchExpressions ?? []), ...(term.matchFields ?? [])].map((r) => `${r.key} ${wantsText(r)}`);
+    const parts = [...(term.matchExpressions ?? []), ...(term.matchFields ?? [])].map(
+      (r) => `${r.key} ${wantsText(r)}`,
+    );
     lines.push(terms.length > 1 ? `(${i + 1}) ${parts.join(', ')}` : parts.join(', '));
   });
   return lines.filter((l) => l !== '');
@@ -46,7 +48,9 @@ export function nodeSelectorMisses(node: KubeNode, pod: Pod): LabelMiss[] {
       ...(term.matchFields ?? []).flatMap((r) => miss(r, fields)),
     ]);
     // A term with no requirements matches nothing, so it never counts as the closest.
-    const usable = perTerm.filter((_, i) => (terms[i]!.matchExpressions ?? []).length + (terms[i]!.matchFields ?? []).length > 0);
+    const usable = perTerm.filter(
+      (_, i) => (terms[i]!.matchExpressions ?? []).length + (terms[i]!.matchFields ?? []).length > 0,
+    );
     if (!usable.some((m) => m.length === 0)) {
       const closest = usable.sort((a, b) => a.length - b.length)[0];
       if (closest) misses.push(...closest);

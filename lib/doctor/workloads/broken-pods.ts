@@ -31,10 +31,17 @@ export function brokenPods(pods: readonly Pod[], now?: string): BrokenPods {
     const problem = podProblem(pod);
     if (!problem) continue;
     const name = pod.metadata?.name ?? '';
-    lines.push({ pod: name, node: pod.spec?.nodeName ?? '', problem: describeProblem(problem), message: problem.message });
+    lines.push({
+      pod: name,
+      node: pod.spec?.nodeName ?? '',
+      problem: describeProblem(problem),
+      message: problem.message,
+    });
     refs.push({ kind: 'Pod', name, namespace: pod.metadata?.namespace });
     counts.set(problem.reason, (counts.get(problem.reason) ?? 0) + 1);
-    const since = Date.parse((problem.reason === 'Terminating' ? pod.metadata?.deletionTimestamp : pod.metadata?.creationTimestamp) ?? '');
+    const since = Date.parse(
+      (problem.reason === 'Terminating' ? pod.metadata?.deletionTimestamp : pod.metadata?.creationTimestamp) ?? '',
+    );
     if (!TRANSIENT.has(problem.reason) || !(nowMs - since < GRACE_MS)) starting = false;
   }
   return { lines, refs, reasons: [...counts].sort((a, b) => b[1] - a[1]), starting: starting && lines.length > 0 };

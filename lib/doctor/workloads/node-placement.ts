@@ -15,7 +15,8 @@ export function tolerates(toleration: Toleration, taint: Taint): boolean {
 /** The node's NoSchedule/NoExecute taints that none of the tolerations tolerate. */
 export function untoleratedTaints(node: KubeNode, tolerations: readonly Toleration[]): Taint[] {
   return (node.spec?.taints ?? []).filter(
-    (taint) => (taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerations.some((t) => tolerates(t, taint)),
+    (taint) =>
+      (taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') && !tolerations.some((t) => tolerates(t, taint)),
   );
 }
 
@@ -35,12 +36,19 @@ export function matchesNodeSelection(spec: PodSpec | undefined, node: KubeNode):
 function matches(requirement: Requirement, value: string | undefined): boolean {
   const values = requirement.values ?? [];
   switch (requirement.operator) {
-    case 'In': return value !== undefined && values.includes(value);
-    case 'NotIn': return value === undefined || !values.includes(value);
-    case 'Exists': return value !== undefined;
-    case 'DoesNotExist': return value === undefined;
-    case 'Gt': return value !== undefined && Number(value) > Number(values[0]);
-    case 'Lt': return value !== undefined && Number(value) < Number(values[0]);
-    default: return false;
+    case 'In':
+      return value !== undefined && values.includes(value);
+    case 'NotIn':
+      return value === undefined || !values.includes(value);
+    case 'Exists':
+      return value !== undefined;
+    case 'DoesNotExist':
+      return value === undefined;
+    case 'Gt':
+      return value !== undefined && Number(value) > Number(values[0]);
+    case 'Lt':
+      return value !== undefined && Number(value) < Number(values[0]);
+    default:
+      return false;
   }
 }

@@ -1,6 +1,12 @@
 /** Why a controller could not create a pod, parsed from a FailedCreate event or ReplicaFailure condition. */
 export type CreateFailure =
-  | { kind: 'quota-exceeded'; quota: string; requested: Record<string, string>; used: Record<string, string>; limited: Record<string, string> }
+  | {
+      kind: 'quota-exceeded';
+      quota: string;
+      requested: Record<string, string>;
+      used: Record<string, string>;
+      limited: Record<string, string>;
+    }
   | { kind: 'quota-requires-limits'; quota: string; missing: { resource: string; containers: string[] }[] }
   | { kind: 'pod-security'; level: string; violations: string[] }
   | { kind: 'webhook-denied'; webhook: string; reason: string }
@@ -34,14 +40,16 @@ export function parseCreateFailure(message: string): CreateFailure {
     };
   }
   const mustSpecify = /failed quota: ([^:]+): must specify ([\s\S]+)$/.exec(text);
-  if (mustSpecify) return { kind: 'quota-requires-limits', quota: mustSpecify[1]!, missing: parseMissing(mustSpecify[2]!) };
+  if (mustSpecify)
+    return { kind: 'quota-requires-limits', quota: mustSpecify[1]!, missing: parseMissing(mustSpecify[2]!) };
   const pss = /violates PodSecurity "([^"]+)": ([\s\S]+)$/.exec(text);
   if (pss) return { kind: 'pod-security', level: pss[1]!, violations: splitViolations(pss[2]!) };
   const denied = /admission webhook "([^"]+)" denied the request:?\s*([\s\S]*)$/.exec(text);
   if (denied) return { kind: 'webhook-denied', webhook: denied[1]!, reason: denied[2]! };
   const calling = /failed calling webhook "([^"]+)":\s*([\s\S]*)$/.exec(text);
   if (calling) return { kind: 'webhook-unreachable', webhook: calling[1]!, reason: calling[2]! };
-  const sa = /serviceaccount "([^"]+)" not found/.exec(text) ?? /error looking up service account [^/\s]+\/(\S+?):/.exec(text);
+  const sa =
+    /serviceaccount "([^"]+)" not found/.exec(text) ?? /error looking up service account [^/\s]+\/(\S+?):/.exec(text);
   if (sa) return { kind: 'service-account-missing', serviceAccount: sa[1]! };
   return { kind: 'unknown' };
 }
@@ -59,7 +67,11 @@ function pairs(text: string): Record<string, string> {
 // Old form (before containers were named): "limits.cpu,limits.memory".
 function parseMissing(text: string): { resource: string; containers: string[] }[] {
   const body = text.replace(/^\[|\]$/g, '');
-  if (!body.includes(' for: ')) return body.split(',').map((r) => ({ resource: r.trim(), containers: [] })).filter((r) => r.resource);
+  if (!body.includes(' for: '))
+    return body
+      .split(',')
+      .map((r) => ({ resource: r.trim(), containers: [] }))
+      .filter((r) => r.resource);
   return body
     .split(/;\s*|,\s+(?=[\w./-]+ for: )/)
     .map((part) => /^([\w./-]+) for: (.+)$/.exec(part.trim()))

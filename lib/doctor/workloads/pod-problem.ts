@@ -36,7 +36,9 @@ export function podProblem(pod: Pod): PodProblem | undefined {
   if (isPodSucceeded(pod)) return undefined;
   if (pod.metadata?.deletionTimestamp) return { reason: 'Terminating' };
   if (pod.status?.phase === 'Failed') {
-    const terminated = [...(pod.status.containerStatuses ?? [])].find((c) => c.state?.terminated && c.state.terminated.exitCode !== 0);
+    const terminated = [...(pod.status.containerStatuses ?? [])].find(
+      (c) => c.state?.terminated && c.state.terminated.exitCode !== 0,
+    );
     return {
       reason: pod.status.reason ?? terminated?.state?.terminated?.reason ?? 'Failed',
       container: terminated?.name,
@@ -50,14 +52,26 @@ export function podProblem(pod: Pod): PodProblem | undefined {
     const waiting = c.state?.waiting;
     if (waiting?.reason && waiting.reason !== 'PodInitializing' && waiting.reason !== 'ContainerCreating') {
       const last = c.lastState?.terminated;
-      const lastReason = last?.reason && last.reason !== 'Error' && last.reason !== 'Completed' ? last.reason : undefined;
-      return { reason: waiting.reason, container: c.name, exitCode: last?.exitCode, ...(lastReason ? { lastReason } : {}), message: waiting.message };
+      const lastReason =
+        last?.reason && last.reason !== 'Error' && last.reason !== 'Completed' ? last.reason : undefined;
+      return {
+        reason: waiting.reason,
+        container: c.name,
+        exitCode: last?.exitCode,
+        ...(lastReason ? { lastReason } : {}),
+        message: waiting.message,
+      };
     }
   }
   for (const c of statuses) {
     const terminated = c.state?.terminated;
     if (terminated && terminated.exitCode !== 0) {
-      return { reason: terminated.reason ?? 'Error', container: c.name, exitCode: terminated.exitCode, message: terminated.message };
+      return {
+        reason: terminated.reason ?? 'Error',
+        container: c.name,
+        exitCode: terminated.exitCode,
+        message: terminated.message,
+      };
     }
   }
   const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');

@@ -1,21 +1,27 @@
 /** English messages for this area; the source of truth for ko/doctor.ts. */
 export const doctor = {
-  'doctor.kubeconfig.none': 'No kubeconfig was found (checked --kubeconfig, $KUBECONFIG and ~/.kube/config), or it has no contexts.',
-  'doctor.kubeconfig.none.fix': 'Run `npx tsx scripts/setup-eks.ts --cluster <name>` (or `aws eks update-kubeconfig --name <name>`) to create one, or diagnose a saved dump with --from-file.',
+  'doctor.kubeconfig.none':
+    'No kubeconfig was found (checked --kubeconfig, $KUBECONFIG and ~/.kube/config), or it has no contexts.',
+  'doctor.kubeconfig.none.fix':
+    'Run `npx tsx scripts/setup-eks.ts --cluster <name>` (or `aws eks update-kubeconfig --name <name>`) to create one, or diagnose a saved dump with --from-file.',
   'doctor.kubeconfig.missingFile': 'The kubeconfig file {path} does not exist.',
   'doctor.kubeconfig.unreadable': 'The kubeconfig file {path} could not be read or is not a valid kubeconfig.',
   'doctor.kubeconfig.noSuchContext': 'The kubeconfig has no context named "{context}". Contexts: {known}.',
   'doctor.kubeconfig.noCurrentContext': 'The kubeconfig sets no current context.',
-  'doctor.kubeconfig.noCurrentContext.fix': 'Pass --context <name>, or pick one with `kubectl config use-context <name>` (list them with `kubectl config get-contexts`).',
-  'doctor.kubeconfig.noCluster': 'The context "{context}" names a cluster that is missing from the kubeconfig or has no server address.',
+  'doctor.kubeconfig.noCurrentContext.fix':
+    'Pass --context <name>, or pick one with `kubectl config use-context <name>` (list them with `kubectl config get-contexts`).',
+  'doctor.kubeconfig.noCluster':
+    'The context "{context}" names a cluster that is missing from the kubeconfig or has no server address.',
 
   'doctor.file.notFound': 'The file {path} does not exist.',
   'doctor.file.unreadable': 'The file {path} could not be read ({reason}).',
   'doctor.file.empty': 'The file {path} is empty.',
   'doctor.file.invalidJson': 'The file {path} is not valid JSON (the document starting at line {line}).',
   'doctor.file.invalidYaml': 'The file {path} is neither valid JSON nor valid YAML.',
-  'doctor.file.noObjects': 'The file {path} holds no Kubernetes objects the doctor reads. Save one with --save-snapshot, or with `kubectl get pods,events,pvc,svc -n <namespace> -o json > file.json`.',
-  'doctor.file.mixedSnapshot': 'The file {path} holds a saved snapshot together with other documents; give the snapshot on its own.',
+  'doctor.file.noObjects':
+    'The file {path} holds no Kubernetes objects the doctor reads. Save one with --save-snapshot, or with `kubectl get pods,events,pvc,svc -n <namespace> -o json > file.json`.',
+  'doctor.file.mixedSnapshot':
+    'The file {path} holds a saved snapshot together with other documents; give the snapshot on its own.',
   'doctor.file.fix': 'Pass a file written by --save-snapshot, or the output of `kubectl get ... -o json` / `-o yaml`.',
 
   'doctor.save.failed': 'Could not write the snapshot to {path} ({reason}).',
@@ -24,9 +30,11 @@ export const doctor = {
   'doctor.usage.namespaceAndAll': 'Use either -n/--namespace or -A/--all-namespaces, not both.',
   'doctor.usage.badOutput': 'Unknown output format "{value}": use text, json, junit or markdown.',
   'doctor.usage.badFailOn': 'Unknown --fail-on level "{value}": use error, warning, info or never.',
-  'doctor.usage.badSelector': 'The label selector "{value}" is not valid. Examples: app=web, tier!=cache, env in (prod,staging), !canary.',
+  'doctor.usage.badSelector':
+    'The label selector "{value}" is not valid. Examples: app=web, tier!=cache, env in (prod,staging), !canary.',
   'doctor.usage.unknownCheck': 'Unknown check id for {flag}: {ids}. Valid ids: {valid}.',
-  'doctor.usage.badTimeout': 'The request timeout "{value}" is not a duration above zero: use for example 20s, 1m or 500ms.',
+  'doctor.usage.badTimeout':
+    'The request timeout "{value}" is not a duration above zero: use for example 20s, 1m or 500ms.',
 
   'doctor.unreadable': 'Could not read the cluster, so nothing was diagnosed.',
   'doctor.unreadable.context': 'Context: {context} ({server})',

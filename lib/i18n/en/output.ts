@@ -40,12 +40,14 @@ export const output = {
   'output.visibility.reason.notFound': 'API not served',
   'output.visibility.reason.error': 'read failed',
   'output.visibility.reason.notInFile': 'not in the file',
-  'output.visibility.note': 'Checks that need these kinds saw only part of the picture; a cause they would reveal is not reported.',
+  'output.visibility.note':
+    'Checks that need these kinds saw only part of the picture; a cause they would reveal is not reported.',
   'output.check.partial': 'Check {check} ran without: {kinds}',
 
   'output.crashed.heading': 'Checks that crashed',
   'output.crashed.line': 'Check {check} crashed: {error}',
-  'output.crashed.note': 'A crashed check is a bug in eks-guide, not in your cluster; its findings are missing from this report.',
+  'output.crashed.note':
+    'A crashed check is a bug in eks-guide, not in your cluster; its findings are missing from this report.',
   'output.skipped.line': 'Check {check} was skipped',
 
   'output.summary.line': '{passed}/{checks} checks passed, {failed} failed{extra} · {counts}',

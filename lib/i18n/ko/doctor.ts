@@ -2,22 +2,28 @@ import type { Translation } from '../translation.ts';
 import type { doctor as en } from '../en/doctor.ts';
 
 export const doctor: Translation<typeof en> = {
-  'doctor.kubeconfig.none': 'kubeconfig를 찾지 못했거나(--kubeconfig, $KUBECONFIG, ~/.kube/config 순서로 확인) context가 하나도 없습니다.',
-  'doctor.kubeconfig.none.fix': '`npx tsx scripts/setup-eks.ts --cluster <name>`(또는 `aws eks update-kubeconfig --name <name>`)로 kubeconfig를 만들거나, 저장해 둔 덤프를 --from-file로 진단하세요.',
+  'doctor.kubeconfig.none':
+    'kubeconfig를 찾지 못했거나(--kubeconfig, $KUBECONFIG, ~/.kube/config 순서로 확인) context가 하나도 없습니다.',
+  'doctor.kubeconfig.none.fix':
+    '`npx tsx scripts/setup-eks.ts --cluster <name>`(또는 `aws eks update-kubeconfig --name <name>`)로 kubeconfig를 만들거나, 저장해 둔 덤프를 --from-file로 진단하세요.',
   'doctor.kubeconfig.missingFile': 'kubeconfig 파일 {path}이(가) 없습니다.',
   'doctor.kubeconfig.unreadable': 'kubeconfig 파일 {path}을(를) 읽을 수 없거나 올바른 kubeconfig가 아닙니다.',
   'doctor.kubeconfig.noSuchContext': 'kubeconfig에 "{context}"라는 context가 없습니다. 있는 context: {known}.',
   'doctor.kubeconfig.noCurrentContext': 'kubeconfig에 current context가 설정되어 있지 않습니다.',
-  'doctor.kubeconfig.noCurrentContext.fix': '--context <name>을 지정하거나 `kubectl config use-context <name>`으로 하나를 고르세요(목록은 `kubectl config get-contexts`).',
-  'doctor.kubeconfig.noCluster': 'context "{context}"가 가리키는 cluster가 kubeconfig에 없거나 server 주소가 비어 있습니다.',
+  'doctor.kubeconfig.noCurrentContext.fix':
+    '--context <name>을 지정하거나 `kubectl config use-context <name>`으로 하나를 고르세요(목록은 `kubectl config get-contexts`).',
+  'doctor.kubeconfig.noCluster':
+    'context "{context}"가 가리키는 cluster가 kubeconfig에 없거나 server 주소가 비어 있습니다.',
 
   'doctor.file.notFound': '파일 {path}이(가) 없습니다.',
   'doctor.file.unreadable': '파일 {path}을(를) 읽을 수 없습니다({reason}).',
   'doctor.file.empty': '파일 {path}이(가) 비어 있습니다.',
   'doctor.file.invalidJson': '파일 {path}이(가) 올바른 JSON이 아닙니다({line}번째 줄에서 시작하는 문서).',
   'doctor.file.invalidYaml': '파일 {path}은(는) 올바른 JSON도, 올바른 YAML도 아닙니다.',
-  'doctor.file.noObjects': '파일 {path}에 doctor가 읽는 Kubernetes 오브젝트가 없습니다. --save-snapshot으로 저장하거나 `kubectl get pods,events,pvc,svc -n <namespace> -o json > file.json`으로 저장하세요.',
-  'doctor.file.mixedSnapshot': '파일 {path}에 저장된 snapshot과 다른 문서가 섞여 있습니다. snapshot만 따로 넘겨 주세요.',
+  'doctor.file.noObjects':
+    '파일 {path}에 doctor가 읽는 Kubernetes 오브젝트가 없습니다. --save-snapshot으로 저장하거나 `kubectl get pods,events,pvc,svc -n <namespace> -o json > file.json`으로 저장하세요.',
+  'doctor.file.mixedSnapshot':
+    '파일 {path}에 저장된 snapshot과 다른 문서가 섞여 있습니다. snapshot만 따로 넘겨 주세요.',
   'doctor.file.fix': '--save-snapshot으로 저장한 파일이나 `kubectl get ... -o json` / `-o yaml` 출력을 넘겨 주세요.',
 
   'doctor.save.failed': 'snapshot을 {path}에 쓰지 못했습니다({reason}).',
@@ -26,7 +32,8 @@ export const doctor: Translation<typeof en> = {
   'doctor.usage.namespaceAndAll': '-n/--namespace와 -A/--all-namespaces 중 하나만 쓰세요.',
   'doctor.usage.badOutput': '알 수 없는 출력 형식 "{value}"입니다. text, json, junit, markdown 중 하나를 쓰세요.',
   'doctor.usage.badFailOn': '알 수 없는 --fail-on 수준 "{value}"입니다. error, warning, info, never 중 하나를 쓰세요.',
-  'doctor.usage.badSelector': '레이블 selector "{value}"가 올바르지 않습니다. 예: app=web, tier!=cache, env in (prod,staging), !canary',
+  'doctor.usage.badSelector':
+    '레이블 selector "{value}"가 올바르지 않습니다. 예: app=web, tier!=cache, env in (prod,staging), !canary',
   'doctor.usage.unknownCheck': '{flag}에 알 수 없는 check id가 있습니다: {ids}. 사용할 수 있는 id: {valid}.',
   'doctor.usage.badTimeout': '요청 timeout "{value}"은(는) 0보다 큰 시간 값이 아닙니다. 20s, 1m, 500ms처럼 쓰세요.',
 

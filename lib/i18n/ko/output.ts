@@ -42,12 +42,14 @@ export const output: Translation<typeof en> = {
   'output.visibility.reason.notFound': '서버가 제공하지 않는 API',
   'output.visibility.reason.error': '읽기 실패',
   'output.visibility.reason.notInFile': '파일에 없음',
-  'output.visibility.note': '이 리소스가 필요한 검사는 일부만 보고 판단했습니다. 이 리소스를 봐야 알 수 있는 원인은 보고되지 않습니다.',
+  'output.visibility.note':
+    '이 리소스가 필요한 검사는 일부만 보고 판단했습니다. 이 리소스를 봐야 알 수 있는 원인은 보고되지 않습니다.',
   'output.check.partial': '{check} 검사는 다음 없이 실행됨: {kinds}',
 
   'output.crashed.heading': '실패한 검사',
   'output.crashed.line': '{check} 검사가 비정상 종료됨: {error}',
-  'output.crashed.note': '검사가 비정상 종료된 것은 클러스터가 아니라 eks-guide의 버그입니다. 그 검사의 결과는 이 보고서에 빠져 있습니다.',
+  'output.crashed.note':
+    '검사가 비정상 종료된 것은 클러스터가 아니라 eks-guide의 버그입니다. 그 검사의 결과는 이 보고서에 빠져 있습니다.',
   'output.skipped.line': '{check} 검사를 건너뜀',
 
   'output.summary.line': '검사 {checks}개 중 {passed}개 통과, {failed}개 실패{extra} · {counts}',
