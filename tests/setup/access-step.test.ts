@@ -206,15 +206,13 @@ describe('access step, aws-auth', () => {
 
   it('falls back to aws-auth when the access-entry API says the mode is CONFIG_MAP', async () => {
     eks.reset();
-    eks
-      .on(ListAccessEntriesCommand)
-      .rejects(
-        new InvalidRequestException({
-          message:
-            "The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP] to perform this operation.",
-          $metadata: { httpStatusCode: 400 },
-        }),
-      );
+    eks.on(ListAccessEntriesCommand).rejects(
+      new InvalidRequestException({
+        message:
+          "The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP] to perform this operation.",
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
     const { access } = await checkAccess(
       { namespace: 'shop' },
       cluster('API_AND_CONFIG_MAP'),

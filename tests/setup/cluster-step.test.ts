@@ -114,14 +114,12 @@ describe('cluster step', () => {
   });
 
   it('lists the clusters that exist in the region when the name is not found', async () => {
-    eks
-      .on(DescribeClusterCommand)
-      .rejects(
-        new ResourceNotFoundException({
-          message: 'No cluster found for name: prd.',
-          $metadata: { httpStatusCode: 404 },
-        }),
-      );
+    eks.on(DescribeClusterCommand).rejects(
+      new ResourceNotFoundException({
+        message: 'No cluster found for name: prd.',
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
     eks
       .on(ListClustersCommand)
       .resolvesOnce({ clusters: ['prod', 'staging'], nextToken: 't1' })
@@ -138,11 +136,9 @@ describe('cluster step', () => {
 
   it('without --cluster and without a terminal, fails with the list; with one, asks', async () => {
     eks.on(ListClustersCommand).resolves({ clusters: ['prod', 'staging'] });
-    eks
-      .on(DescribeClusterCommand, { name: 'staging' })
-      .resolves({
-        cluster: clusterShape({ name: 'staging', arn: 'arn:aws:eks:ap-northeast-2:111122223333:cluster/staging' }),
-      });
+    eks.on(DescribeClusterCommand, { name: 'staging' }).resolves({
+      cluster: clusterShape({ name: 'staging', arn: 'arn:aws:eks:ap-northeast-2:111122223333:cluster/staging' }),
+    });
     const error = (await checkCluster({}, 'ap-northeast-2', deps).catch((e: unknown) => e)) as StepError;
     expect(error.problem).toEqual({
       key: 'setup.cluster.nameNeeded',

@@ -17,18 +17,16 @@ const deps = { aws: createAwsClients, env: {}, home: join(tmpdir(), 'eks-guide-n
 const caller = (arn: string) =>
   sts.on(GetCallerIdentityCommand).resolves({ Account: '111122223333', Arn: arn, UserId: 'AROAEXAMPLEID:alice' });
 const role = (arn: string, name: string) =>
-  iam
-    .on(GetRoleCommand, { RoleName: name })
-    .resolves({
-      Role: {
-        Arn: arn,
-        RoleName: name,
-        Path: '/',
-        RoleId: 'AROAEXAMPLEID',
-        CreateDate: new Date(),
-        AssumeRolePolicyDocument: '{}',
-      },
-    });
+  iam.on(GetRoleCommand, { RoleName: name }).resolves({
+    Role: {
+      Arn: arn,
+      RoleName: name,
+      Path: '/',
+      RoleId: 'AROAEXAMPLEID',
+      CreateDate: new Date(),
+      AssumeRolePolicyDocument: '{}',
+    },
+  });
 
 beforeEach(() => {
   sts.reset();

@@ -96,25 +96,21 @@ beforeEach(() => {
   sts.reset();
   iam.reset();
   eks.reset();
-  sts
-    .on(GetCallerIdentityCommand)
-    .resolves({
-      Account: '111122223333',
-      Arn: 'arn:aws:sts::111122223333:assumed-role/Admin/alice',
-      UserId: 'AROA:alice',
-    });
-  iam
-    .on(GetRoleCommand)
-    .resolves({
-      Role: {
-        Arn: ROLE,
-        RoleName: 'Admin',
-        Path: '/',
-        RoleId: 'AROA',
-        CreateDate: new Date(),
-        AssumeRolePolicyDocument: '{}',
-      },
-    });
+  sts.on(GetCallerIdentityCommand).resolves({
+    Account: '111122223333',
+    Arn: 'arn:aws:sts::111122223333:assumed-role/Admin/alice',
+    UserId: 'AROA:alice',
+  });
+  iam.on(GetRoleCommand).resolves({
+    Role: {
+      Arn: ROLE,
+      RoleName: 'Admin',
+      Path: '/',
+      RoleId: 'AROA',
+      CreateDate: new Date(),
+      AssumeRolePolicyDocument: '{}',
+    },
+  });
   eks.on(DescribeClusterCommand).resolves({
     cluster: {
       name: 'prod',
@@ -128,26 +124,22 @@ beforeEach(() => {
     },
   });
   eks.on(ListAccessEntriesCommand).resolves({ accessEntries: [ROLE] });
-  eks
-    .on(DescribeAccessEntryCommand)
-    .resolves({
-      accessEntry: {
-        principalArn: ROLE,
-        kubernetesGroups: [],
-        type: 'STANDARD',
-        username: 'arn:aws:sts::111122223333:assumed-role/Admin/{{SessionName}}',
+  eks.on(DescribeAccessEntryCommand).resolves({
+    accessEntry: {
+      principalArn: ROLE,
+      kubernetesGroups: [],
+      type: 'STANDARD',
+      username: 'arn:aws:sts::111122223333:assumed-role/Admin/{{SessionName}}',
+    },
+  });
+  eks.on(ListAssociatedAccessPoliciesCommand).resolves({
+    associatedAccessPolicies: [
+      {
+        policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy',
+        accessScope: { type: 'namespace', namespaces: ['shop'] },
       },
-    });
-  eks
-    .on(ListAssociatedAccessPoliciesCommand)
-    .resolves({
-      associatedAccessPolicies: [
-        {
-          policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy',
-          accessScope: { type: 'namespace', namespaces: ['shop'] },
-        },
-      ],
-    });
+    ],
+  });
 });
 
 const POD_TABLE =
@@ -242,16 +234,14 @@ describe('setup pipeline', () => {
   });
 
   it('fails Verify when the access review says no, with the policy command', async () => {
-    eks
-      .on(ListAssociatedAccessPoliciesCommand)
-      .resolves({
-        associatedAccessPolicies: [
-          {
-            policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy',
-            accessScope: { type: 'namespace', namespaces: ['dev-*'] },
-          },
-        ],
-      });
+    eks.on(ListAssociatedAccessPoliciesCommand).resolves({
+      associatedAccessPolicies: [
+        {
+          policyArn: 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy',
+          accessScope: { type: 'namespace', namespaces: ['dev-*'] },
+        },
+      ],
+    });
     const { tasks, error } = await run({}, () => [], {
       canI: async () => ({ allowed: false, denied: false, reason: '' }),
     });
@@ -309,14 +299,12 @@ describe('setup pipeline', () => {
     eks
       .on(DescribeAccessEntryCommand)
       .resolves({ accessEntry: { principalArn: VIEWER, kubernetesGroups: [], type: 'STANDARD' } });
-    sts
-      .on(AssumeRoleCommand)
-      .resolves({
-        AssumedRoleUser: {
-          Arn: 'arn:aws:sts::111122223333:assumed-role/Viewer/eks-guide-check',
-          AssumedRoleId: 'AROAVIEWER:eks-guide-check',
-        },
-      });
+    sts.on(AssumeRoleCommand).resolves({
+      AssumedRoleUser: {
+        Arn: 'arn:aws:sts::111122223333:assumed-role/Viewer/eks-guide-check',
+        AssumedRoleId: 'AROAVIEWER:eks-guide-check',
+      },
+    });
     const { tasks, error, ctx, home } = await run({ roleArn: VIEWER }, ok);
     expect(error).toBeUndefined();
     done(
