@@ -144,6 +144,16 @@ export async function checkAccess(
       commands: adminCommands,
     });
   }
+  // aws-iam-authenticator drops a role's path before it looks the role up in aws-auth, so a row
+  // written with the path never matches; say so whether or not aws-auth could be read.
+  const rowWithPathNoted = notes.some((n) => n.message.key === 'setup.access.awsAuthRowHasPath');
+  const hasPath = principal.kind === 'role' && principal.fullArn !== principal.pathlessArn;
+  if (mode !== 'API' && !entryDecides && !awsAuth && hasPath && !rowWithPathNoted)
+    notes.push({
+      step: 'access',
+      level: 'info',
+      message: msg('setup.access.awsAuthPathless', { arn: principal.fullArn, pathless: principal.pathlessArn }),
+    });
   return { access: { mode, entry, coveringPolicies: covering, awsAuth, verdict, adminCommands }, notes };
 }
 

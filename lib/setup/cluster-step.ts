@@ -101,7 +101,8 @@ export function skewNote(
   cluster: ClusterFacts,
   platformInstall: string,
 ): SetupNote | null {
-  if (!tools) return null;
+  // A dispatcher picks a client for the server's version; its own version says nothing (Verify asks it).
+  if (!tools || tools.kubectlDispatcher) return null;
   const skew = kubectlSkew(tools.kubectl, cluster.version);
   if (skew === null || Math.abs(skew) <= 1) return null;
   return {

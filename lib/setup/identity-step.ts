@@ -74,16 +74,6 @@ export async function checkIdentity(
   return { identity, principal, notes };
 }
 
-/** The short form for titles: the ARN's resource part (role/Admin, user/alice). */
-export function identityLabel(identity: CallerIdentity): string {
-  return arnResource(identity.fullArn) || identity.callerArn;
-}
-
-/** An ARN's resource part (role/eks/Viewer); '' when it has none. */
-export function arnResource(arn: string): string {
-  return arn.split(':').slice(5).join(':');
-}
-
 const CREDENTIAL_KINDS = new Set(['expired', 'noCredentials', 'profileNotFound', 'invalidCredentials']);
 
 /**

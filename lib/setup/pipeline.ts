@@ -3,7 +3,7 @@ import { render, translator, type Lang } from '../i18n/index.ts';
 import type { SetupKube } from '../kube/kube-client.ts';
 import { accessLabel, checkAccess } from './access-step.ts';
 import { checkCluster, endpointAccessText, skewNote } from './cluster-step.ts';
-import { arnResource, checkIdentity, identityLabel } from './identity-step.ts';
+import { checkIdentity } from './identity-step.ts';
 import { installCommand } from './install-hints.ts';
 import { updateKubeconfig } from './kubeconfig-step.ts';
 import { resolveRegion } from './region.ts';
@@ -60,11 +60,13 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
       ctx.identity = found.identity;
       ctx.principal = found.principal;
       keep(ctx, task, found.notes, lang);
-      const who = { account: found.identity.account, principal: identityLabel(found.identity) };
+      const caller = found.identity.callerArn;
       // With --role-arn the kubeconfig and every access check are about that role, not the caller.
       task.title = found.principal.fromRoleFlag
-        ? t('setup.title.identityDoneRole', { ...who, role: arnResource(found.principal.fullArn) })
-        : t('setup.title.identityDone', who);
+        ? t('setup.title.identityDoneRole', { caller, role: found.principal.fullArn })
+        : found.identity.kind === 'assumed-role'
+          ? t('setup.title.identityDoneAssumed', { caller, role: found.identity.fullArn })
+          : t('setup.title.identityDone', { caller });
     }),
   });
   const tasks: ListrTask<SetupContext>[] = [
@@ -152,11 +154,13 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
             ...(ctx.access ? { access: ctx.access } : {}),
             kubeconfigPath: k.path,
             contextName: k.contextName,
+            ...(ctx.tools ? { tools: ctx.tools } : {}),
           },
           kube(ctx),
           deps,
         );
         ctx.verify = result;
+        keep(ctx, task, result.notes, lang);
         task.title = options.dryRun
           ? t('setup.title.verifyDryRun', { namespace: options.namespace })
           : t('setup.title.verifyDone', { namespace: options.namespace });

@@ -1,6 +1,6 @@
 import { translator, type Lang } from '../i18n/index.ts';
 import { resolveKubeconfigPath } from '../kube/kubeconfig-path.ts';
-import { arnResource, identityLabel } from './identity-step.ts';
+import { eksConsoleUrl } from '../aws/console-url.ts';
 import { formatNote } from './pipeline.ts';
 import type { SetupContext } from './setup-context.ts';
 
@@ -10,18 +10,25 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
   const { options, cluster, kubeconfig, identity } = ctx;
   const out: string[] = [];
   if (cluster && identity) {
+    // Full ARNs, role path included: what an administrator needs to write an access entry.
     const params = {
       cluster: cluster.name,
       version: cluster.version,
       region: cluster.region,
-      principal: identityLabel(identity),
+      principal: identity.kind === 'assumed-role' ? identity.fullArn : identity.callerArn,
     };
     // kubectl acts as the --role-arn role, which the caller only assumes.
-    const role = ctx.principal?.fromRoleFlag ? arnResource(ctx.principal.fullArn) : undefined;
+    const role = ctx.principal?.fromRoleFlag ? ctx.principal.fullArn : undefined;
     // A dry run wrote nothing, so kubectl is not ready yet; say what was checked instead.
     if (options.dryRun) out.push(t('setup.summary.doneDryRun', { ...params, principal: role ?? params.principal }));
     else
       out.push(role !== undefined ? t('setup.summary.doneRole', { ...params, role }) : t('setup.summary.done', params));
+    out.push(
+      identity.kind === 'assumed-role'
+        ? t('setup.summary.identityRole', { caller: identity.callerArn, role: identity.fullArn })
+        : t('setup.summary.identity', { caller: identity.callerArn }),
+      t('setup.summary.console', { url: eksConsoleUrl(cluster.arn, cluster.name, cluster.region) }),
+    );
   }
   if (kubeconfig) {
     if (options.dryRun) {

@@ -10,6 +10,8 @@ export interface Version {
 export interface ToolFacts {
   aws: Version;
   kubectl: Version;
+  /** kubectl is a dispatcher (Google Cloud SDK's) that runs a client matching each server's version. */
+  kubectlDispatcher?: boolean;
 }
 
 /** Parses the first x.y.z in a text (a leading "v" and suffixes like -dispatcher are allowed). */
@@ -35,6 +37,26 @@ export function parseKubectlVersion(output: string): Version | null {
     // Older kubectl without -o json: "Client Version: v1.27.3" or a Go struct dump.
     const m = /(?:Client Version:\s*|GitVersion:")v?(\d+\.\d+\.\d+)/.exec(output);
     return m ? parseVersion(m[1]!) : null;
+  }
+}
+
+/** Whether `kubectl version --client` came from a dispatcher, which reports e.g. v1.32.4-dispatcher. */
+export function isKubectlDispatcher(output: string): boolean {
+  return /"gitVersion":\s*"v?[\d.]+-dispatcher"|Client Version:\s*v?[\d.]+-dispatcher/.test(output);
+}
+
+/** `kubectl version -o json` against a server: the client that really ran and the server's version. */
+export function parseClientServerVersions(output: string): { client: Version; server: Version } | null {
+  try {
+    const json = JSON.parse(output) as {
+      clientVersion?: { gitVersion?: string };
+      serverVersion?: { gitVersion?: string };
+    };
+    const client = parseVersion(json.clientVersion?.gitVersion ?? '');
+    const server = parseVersion(json.serverVersion?.gitVersion ?? '');
+    return client && server ? { client, server } : null;
+  } catch {
+    return null;
   }
 }
 

@@ -3,7 +3,13 @@ import type { Shell } from '../shell.ts';
 import { AWS_V1_UPGRADE, installCommand } from './install-hints.ts';
 import type { SetupNote } from './setup-context.ts';
 import { StepError } from './step-error.ts';
-import { awsCliVerdict, parseAwsVersion, parseKubectlVersion, type ToolFacts } from './tool-versions.ts';
+import {
+  awsCliVerdict,
+  isKubectlDispatcher,
+  parseAwsVersion,
+  parseKubectlVersion,
+  type ToolFacts,
+} from './tool-versions.ts';
 
 /** Step 1: aws and kubectl are on PATH, with versions; an aws CLI too old for v1beta1 fails. */
 export async function checkTools(deps: {
@@ -61,7 +67,8 @@ export async function checkTools(deps: {
       commands: upgrades,
     });
   }
-  return { tools: { aws: awsVersion, kubectl: kubectlVersion }, notes };
+  const kubectlDispatcher = isKubectlDispatcher(kubectl.stdout);
+  return { tools: { aws: awsVersion, kubectl: kubectlVersion, kubectlDispatcher }, notes };
 }
 
 function firstLines(text: string): string {

@@ -6,7 +6,8 @@ import type { AccessFacts } from './access-facts.ts';
 import { endpointAdvice } from './endpoint-advice.ts';
 import { installCommand } from './install-hints.ts';
 import { assumeRoleCommand, trustPolicyCommand } from './identity-step.ts';
-import type { Principal, SetupDeps, SetupOptions } from './setup-context.ts';
+import type { Principal, SetupDeps, SetupNote, SetupOptions } from './setup-context.ts';
+import { parseClientServerVersions, type ToolFacts } from './tool-versions.ts';
 import { StepError } from './step-error.ts';
 
 const OLD_EXEC_API = /client\.authentication\.k8s\.io\/v1alpha1/;
@@ -24,10 +25,11 @@ export async function verifyAccess(
     access?: AccessFacts;
     kubeconfigPath: string;
     contextName: string;
+    tools?: ToolFacts;
   },
   kube: () => SetupKube,
   deps: Pick<SetupDeps, 'shell' | 'env' | 'platform'>,
-): Promise<{ allowed: boolean; kubectlOutput: string }> {
+): Promise<{ allowed: boolean; kubectlOutput: string; notes: SetupNote[] }> {
   const { cluster, access } = facts;
   const ns = options.namespace;
   let review: { allowed: boolean; denied: boolean; reason: string };
@@ -44,9 +46,9 @@ export async function verifyAccess(
       review.reason || undefined,
     );
   }
-  if (options.dryRun) return { allowed: true, kubectlOutput: '' };
-  const args = ['--kubeconfig', facts.kubeconfigPath, '--context', facts.contextName, 'get', 'pod', '-n', ns];
-  const run = await deps.shell.run('kubectl', args, { env: deps.env, timeoutMs: 90_000 });
+  if (options.dryRun) return { allowed: true, kubectlOutput: '', notes: [] };
+  const where = ['--kubeconfig', facts.kubeconfigPath, '--context', facts.contextName];
+  const run = await deps.shell.run('kubectl', [...where, 'get', 'pod', '-n', ns], { env: deps.env, timeoutMs: 90_000 });
   const output = [run.stdout.trimEnd(), run.stderr.trimEnd()].filter(Boolean).join('\n');
   if (run.exitCode !== 0)
     throw explain(
@@ -57,7 +59,36 @@ export async function verifyAccess(
       output,
       options.profile,
     );
-  return { allowed: true, kubectlOutput: output };
+  const notes = facts.tools?.kubectlDispatcher ? await dispatchedSkew(where, deps) : [];
+  return { allowed: true, kubectlOutput: output, notes };
+}
+
+/**
+ * A kubectl dispatcher runs the client that matches the server, so only the real call tells which
+ * client talks to this cluster; `kubectl version` against it reports both sides.
+ */
+async function dispatchedSkew(
+  where: string[],
+  deps: Pick<SetupDeps, 'shell' | 'env' | 'platform'>,
+): Promise<SetupNote[]> {
+  const run = await deps.shell.run('kubectl', [...where, 'version', '-o', 'json'], {
+    env: deps.env,
+    timeoutMs: 60_000,
+  });
+  const versions = parseClientServerVersions(run.stdout);
+  if (!versions || versions.client.major !== versions.server.major) return [];
+  if (Math.abs(versions.client.minor - versions.server.minor) <= 1) return [];
+  return [
+    {
+      step: 'verify',
+      level: 'warn',
+      message: msg('setup.cluster.kubectlSkew', {
+        kubectl: `${versions.client.major}.${versions.client.minor}`,
+        cluster: `${versions.server.major}.${versions.server.minor}`,
+      }),
+      commands: [installCommand('kubectl', deps.platform)],
+    },
+  ];
 }
 
 /** Turns a classified Kubernetes failure into the cause and fix a new user needs. */

@@ -120,6 +120,15 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(proxy.calls).toContain(`GET /clusters/${CLUSTER}/access-entries`);
     // Node 20 is supported (package.json engines): the SDK's Node-version warning is not shown.
     expect(out.stderr).not.toContain('NodeVersionSupportWarning');
+    // The full caller ARN and the role ARN with its SSO path, as an administrator needs them.
+    expect(out.stderr).toContain(
+      `Identity: arn:aws:sts::${MOTO_ACCOUNT}:assumed-role/${DEV_ROLE}/alice@example.com (IAM role arn:aws:iam::${MOTO_ACCOUNT}:role${DEV_PATH}${DEV_ROLE})`,
+    );
+    expect(out.stdout).toContain(
+      `https://${REGION}.console.aws.amazon.com/eks/home?region=${REGION}#/clusters/${CLUSTER}`,
+    );
+    // /usr/bin/kubectl here is a dispatcher: no skew warning from its own version, the real client was asked.
+    expect(out.stdout + out.stderr).not.toContain('more than one minor version');
     // Progress goes to stderr; stdout holds only the summary.
     expect(out.stderr).toContain('Verify: you can list pods in shop');
     expect(out.stdout).not.toContain('Verify: kubectl get pod');
@@ -172,7 +181,7 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     if (out.code !== 0) console.error(out.stdout, out.stderr);
     expect(out.code).toBe(0);
     expect(out.stderr).toContain(
-      `Identity: ${MOTO_ACCOUNT} role/contractor, which can assume role${DEV_PATH}${DEV_ROLE}; the kubeconfig assumes it`,
+      `Identity: arn:aws:sts::${MOTO_ACCOUNT}:assumed-role/contractor/bob, which can assume ${devRoleArn}; the kubeconfig assumes it`,
     );
     expect(out.stdout).toMatch(/web-6d4cf56db6-4xk2p\s+1\/1\s+Running/);
     expect(await readFile(kubeconfig, 'utf8')).toContain(devRoleArn);

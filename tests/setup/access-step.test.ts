@@ -12,6 +12,7 @@ import {
 import { createAwsClients } from '../../lib/aws/aws-clients.ts';
 import type { ClusterFacts } from '../../lib/aws/eks-cluster.ts';
 import type { SetupKube } from '../../lib/kube/kube-client.ts';
+import { render } from '../../lib/i18n/index.ts';
 import { accessLabel, checkAccess } from '../../lib/setup/access-step.ts';
 import type { Principal } from '../../lib/setup/setup-context.ts';
 import { awsError } from './aws-fakes.ts';
@@ -252,7 +253,12 @@ describe('access step, aws-auth', () => {
     expect(access.verdict).toBe('noEntry');
     expect(access.entry).toBeNull();
     expect(access.awsAuth).toBeUndefined();
-    expect(notes).toHaveLength(1);
+    // The role has a path: aws-auth (still possible in this mode) must map it without one.
+    expect(notes.map((n) => n.message.key)).toEqual([
+      'setup.access.noEntryAwsAuthUnread',
+      'setup.access.awsAuthPathless',
+    ]);
+    expect(notes[1]?.message.params).toEqual({ arn: ROLE, pathless: 'arn:aws:iam::111122223333:role/Dev' });
     expect(notes[0]).toMatchObject({
       level: 'warn',
       message: {
@@ -297,7 +303,10 @@ describe('access step, aws-auth', () => {
       deps,
     );
     expect(access.verdict).toBe('noEntry');
-    expect(notes.map((n) => n.message.key)).toEqual(['setup.access.noEntryAwsAuthUnread']);
+    expect(notes.map((n) => n.message.key)).toEqual([
+      'setup.access.noEntryAwsAuthUnread',
+      'setup.access.awsAuthPathless',
+    ]);
     expect(notes[0]?.message.params).toMatchObject({ reason: 'Unauthorized' });
   });
 
@@ -334,6 +343,7 @@ describe('access step, aws-auth', () => {
     expect(notes.map((n) => n.message.key)).toEqual([
       'setup.access.entriesUnreadable',
       'setup.access.awsAuthForbidden',
+      'setup.access.awsAuthPathless',
     ]);
     expect(accessLabel(access, 'shop').key).toBe('setup.title.accessUnknown');
   });
@@ -364,5 +374,29 @@ describe('access step, aws-auth', () => {
     );
     expect(access.verdict).toBe('unknown');
     expect(notes[0]?.message).toEqual({ key: 'setup.access.awsAuthForbidden', params: { reason: 'forbidden' } });
+    // Unread, yet the path rule holds: the administrator must write the path-less ARN.
+    expect(notes[1]?.message).toEqual({
+      key: 'setup.access.awsAuthPathless',
+      params: { arn: ROLE, pathless: 'arn:aws:iam::111122223333:role/Dev' },
+    });
+    expect(render('en', notes[1]!.message)).toContain(
+      'aws-auth must map it without the path, as arn:aws:iam::111122223333:role/Dev',
+    );
+  });
+
+  it('says nothing of paths on an API-only cluster, or for a role without one', async () => {
+    eks.reset();
+    eks.on(ListAccessEntriesCommand).resolves({ accessEntries: [] });
+    const apiOnly = await checkAccess({ namespace: 'shop' }, cluster('API'), principal, noKube, deps);
+    expect(apiOnly.notes.map((n) => n.message.key)).not.toContain('setup.access.awsAuthPathless');
+    const noPath: Principal = { ...principal, fullArn: principal.pathlessArn };
+    const configMap = await checkAccess(
+      { namespace: 'shop' },
+      cluster('CONFIG_MAP'),
+      noPath,
+      kubeWith(async () => ({ mapRoles: '' })),
+      deps,
+    );
+    expect(configMap.notes.map((n) => n.message.key)).not.toContain('setup.access.awsAuthPathless');
   });
 });

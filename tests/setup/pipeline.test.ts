@@ -162,7 +162,10 @@ describe('setup pipeline', () => {
     const { tasks, error, ctx, home } = await run({}, ok);
     expect(error).toBeUndefined();
     done(tasks, 'Tools: aws-cli 2.15.0, kubectl 1.31.2');
-    done(tasks, 'Identity: 111122223333 role/Admin');
+    done(
+      tasks,
+      'Identity: arn:aws:sts::111122223333:assumed-role/Admin/alice (IAM role arn:aws:iam::111122223333:role/Admin)',
+    );
     done(
       tasks,
       'Cluster: prod 1.31 ACTIVE, API; endpoint https://ABCDEF.gr7.ap-northeast-2.eks.amazonaws.com: private (VPC only)',
@@ -198,7 +201,7 @@ describe('setup pipeline', () => {
     // Nothing was written, so kubectl is not ready yet: the summary must not claim it.
     expect(summary).not.toContain('kubectl is ready');
     expect(summary).toContain(
-      'Dry run checked prod (Kubernetes 1.31, ap-northeast-2) as role/Admin; run again without --dry-run to write the context.',
+      'Dry run checked prod (Kubernetes 1.31, ap-northeast-2) as arn:aws:iam::111122223333:role/Admin; run again without --dry-run to write the context.',
     );
   });
 
@@ -309,7 +312,7 @@ describe('setup pipeline', () => {
     expect(error).toBeUndefined();
     done(
       tasks,
-      'Identity: 111122223333 role/Admin, which can assume role/eks/Viewer; the kubeconfig assumes it, and access is checked for it',
+      `Identity: arn:aws:sts::111122223333:assumed-role/Admin/alice, which can assume ${VIEWER}; the kubeconfig assumes it, and access is checked for it`,
     );
     expect(sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({
       RoleArn: VIEWER,
@@ -317,9 +320,36 @@ describe('setup pipeline', () => {
     });
     expect(eks.commandCalls(DescribeAccessEntryCommand)[0]?.args[0].input).toMatchObject({ principalArn: VIEWER });
     expect(setupSummary(ctx, 'en', {}, home)).toContain(
-      'Done: kubectl is ready for prod (Kubernetes 1.31, ap-northeast-2) as role/eks/Viewer, which role/Admin assumes.',
+      `Done: kubectl is ready for prod (Kubernetes 1.31, ap-northeast-2) as ${VIEWER}, which arn:aws:iam::111122223333:role/Admin assumes.`,
     );
     expect(await readFile(join(home, '.kube', 'config'), 'utf8')).toContain(VIEWER);
+  });
+
+  it('shows the full caller ARN and the IAM role ARN with its path, in the title and the summary', async () => {
+    const SSO_ROLE =
+      'arn:aws:iam::111122223333:role/aws-reserved/sso.amazonaws.com/ap-northeast-2/AWSReservedSSO_Dev_0123456789abcdef';
+    const SSO_CALLER = 'arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Dev_0123456789abcdef/alice@example.com';
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '111122223333', Arn: SSO_CALLER, UserId: 'AROA:alice' });
+    iam.on(GetRoleCommand).resolves({
+      Role: {
+        Arn: SSO_ROLE,
+        RoleName: 'AWSReservedSSO_Dev_0123456789abcdef',
+        Path: '/aws-reserved/sso.amazonaws.com/ap-northeast-2/',
+        RoleId: 'AROA',
+        CreateDate: new Date(),
+      },
+    });
+    eks.on(ListAccessEntriesCommand).resolves({ accessEntries: [SSO_ROLE] });
+    eks.on(DescribeAccessEntryCommand).resolves({ accessEntry: { principalArn: SSO_ROLE, kubernetesGroups: [] } });
+    const { tasks, error, ctx, home } = await run({}, ok);
+    expect(error).toBeUndefined();
+    done(tasks, `Identity: ${SSO_CALLER} (IAM role ${SSO_ROLE})`);
+    const summary = setupSummary(ctx, 'en', {}, home);
+    expect(summary).toContain(`as ${SSO_ROLE}.`);
+    expect(summary).toContain(`AWS identity: ${SSO_CALLER}; IAM role (what an access entry names): ${SSO_ROLE}`);
+    expect(summary).toContain(
+      'The cluster in the AWS console: https://ap-northeast-2.console.aws.amazon.com/eks/home?region=ap-northeast-2#/clusters/prod',
+    );
   });
 
   it('speaks Korean with --lang ko', async () => {

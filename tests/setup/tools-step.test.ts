@@ -22,6 +22,7 @@ describe('tools step', () => {
     ]);
     expect(tools.aws.text).toBe('2.15.0');
     expect(tools.kubectl).toMatchObject({ major: 1, minor: 32 });
+    expect(tools.kubectlDispatcher).toBe(true);
     expect(notes).toEqual([]);
   });
 
@@ -31,6 +32,7 @@ describe('tools step', () => {
       { command: 'kubectl version --client -o json', stdout: kubectlJson('v1.31.2') },
     ]);
     expect(tools.aws.text).toBe('1.25.0');
+    expect(tools.kubectlDispatcher).toBe(false);
     expect(notes[0]?.message).toEqual({
       key: 'setup.tools.awsBelowEksMinimum',
       params: { version: '1.25.0', minimum: '1.27.160' },

@@ -106,3 +106,48 @@ describe('verify step: the exec plugin fails', () => {
     expect(error.evidence).toContain(line);
   });
 });
+
+describe('verify step: kubectl version skew behind a dispatcher', () => {
+  const VERSION = `kubectl --kubeconfig /home/u/.kube/config --context ${ARN} version -o json`;
+  const version = (client: string, server: string) =>
+    JSON.stringify({ clientVersion: { gitVersion: client }, serverVersion: { gitVersion: server } });
+  const tools = (dispatcher: boolean) => ({
+    aws: { text: '2.15.0', major: 2, minor: 15, patch: 0 },
+    kubectl: { text: '1.32.4', major: 1, minor: 32, patch: 4 },
+    kubectlDispatcher: dispatcher,
+  });
+  const run = (rows: { command: string; stdout?: string }[], dispatcher: boolean) => {
+    const shell = fakeShell([{ command: KUBECTL, stdout: 'No resources found in shop namespace.' }, ...rows]);
+    const kube = () => ({
+      server: cluster.endpoint,
+      canI: async () => ({ allowed: true, denied: false, reason: '' }),
+      readAwsAuth: async () => ({}),
+    });
+    const facts = { cluster, principal: viewer, kubeconfigPath: '/home/u/.kube/config', contextName: ARN };
+    const result = verifyAccess({ namespace: 'shop', dryRun: false }, { ...facts, tools: tools(dispatcher) }, kube, {
+      shell,
+      env: {},
+      platform: 'linux',
+    });
+    return { shell, result };
+  };
+
+  it('asks the dispatched client and warns when it is still more than one minor version away', async () => {
+    const { result } = run([{ command: VERSION, stdout: version('v1.33.1', 'v1.30.14-eks-b707fbb') }], true);
+    const { notes } = await result;
+    expect(notes.map((n) => n.message)).toEqual([
+      { key: 'setup.cluster.kubectlSkew', params: { kubectl: '1.33', cluster: '1.30' } },
+    ]);
+  });
+
+  it('says nothing when the dispatcher picked a matching client', async () => {
+    const { result } = run([{ command: VERSION, stdout: version('v1.31.2', 'v1.31.5-eks-1a2b3c4') }], true);
+    expect((await result).notes).toEqual([]);
+  });
+
+  it('does not call kubectl version for an ordinary kubectl (its --client version was already compared)', async () => {
+    const { shell, result } = run([], false);
+    expect((await result).notes).toEqual([]);
+    expect(shell.calls.some((c) => c.includes(' version '))).toBe(false);
+  });
+});

@@ -4,9 +4,10 @@ export const setup = {
   'setup.title.tools': 'Tools: checking aws and kubectl',
   'setup.title.toolsDone': 'Tools: aws-cli {aws}, kubectl {kubectl}',
   'setup.title.identity': 'Identity: asking AWS who you are',
-  'setup.title.identityDone': 'Identity: {account} {principal}',
+  'setup.title.identityDone': 'Identity: {caller}',
+  'setup.title.identityDoneAssumed': 'Identity: {caller} (IAM role {role})',
   'setup.title.identityDoneRole':
-    'Identity: {account} {principal}, which can assume {role}; the kubeconfig assumes it, and access is checked for it',
+    'Identity: {caller}, which can assume {role}; the kubeconfig assumes it, and access is checked for it',
   'setup.title.cluster': 'Cluster: reading the EKS cluster',
   'setup.title.clusterDone': 'Cluster: {cluster} {version} {status}, {mode}; endpoint {endpoint}: {access}',
   'setup.title.kubeconfig': 'Kubeconfig: writing the context',
@@ -82,6 +83,8 @@ export const setup = {
   'setup.access.matchedByName': 'Matched your access entry {arn} by role name, since the role path is unknown.',
   'setup.access.entriesUnreadable':
     "Could not read the cluster's access entries ({code}: {detail}); the real check follows in Verify.",
+  'setup.access.awsAuthPathless':
+    'Your role {arn} has a path. aws-auth must map it without the path, as {pathless}: the authenticator drops the path before it looks the role up, so a row written with the path never matches.',
   'setup.access.awsAuthRowHasPath':
     'aws-auth maps {arn}, which includes a path; aws-auth ARNs must not have one, so it never matches. The row should say {pathless}.',
   'setup.access.awsAuthUnreadable': 'Could not read kube-system/aws-auth ({reason}); the real check follows in Verify.',
@@ -142,6 +145,9 @@ export const setup = {
     'Dry run checked {cluster} (Kubernetes {version}, {region}) as {principal}; run again without --dry-run to write the context.',
   'setup.summary.doneRole':
     'Done: kubectl is ready for {cluster} (Kubernetes {version}, {region}) as {role}, which {principal} assumes.',
+  'setup.summary.identity': 'AWS identity: {caller}',
+  'setup.summary.identityRole': 'AWS identity: {caller}; IAM role (what an access entry names): {role}',
+  'setup.summary.console': 'The cluster in the AWS console: {url}',
   'setup.summary.context': 'kubeconfig: context {context} in {path} ({action}).',
   'setup.summary.dryRun': 'Dry run: nothing was written. The change to {path} would be:',
   'setup.summary.dryRunNoChange': 'Dry run: {path} already has this entry; nothing would change.',

@@ -54,7 +54,7 @@ export const checksContainers: Translation<typeof en> = {
   'check.image-pulls.remedy.recreate-pull-secret':
     '`kubectl create secret docker-registry`로 {secret}을(를) 다시 만드세요. 올바른 type과 .dockerconfigjson 키가 자동으로 들어갑니다.',
   'check.image-pulls.remedy.network':
-    '노드나 디버그 Pod에서 {registry}로 DNS 조회와 HTTPS 접속을 시험해 보세요. 프라이빗 서브넷의 노드라면 NAT 게이트웨이나 필요한 VPC 엔드포인트를 추가하고, 보안 그룹과 네트워크 ACL도 확인하세요.',
+    '노드나 디버그 Pod에서 {registry}(으)로 DNS 조회와 HTTPS 접속을 시험해 보세요. 프라이빗 서브넷의 노드라면 NAT 게이트웨이나 필요한 VPC 엔드포인트를 추가하고, 보안 그룹과 네트워크 ACL도 확인하세요.',
   'check.image-pulls.remedy.rate-limited':
     'imagePullSecret으로 Docker Hub에 인증해서 pull하거나, 이미지를 Amazon ECR로 옮겨(ECR pull-through cache 규칙을 쓰면 자동) 그 이미지를 사용하세요.',
   'check.image-pulls.remedy.invalid-name':
@@ -66,7 +66,7 @@ export const checksContainers: Translation<typeof en> = {
   // crash-loops
   'check.crash-loops.title': '반복해서 죽는 컨테이너',
   'check.crash-loops.cause.app-error':
-    '{container} 컨테이너가 종료 코드 {exitCode}로 계속 종료됩니다. 애플리케이션 자체가 오류로 멈추는 것이며, 죽은 실행의 로그에 이유가 나옵니다.',
+    '{container} 컨테이너가 종료 코드 {exitCode}(으)로 계속 종료됩니다. 애플리케이션 자체가 오류로 멈추는 것이며, 죽은 실행의 로그에 이유가 나옵니다.',
   'check.crash-loops.cause.exits-zero':
     '{container} 컨테이너는 정상 종료(종료 코드 0)하는데, Pod의 restartPolicy가 Always라서 다시 시작됩니다. 한 번 실행하고 끝나는 프로그램을 계속 떠 있어야 하는 워크로드로 배포했습니다.',
   'check.crash-loops.cause.command-not-found':
@@ -87,7 +87,7 @@ export const checksContainers: Translation<typeof en> = {
   'check.crash-loops.cause.no-last-state':
     '{container} 컨테이너가 CrashLoopBackOff 상태인데, kubelet에 직전 실행의 종료 상태가 남아 있지 않습니다. 멈추는 이유는 로그에서 확인하세요.',
   'check.crash-loops.detail.restarts':
-    '{restarts}번 재시작했습니다. 직전 실행은 {finishedAt}에 reason {reason}, 종료 코드 {exitCode}로 끝났습니다. kubelet은 재시작할 때마다 대기 시간을 늘립니다(최대 5분).',
+    '{restarts}번 재시작했습니다. 직전 실행은 {finishedAt}에 reason {reason}, 종료 코드 {exitCode}(으)로 끝났습니다. kubelet은 재시작할 때마다 대기 시간을 늘립니다(최대 5분).',
   'check.crash-loops.detail.running-now':
     '{restarts}번 재시작한 뒤 지금은 다시 실행 중입니다. 마지막으로 죽은 시각은 {finishedAt}입니다.',
   'check.crash-loops.detail.pod-failed':
@@ -241,7 +241,7 @@ export const checksContainers: Translation<typeof en> = {
   'check.evictions.cause.rejected':
     '{owner}의 Pod {count}개가 노드에 도착했을 때 그 노드의 kubelet이 거부했습니다({reason}).',
   'check.evictions.cause.other':
-    '{owner}의 Pod {count}개가 reason {reason}으로 Failed 상태가 되었습니다. 메시지는 근거에 그대로 옮겨 두었습니다.',
+    '{owner}의 Pod {count}개가 reason {reason}(으)로 Failed 상태가 되었습니다. 메시지는 근거에 그대로 옮겨 두었습니다.',
   'check.evictions.detail.pressure-pod':
     'Pod {pod}(노드 {node}, {time}): {resource}이(가) {available}까지 떨어졌습니다(축출 기준 {threshold}).',
   'check.evictions.detail.pressure-container':
@@ -250,7 +250,7 @@ export const checksContainers: Translation<typeof en> = {
     'request가 없는(request is 0) 컨테이너는 항상 요청보다 많이 쓰는 셈이라, 그 Pod가 가장 먼저 축출됩니다.',
   'check.evictions.detail.pod': 'Pod {pod}(노드 {node}, {time}).',
   'check.evictions.detail.recent':
-    '마지막 축출은 {time}으로, 이 스냅샷보다 1시간이 안 되었습니다. 부족 상태가 아직 계속될 수 있습니다.',
+    '마지막 축출은 {time}(으)로, 이 스냅샷보다 1시간이 안 되었습니다. 부족 상태가 아직 계속될 수 있습니다.',
   'check.evictions.detail.records': 'Failed Pod는 더 이상 자원을 쓰지 않으며, 컨트롤러가 이미 새 Pod로 대체했습니다.',
   'check.evictions.detail.bare-pod':
     '{pod} Pod에는 컨트롤러가 없어서 아무도 다시 만들지 않습니다. 누군가 다시 만들 때까지 사라진 상태입니다.',

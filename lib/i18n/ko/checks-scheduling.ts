@@ -54,7 +54,8 @@ export const checksScheduling: Translation<typeof en> = {
   'check.pending-pods.reason.insufficient-resource': '노드 {count}개에 {resource} 여유가 부족합니다.',
   'check.pending-pods.reason.too-many-pods': '노드 {count}개가 가득 찼습니다. 최대 Pod 수에 도달했습니다.',
   'check.pending-pods.reason.untolerated-taint': '노드 {count}개에 Pod가 허용하지 않는 taint가 있습니다.',
-  'check.pending-pods.reason.untolerated-taint-named': '노드 {count}개에 Pod가 허용하지 않는 taint {taint}가 있습니다.',
+  'check.pending-pods.reason.untolerated-taint-named':
+    '노드 {count}개에 Pod가 허용하지 않는 taint {taint}이(가) 있습니다.',
   'check.pending-pods.reason.node-affinity':
     '노드 {count}개가 Pod의 nodeSelector 또는 필수 node affinity와 맞지 않습니다.',
   'check.pending-pods.reason.scheduler-node-affinity':
@@ -131,7 +132,7 @@ export const checksScheduling: Translation<typeof en> = {
     '{taint}: 팀이나 도구가 설정한 taint입니다. Pod에 맞는 toleration을 추가하거나, 다른 노드에서 실행되어야 합니다.',
 
   'check.pending-pods.detail.node-demands': 'Pod가 요구하는 노드 조건: {demands}.',
-  'check.pending-pods.detail.label-missing': '노드 {node}: 레이블 {key}가 없습니다(Pod 요구: {wants}).',
+  'check.pending-pods.detail.label-missing': '노드 {node}: 레이블 {key}이(가) 없습니다(Pod 요구: {wants}).',
   'check.pending-pods.detail.label-different': '노드 {node}: 레이블 {key}의 값이 "{actual}"입니다(Pod 요구: {wants}).',
   'check.pending-pods.detail.no-node-matches': '보이는 노드 {count}개 중 이 레이블을 모두 가진 노드가 없습니다.',
 
@@ -151,7 +152,7 @@ export const checksScheduling: Translation<typeof en> = {
   'check.pending-pods.detail.eni-limit':
     'EKS에서는 VPC CNI가 인스턴스 유형의 네트워크 인터페이스(ENI)와 IP 수에 따라 노드당 Pod 수(max-pods)를 제한합니다. t3.small 같은 작은 인스턴스는 시스템 Pod를 포함해 11개만 허용합니다.',
 
-  'check.pending-pods.detail.cordoned': '노드 {node}가 cordon되어 있습니다(spec.unschedulable: true).',
+  'check.pending-pods.detail.cordoned': '노드 {node}이(가) cordon되어 있습니다(spec.unschedulable: true).',
 
   'check.pending-pods.detail.claim-bound': 'Claim {claim}은(는) 볼륨 {volume}에 Bound 상태입니다.',
   'check.pending-pods.detail.claim-pending':
@@ -166,11 +167,11 @@ export const checksScheduling: Translation<typeof en> = {
     'ebs.csi.aws.com(또는 ebs.csi.eks.amazonaws.com) CSIDriver가 등록되어 있지 않습니다. EBS CSI 드라이버가 설치되지 않은 것으로 보입니다.',
 
   'check.pending-pods.detail.host-ports':
-    'Pod가 host port {ports}를 요청합니다. 같은 host port는 노드당 Pod 하나만 쓸 수 있습니다.',
+    'Pod가 host port {ports}을(를) 요청합니다. 같은 host port는 노드당 Pod 하나만 쓸 수 있습니다.',
   'check.pending-pods.detail.pod-affinity-term':
     'Pod는 {selector}에 맞는 Pod와 같은 {topologyKey}에서 실행되어야 합니다.',
   'check.pending-pods.detail.pod-anti-affinity-term':
-    'Pod는 {selector}에 맞는 Pod와 같은 {topologyKey}를 공유하면 안 됩니다.',
+    'Pod는 {selector}에 맞는 Pod와 같은 {topologyKey}을(를) 공유하면 안 됩니다.',
   'check.pending-pods.detail.topology-constraint':
     '분산 규칙: {selector}에 맞는 Pod 수가 {topologyKey}별로 최대 {maxSkew}까지만 차이 날 수 있습니다(whenUnsatisfiable: DoNotSchedule).',
   'check.pending-pods.detail.gates': 'Scheduling gate: {gates}. Pod는 {age} 동안 기다렸습니다.',

@@ -5,18 +5,19 @@ export const checksWorkloads: Translation<typeof en> = {
   // replicaset-failures
   'check.replicaset-failures.title': 'Pod를 만들지 못하는 컨트롤러',
   'check.replicaset-failures.cause.quota-exceeded':
-    '{quota} ResourceQuota가 이미 다 찼기 때문에 {name} {kind}이 Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
+    '{quota} ResourceQuota가 이미 다 찼기 때문에 {name} {kind}이(가) Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
   'check.replicaset-failures.cause.quota-requires-limits':
-    '{quota} ResourceQuota가 {resources} 항목을 집계하므로 모든 컨테이너가 이 값을 지정해야 하는데, Pod 템플릿에 빠져 있어 {name} {kind}이 Pod를 만들지 못합니다.',
+    '{quota} ResourceQuota가 {resources} 항목을 집계하므로 모든 컨테이너가 이 값을 지정해야 하는데, Pod 템플릿에 빠져 있어 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.pod-security':
-    '네임스페이스에 Pod Security "{level}" 수준이 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로 {name} {kind}이 Pod를 만들지 못합니다.',
+    '네임스페이스에 Pod Security "{level}" 수준이 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.webhook-denied':
-    '{webhook} admission webhook이 요청을 거부해서 {name} {kind}이 Pod를 만들지 못합니다.',
+    '{webhook} admission webhook이 요청을 거부해서 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.webhook-unreachable':
-    'API 서버가 {webhook} admission webhook의 응답을 받지 못하고, 이 webhook은 실패 시 요청을 거부(fail closed)하도록 설정되어 있어 {name} {kind}이 Pod를 만들지 못합니다.',
+    'API 서버가 {webhook} admission webhook의 응답을 받지 못하고, 이 webhook은 실패 시 요청을 거부(fail closed)하도록 설정되어 있어 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.service-account-missing':
-    'Pod 템플릿이 사용하는 {serviceAccount} service account가 {namespace} 네임스페이스에 없어서 {name} {kind}이 Pod를 만들지 못합니다.',
-  'check.replicaset-failures.cause.create-failed': '{name} {kind}이 Pod를 만들지 못합니다. API 서버 메시지: {message}',
+    'Pod 템플릿이 사용하는 {serviceAccount} service account가 {namespace} 네임스페이스에 없어서 {name} {kind}이(가) Pod를 만들지 못합니다.',
+  'check.replicaset-failures.cause.create-failed':
+    '{name} {kind}이(가) Pod를 만들지 못합니다. API 서버 메시지: {message}',
   'check.replicaset-failures.detail.count': '있어야 할 Pod {desired}개 중 {have}개만 있습니다.',
   'check.replicaset-failures.detail.quota-resource':
     '{resource}: 새 Pod 요청량 {requested}, 이미 사용 중 {used}, quota 한도 {limited}.',

@@ -46,7 +46,7 @@ export const common: Translation<typeof en> = {
     'API 서버까지의 네트워크 경로를 확인하세요: private 전용 엔드포인트는 VPC 안(VPN, bastion, peering)에서만 접근할 수 있고, public 엔드포인트는 public access CIDR에 내 IP가 허용되어야 합니다.',
   'kubeError.dns': 'API 서버 이름 {server} 을(를) DNS에서 찾을 수 없습니다.',
   'kubeError.dns.fix': 'private 엔드포인트는 VPC 안에서만 이름이 풀립니다. DNS나 VPN을 확인하세요.',
-  'kubeError.timeout': 'Kubernetes API 서버 {server}가 제때 응답하지 않았습니다.',
+  'kubeError.timeout': 'Kubernetes API 서버 {server}이(가) 제때 응답하지 않았습니다.',
   'kubeError.timeout.fix':
     'i/o timeout은 대개 엔드포인트가 private 이거나 내 IP가 public access CIDR에 없다는 뜻입니다. 클러스터 엔드포인트 접근 설정을 확인하세요.',
   'kubeError.tls': '{server} 와의 TLS 연결이 실패했습니다: {detail}',

@@ -44,7 +44,7 @@ export const concepts: Translation<typeof en> = {
 
   'concept.csi-driver.title': 'EKS의 CSI 드라이버',
   'concept.csi-driver':
-    '볼륨을 만들고 붙이는 일은 CSI 드라이버가 합니다. EKS에서 EBS 볼륨을 쓰려면 Amazon EBS CSI 드라이버(provisioner `ebs.csi.aws.com`)를 `aws-ebs-csi-driver` 애드온으로 설치하고, AmazonEBSCSIDriverPolicy가 붙은 IAM 역할을 주어야 합니다. EKS Auto Mode 에는 자체 드라이버 `ebs.csi.eks.amazonaws.com`가 있습니다. 드라이버가 없으면 claim은 "Waiting for a volume to be created ... by the external provisioner" 상태로 계속 기다리고, IAM 권한이 없으면 프로비저닝이 권한 오류로 실패합니다.',
+    '볼륨을 만들고 붙이는 일은 CSI 드라이버가 합니다. EKS에서 EBS 볼륨을 쓰려면 Amazon EBS CSI 드라이버(provisioner `ebs.csi.aws.com`)를 `aws-ebs-csi-driver` 애드온으로 설치하고, AmazonEBSCSIDriverPolicy가 붙은 IAM 역할을 주어야 합니다. EKS Auto Mode 에는 자체 드라이버 `ebs.csi.eks.amazonaws.com`이 있습니다. 드라이버가 없으면 claim은 "Waiting for a volume to be created ... by the external provisioner" 상태로 계속 기다리고, IAM 권한이 없으면 프로비저닝이 권한 오류로 실패합니다.',
 
   'concept.access-modes.title': 'access mode: RWO와 RWX',
   'concept.access-modes':

@@ -6,9 +6,10 @@ export const setup: Translation<typeof en> = {
   'setup.title.tools': '도구: aws, kubectl 확인 중',
   'setup.title.toolsDone': '도구: aws-cli {aws}, kubectl {kubectl}',
   'setup.title.identity': '자격 증명: AWS에서 현재 사용자 확인 중',
-  'setup.title.identityDone': '자격 증명: {account} {principal}',
+  'setup.title.identityDone': '자격 증명: {caller}',
+  'setup.title.identityDoneAssumed': '자격 증명: {caller} (IAM 역할 {role})',
   'setup.title.identityDoneRole':
-    '자격 증명: {account} {principal}, {role} 역할을 맡을 수 있음. kubeconfig는 이 역할을 맡으며 접근 권한도 이 역할 기준으로 확인',
+    '자격 증명: {caller}, {role} 역할을 맡을 수 있음. kubeconfig는 이 역할을 맡으며 접근 권한도 이 역할 기준으로 확인',
   'setup.title.cluster': '클러스터: EKS 클러스터 정보 읽는 중',
   'setup.title.clusterDone': '클러스터: {cluster} {version} {status}, {mode}; 엔드포인트 {endpoint}: {access}',
   'setup.title.kubeconfig': 'Kubeconfig: 컨텍스트 기록 중',
@@ -88,6 +89,8 @@ export const setup: Translation<typeof en> = {
   'setup.access.matchedByName': '역할 경로를 알 수 없어 역할 이름으로 access entry {arn}을(를) 찾았습니다.',
   'setup.access.entriesUnreadable':
     '클러스터의 access entry를 읽을 수 없습니다({code}: {detail}). 실제 확인은 검증 단계에서 합니다.',
+  'setup.access.awsAuthPathless':
+    '역할 {arn}에는 경로(path)가 있습니다. aws-auth에는 경로를 뺀 {pathless}(으)로 매핑해야 합니다. 인증기(aws-iam-authenticator)가 역할을 찾기 전에 경로를 떼어 내므로, 경로가 들어간 항목은 절대 일치하지 않습니다.',
   'setup.access.awsAuthRowHasPath':
     'aws-auth가 경로가 포함된 {arn}을(를) 매핑하고 있습니다. aws-auth의 ARN에는 경로가 없어야 하므로 이 항목은 절대 일치하지 않습니다. {pathless} 형태로 적어야 합니다.',
   'setup.access.awsAuthUnreadable':
@@ -150,6 +153,9 @@ export const setup: Translation<typeof en> = {
     '드라이런으로 {principal} 자격의 {cluster}(Kubernetes {version}, {region}) 접근을 확인했습니다. 컨텍스트를 쓰려면 --dry-run 없이 다시 실행하세요.',
   'setup.summary.doneRole':
     '완료: {cluster}(Kubernetes {version}, {region})에 kubectl을 쓸 준비가 되었습니다. kubectl은 {principal}에서 {role} 역할을 맡아(assume) 접속합니다.',
+  'setup.summary.identity': 'AWS 자격 증명: {caller}',
+  'setup.summary.identityRole': 'AWS 자격 증명: {caller}; IAM 역할(access entry에 적는 ARN): {role}',
+  'setup.summary.console': 'AWS 콘솔에서 클러스터 보기: {url}',
   'setup.summary.context': 'kubeconfig: {path}의 {context} 컨텍스트 ({action}).',
   'setup.summary.dryRun': 'Dry run: 아무것도 기록하지 않았습니다. {path}에 적용될 변경 내용:',
   'setup.summary.dryRunNoChange': 'Dry run: {path}에 이미 이 항목이 있어 바뀌는 것이 없습니다.',
