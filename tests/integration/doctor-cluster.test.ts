@@ -61,7 +61,7 @@ const json = (r: CliResult) =>
   JSON.parse(r.stdout) as {
     findings: { code: string; severity: string; object: { kind: string; name: string } }[];
     checks: { id: string; status: string; notVisible: string[] }[];
-    visibility: Record<string, { visible: boolean; reason?: string; detail?: string }>;
+    visibility: Record<string, { visible: boolean; reason?: string; detail?: string; readFrom?: string }>;
     summary: { crashed: number };
     generatedAt?: string;
     source?: unknown;
