@@ -7,7 +7,30 @@ export interface ApiResponse {
 }
 
 /** A read-only door to the API server: GET a path with a query, within a time limit. */
-export type ApiGet = (path: string, query: Record<string, string>, timeoutMs: number) => Promise<ApiResponse>;
+export type ApiGet = ((path: string, query: Record<string, string>, timeoutMs: number) => Promise<ApiResponse>) & {
+  stream?: ApiStream;
+};
+
+/**
+ * GET whose successful body is handed over chunk by chunk instead of kept (an error's body is
+ * still returned whole, short). `timeoutMs` bounds the wait for each chunk, not the whole body:
+ * a large list that keeps arriving is not cut off. Past `maxBytes` the request is abandoned.
+ */
+export type ApiStream = (
+  path: string,
+  query: Record<string, string>,
+  timeoutMs: number,
+  onChunk: (chunk: Uint8Array) => void,
+  maxBytes: number,
+) => Promise<ApiResponse>;
+
+/** A streamed response grew past the size the caller accepts. */
+export class ResponseTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`response larger than ${maxBytes} bytes`);
+    this.name = 'ResponseTooLargeError';
+  }
+}
 
 /** The server answered with an error status; `message` is the Status message, safe to print. */
 export class ApiStatusError extends Error {
@@ -35,7 +58,7 @@ export class RequestTimeoutError extends Error {
  */
 export function fetchApiGet(server: string, init: RequestInit): ApiGet {
   const base = server.replace(/\/+$/, '');
-  return async (path, query, timeoutMs) => {
+  const get: ApiGet = async (path, query, timeoutMs) => {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
     const controller = new AbortController();
@@ -55,6 +78,39 @@ export function fetchApiGet(server: string, init: RequestInit): ApiGet {
       clearTimeout(timer);
     }
   };
+  get.stream = async (path, query, timeoutMs, onChunk, maxBytes) => {
+    const url = new URL(base + path);
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await fetch(url.toString(), {
+        ...init,
+        method: 'GET',
+        signal: controller.signal as unknown as RequestInit['signal'],
+      });
+      if (response.status >= 300) return { status: response.status, body: await response.text() };
+      let size = 0;
+      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(), timeoutMs);
+        size += chunk.length;
+        if (size > maxBytes) {
+          controller.abort();
+          throw new ResponseTooLargeError(maxBytes);
+        }
+        onChunk(chunk);
+      }
+      return { status: response.status, body: '' };
+    } catch (error) {
+      if (error instanceof ResponseTooLargeError) throw error;
+      if (controller.signal.aborted) throw new RequestTimeoutError(timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return get;
 }
 
 /** Reads the Kubernetes Status message (and reason) out of an error body, if it is one. */

@@ -1,7 +1,8 @@
 import { classifyKubeError, type ClassifiedKubeError } from '../kube/kube-errors.ts';
 import { ApiStatusError, RequestTimeoutError, statusOf, type ApiGet } from './api-reader.ts';
 import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
-import { listPaginated } from './list-paginated.ts';
+import { listKind } from './list-kind.ts';
+import { slimObject } from './slim-object.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
 import {
   ALL_KINDS,
@@ -100,24 +101,22 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     return { visible: true };
   }
   const keyed = kind === 'configMaps' || kind === 'secrets';
-  await listPaginated(options.api, listPath(endpoint, options.namespace), {
+  const { source } = await listKind(options.api, listPath(endpoint, options.namespace), {
     limit: options.pageSize ?? DEFAULT_PAGE_SIZE,
     timeoutMs: options.timeoutMs,
-    onPage: (items) => {
-      for (const item of items) {
-        // Secret and ConfigMap values are dropped here, page by page, before anything keeps them.
-        target.push(
-          keyed
-            ? toKeyedObject(item as object, endpoint.kind as 'ConfigMap' | 'Secret')
-            : withKind(item, endpoint.apiVersion, endpoint.kind),
-        );
-      }
+    onItem: (item) => {
+      // Secret and ConfigMap values are dropped here, item by item, before anything keeps them.
+      target.push(
+        keyed
+          ? toKeyedObject(item as object, endpoint.kind as 'ConfigMap' | 'Secret')
+          : withKind(slimObject(item), endpoint.apiVersion, endpoint.kind),
+      );
     },
     onRestart: () => {
       target.length = 0;
     },
   });
-  return { visible: true };
+  return { visible: true, source };
 }
 
 async function readVersion(api: ApiGet, timeoutMs: number, server: string): Promise<string | undefined> {

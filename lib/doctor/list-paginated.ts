@@ -8,6 +8,8 @@ export interface ListOptions {
   onPage: (items: unknown[]) => void;
   /** Called before the list starts over (its continue token expired): drop what onPage gave so far. */
   onRestart: () => void;
+  /** Go on from this continue token (a list another request began). */
+  startToken?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ListOptions {
  * with one unpaginated list. Returns the number of requests made.
  */
 export async function listPaginated(get: ApiGet, path: string, options: ListOptions): Promise<number> {
-  let token: string | undefined;
+  let token: string | undefined = options.startToken;
   let pages = 0;
   let paginate = true;
   for (;;) {

@@ -78,6 +78,8 @@ export interface KindVisibility {
   reason?: 'forbidden' | 'timeout' | 'notFound' | 'error' | 'notInFile';
   /** The server's one-line message, safe to print. */
   detail?: string;
+  /** How a visible kind was read: whole from the API server's watch cache, or page by page. */
+  source?: 'cache' | 'pages';
 }
 
 /** What the doctor read from the cluster, or from a file: the only input of every check. */

@@ -196,6 +196,15 @@ export function reportTitle(lang: Lang, report: Report): string {
 }
 
 /** Where the snapshot came from and when, as short lines. */
+/** How the lists were read from the cluster: whole from the API server's watch cache, page by page, or both. */
+function readFrom(lang: Lang, report: Report): string {
+  const sources = Object.values(report.visibility).flatMap((v) => (v.source ? [v.source] : []));
+  const cached = sources.filter((s) => s === 'cache').length;
+  if (cached === 0) return label(lang, 'output.meta.fromCluster');
+  if (cached === sources.length) return label(lang, 'output.meta.fromClusterCache');
+  return label(lang, 'output.meta.fromClusterMixed', { cached, total: sources.length });
+}
+
 export function reportMeta(lang: Lang, report: Report): string[] {
   const lines: string[] = [];
   if (report.context) lines.push(label(lang, 'output.meta.context', { context: report.context }));
@@ -203,7 +212,7 @@ export function reportMeta(lang: Lang, report: Report): string[] {
   lines.push(
     report.source.type === 'file'
       ? label(lang, 'output.meta.fromFile', { path: report.source.path })
-      : label(lang, 'output.meta.fromCluster'),
+      : readFrom(lang, report),
   );
   lines.push(label(lang, 'output.meta.snapshotTakenAt', { time: report.snapshotTakenAt }));
   return lines;

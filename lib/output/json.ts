@@ -54,7 +54,7 @@ function visibilityJson(report: Report): Record<string, unknown> {
   return Object.fromEntries(
     kinds.map((kind) => {
       const v = report.visibility[kind];
-      return [kind, compact({ visible: v.visible, reason: v.reason, detail: v.detail })];
+      return [kind, compact({ visible: v.visible, reason: v.reason, detail: v.detail, readFrom: v.source })];
     }),
   );
 }

@@ -67,11 +67,13 @@ describe('gather', () => {
     const snapshot = await gather({ api, namespace: 'shop', timeoutMs: 1000, pageSize: 2 });
     expect(snapshot.pods.map((p) => p.metadata?.name)).toEqual(['web-0', 'web-1', 'web-2', 'web-3', 'web-4']);
     expect(snapshot.pods[0]).toMatchObject({ apiVersion: 'v1', kind: 'Pod' });
+    // resourceVersion=0 first (the watch cache); this server pages anyway, so its token is followed.
     expect(calls.filter((c) => c.path === '/api/v1/namespaces/shop/pods').map((c) => c.query)).toEqual([
-      { limit: '2' },
+      { resourceVersion: '0' },
       { limit: '2', continue: '2' },
       { limit: '2', continue: '4' },
     ]);
+    expect(snapshot.visibility.pods).toEqual({ visible: true, source: 'pages' });
     expect(snapshot.secrets).toEqual([
       { kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', keys: ['password'] },
     ]);
@@ -108,7 +110,7 @@ describe('gather', () => {
       reason: 'error',
       detail: 'etcdserver: request timed out',
     });
-    expect(snapshot.visibility.pods).toEqual({ visible: true });
+    expect(snapshot.visibility.pods).toEqual({ visible: true, source: 'cache' });
     expect(snapshot.pods).toHaveLength(1);
   });
 
@@ -185,13 +187,14 @@ describe('gather', () => {
           'The provided continue parameter is too old to display a consistent list result.',
         );
       }
-      if (path === '/api/v1/namespaces/shop/pods' && !query.limit)
+      // resourceVersion=0 is paged by this server; the unpaginated restart is served whole.
+      if (path === '/api/v1/namespaces/shop/pods' && !query.limit && !query.resourceVersion)
         return { status: 200, body: JSON.stringify({ kind: 'PodList', metadata: {}, items: pods(3) }) };
       return base.api(path, query, t);
     };
     const snapshot = await gather({ api, namespace: 'shop', timeoutMs: 1000, pageSize: 2 });
     expect(snapshot.pods.map((p) => p.metadata?.name)).toEqual(['web-0', 'web-1', 'web-2']);
-    expect(snapshot.visibility.pods).toEqual({ visible: true });
+    expect(snapshot.visibility.pods).toEqual({ visible: true, source: 'pages' });
   });
 
   it('fails the whole run when credentials are refused or the server cannot be reached', async () => {

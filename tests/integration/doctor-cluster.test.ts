@@ -61,7 +61,7 @@ const json = (r: CliResult) =>
   JSON.parse(r.stdout) as {
     findings: { code: string; severity: string; object: { kind: string; name: string } }[];
     checks: { id: string; status: string; notVisible: string[] }[];
-    visibility: Record<string, { visible: boolean; reason?: string; detail?: string }>;
+    visibility: Record<string, { visible: boolean; reason?: string; detail?: string; readFrom?: string }>;
     summary: { crashed: number };
     generatedAt?: string;
     source?: unknown;
@@ -71,6 +71,8 @@ const comparable = (r: CliResult) => {
   const { generatedAt: _g, source: _s, ...rest } = json(r);
   return rest;
 };
+// Each double dates its objects from its own start, so reports from two doubles compare by cause and object.
+const codes = (r: CliResult) => json(r).findings.map((f) => `${f.code} ${f.object.kind}/${f.object.name}`);
 const noSecrets = (...texts: string[]) => {
   for (const text of texts) for (const marker of VALUE_MARKERS) expect(text).not.toContain(marker);
 };
@@ -91,7 +93,7 @@ describe('doctor against an API server', () => {
   let first: CliResult;
   const snapshotPath = () => join(dir, 'shop-snapshot.json');
 
-  it('reads every kind once, page by page, finds the broken image, and never prints a Secret value', async () => {
+  it('reads every kind once, whole from the watch cache, finds the broken image, and never prints a Secret value', async () => {
     const kubeconfig = await main.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, 'admin.kubeconfig') });
     first = await doctor(['--kubeconfig', kubeconfig, '-o', 'json', '--save-snapshot', snapshotPath()]);
     expect(first.code, first.stderr).toBe(1);
@@ -103,14 +105,20 @@ describe('doctor against an API server', () => {
     expect(Object.values(report.visibility).every((v) => v.visible)).toBe(true);
 
     const listed = main.requests.filter((r) => r.path !== '/version');
-    const firstPages = listed.filter((r) => !r.query.get('continue'));
     const perPath = new Map<string, number>();
-    for (const r of firstPages) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
+    for (const r of listed) perPath.set(r.path, (perPath.get(r.path) ?? 0) + 1);
+    // One request per kind: resourceVersion=0 and no limit, which the server answers whole from its cache.
     expect(
       [...perPath.values()].every((n) => n === 1),
       JSON.stringify([...perPath]),
     ).toBe(true);
     expect(perPath.size).toBe(19);
+    expect(
+      listed
+        .filter((r) => r.path !== '/api/v1/namespaces/shop')
+        .every((r) => r.query.toString() === 'resourceVersion=0'),
+    ).toBe(true);
+    expect(Object.values(report.visibility).filter((v) => v.readFrom === 'cache')).toHaveLength(18);
     expect(perPath.has('/api/v1/namespaces/shop')).toBe(true);
     const saved = JSON.parse(readFileSync(snapshotPath(), 'utf8')) as {
       events: unknown[];
@@ -120,14 +128,42 @@ describe('doctor against an API server', () => {
     const events =
       5 + EXTRA_EVENTS + (doctorClusterObjects(0).filter((o) => (o as { kind: string }).kind === 'Event').length - 5);
     expect(saved.events).toHaveLength(events);
-    expect(listed.filter((r) => r.path === '/api/v1/namespaces/shop/events')).toHaveLength(Math.ceil(events / PAGE));
-    expect(
-      listed.filter((r) => r.path === '/api/v1/namespaces/shop/events').every((r) => r.query.get('limit') === '500'),
-    ).toBe(true);
     expect(saved.pods.map((p) => p.metadata.name)).toContain('api-5c8d7b9f4-q7w2e');
     expect(saved.secrets.find((s) => s.keys.includes('password'))).toBeDefined();
     expect(statSync(snapshotPath()).mode & 0o777).toBe(0o600);
     noSecrets(first.stdout, first.stderr, readFileSync(snapshotPath(), 'utf8'));
+  });
+
+  it('pages like kubectl where the watch cache is off, or where the whole list is refused', async () => {
+    const noCache = await double({ pageSizeCap: PAGE, watchCache: false });
+    const kubeconfig = await noCache.kubeconfig({
+      token: ADMIN,
+      namespace: 'shop',
+      path: join(dir, 'nocache.kubeconfig'),
+    });
+    const result = await doctor(['--kubeconfig', kubeconfig, '-o', 'json']);
+    expect(result.code, result.stderr).toBe(1);
+    const events = noCache.requests.filter((r) => r.path === '/api/v1/namespaces/shop/events');
+    const total =
+      5 + EXTRA_EVENTS + (doctorClusterObjects(0).filter((o) => (o as { kind: string }).kind === 'Event').length - 5);
+    // The first answer to resourceVersion=0 is a page with a continue token; the list goes on from it, 500 at a time.
+    expect(events[0]?.query.toString()).toBe('resourceVersion=0');
+    expect(events).toHaveLength(Math.ceil(total / PAGE));
+    expect(events.slice(1).every((r) => r.query.get('limit') === '500' && r.query.get('continue'))).toBe(true);
+    expect(json(result).visibility.events).toEqual({ visible: true, readFrom: 'pages' });
+    expect(codes(result)).toEqual(codes(first));
+
+    // The cache read refused (a proxy's 504, an API server's 429): paged from etcd, the same findings.
+    const refusing = await double({
+      faults: [{ path: /\/events$/, query: /resourceVersion=0/, status: 504, message: 'gateway timeout' }],
+    });
+    const k2 = await refusing.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, 'refusing.kubeconfig') });
+    const again = await doctor(['--kubeconfig', k2, '-o', 'json']);
+    expect(again.code, again.stderr).toBe(1);
+    const tries = refusing.requests.filter((r) => r.path === '/api/v1/namespaces/shop/events');
+    expect(tries.map((r) => r.query.get('limit'))).toEqual([null, '500']);
+    expect(json(again).visibility.events).toEqual({ visible: true, readFrom: 'pages' });
+    expect(codes(again)).toEqual(codes(first));
   });
 
   it('gives the same report from the saved snapshot as from the cluster', async () => {
@@ -146,7 +182,7 @@ describe('doctor against an API server', () => {
       expect(report.visibility[kind], kind).toMatchObject({ visible: false, reason: 'forbidden' });
     }
     expect(report.visibility.nodes?.detail).toMatch(/nodes is forbidden: User "dev" cannot list resource "nodes"/);
-    expect(report.visibility.pods).toEqual({ visible: true });
+    expect(report.visibility.pods).toEqual({ visible: true, readFrom: 'cache' });
     expect(report.visibility.namespaces).toEqual({ visible: true });
     expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['secrets']);
     expect(report.findings.map((f) => f.object.name)).toContain('api-5c8d7b9f4-q7w2e');
@@ -170,7 +206,7 @@ describe('doctor against an API server', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     const report = json(result);
     expect(report.visibility.events).toMatchObject({ visible: false, reason: 'timeout' });
-    expect(report.visibility.pods).toEqual({ visible: true });
+    expect(report.visibility.pods).toEqual({ visible: true, readFrom: 'cache' });
     expect(report.visibility.namespaces).toEqual({ visible: true });
     expect(report.checks.find((c) => c.id === 'image-pulls')?.notVisible).toEqual(['events']);
   });

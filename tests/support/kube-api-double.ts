@@ -56,6 +56,11 @@ export interface ApiDoubleOptions {
   /** The most items one page may hold, whatever `limit` asked (0 or unset: no cap). */
   pageSizeCap?: number;
   /**
+   * Whether `resourceVersion=0` without a `limit` is answered whole, as a real API server answers it
+   * from its watch cache (default true). Off, it is paged like any list (pageSizeCap applies).
+   */
+  watchCache?: boolean;
+  /**
    * Who signed an EKS token: the STS ARN GetCallerIdentity would return. The real
    * authenticator asks STS; tests point this at moto (see moto.ts `callerArnResolver`).
    */
@@ -66,6 +71,8 @@ export interface ApiDoubleOptions {
 export interface Fault {
   method?: string;
   path: RegExp;
+  /** Only requests whose query string (without '?') matches, e.g. /resourceVersion=0/. */
+  query?: RegExp;
   status?: number;
   message?: string;
   reason?: string;
@@ -127,7 +134,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     const entry: LoggedRequest = { method, path: url.pathname, query: url.searchParams };
     requests.push(entry);
 
-    const fault = faults.find((f) => f.left > 0 && (!f.method || f.method === method) && f.path.test(url.pathname));
+    const fault = faults.find(
+      (f) =>
+        f.left > 0 &&
+        (!f.method || f.method === method) &&
+        f.path.test(url.pathname) &&
+        (!f.query || f.query.test(url.searchParams.toString())),
+    );
     if (fault) {
       fault.left--;
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
@@ -246,7 +259,9 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     }
     const all = select(gen, res, namespace, query);
     const asked = Number(query.get('limit') ?? 0) || 0;
-    const cap = options.pageSizeCap ?? 0;
+    // The watch cache serves resourceVersion=0 without a limit whole, whatever etcd paging would do.
+    const fromCache = options.watchCache !== false && query.get('resourceVersion') === '0' && !asked && !token;
+    const cap = fromCache ? 0 : (options.pageSizeCap ?? 0);
     const limit = cap && (!asked || asked > cap) ? cap : asked;
     const page = limit ? all.slice(offset, offset + limit) : all.slice(offset);
     const next = offset + page.length;

@@ -6,6 +6,9 @@ export const output = {
   'output.meta.serverVersion': 'Kubernetes version: {version}',
   'output.meta.fromFile': 'Read from file: {path}',
   'output.meta.fromCluster': 'Read from the cluster',
+  'output.meta.fromClusterCache': "Read from the cluster, from the API server's cache",
+  'output.meta.fromClusterMixed':
+    "Read from the cluster: {cached} of {total} lists from the API server's cache, the rest page by page",
   'output.meta.snapshotTakenAt': 'Snapshot taken at {time}',
 
   'output.severity.error': 'error',

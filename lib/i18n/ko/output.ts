@@ -7,6 +7,9 @@ export const output: Translation<typeof en> = {
   'output.meta.context': '컨텍스트: {context}',
   'output.meta.serverVersion': 'Kubernetes 버전: {version}',
   'output.meta.fromFile': '파일에서 읽음: {path}',
+  'output.meta.fromClusterCache': '클러스터에서 읽음(API 서버 캐시에서)',
+  'output.meta.fromClusterMixed':
+    '클러스터에서 읽음: 목록 {total}개 중 {cached}개는 API 서버 캐시에서, 나머지는 페이지 단위로',
   'output.meta.fromCluster': '클러스터에서 읽음',
   'output.meta.snapshotTakenAt': '스냅샷 시각: {time}',
 

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ResponseTooLargeError, type ApiGet, type ApiResponse } from '../../lib/doctor/api-reader.ts';
+import { ListItemSplitter } from '../../lib/doctor/list-item-splitter.ts';
+import { listKind } from '../../lib/doctor/list-kind.ts';
+import { slimObject } from '../../lib/doctor/slim-object.ts';
+
+const list = (items: unknown[], metadata: Record<string, unknown> = { resourceVersion: '42' }) =>
+  JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata, items });
+
+function split(body: string, cuts: number[]): { items: unknown[]; metadata: unknown } {
+  const bytes = Buffer.from(body, 'utf8');
+  const items: unknown[] = [];
+  const splitter = new ListItemSplitter((item) => items.push(item));
+  let at = 0;
+  for (const cut of [...cuts.map((c) => c % (bytes.length + 1))].sort((a, b) => a - b)) {
+    splitter.write(bytes.subarray(at, cut));
+    at = cut;
+  }
+  splitter.write(bytes.subarray(at));
+  return { items, metadata: splitter.end() };
+}
+
+describe('list item splitter', () => {
+  it('gives every item of a list as JSON.parse would, however the bytes are cut', () => {
+    const item = fc.record({
+      metadata: fc.record({ name: fc.string(), labels: fc.dictionary(fc.string(), fc.string()) }),
+      spec: fc.anything({ maxDepth: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 12 }), (items, cuts) => {
+        const body = list(items, { resourceVersion: '7', continue: 'tok{"]' });
+        const got = split(body, cuts);
+        expect(got.items).toEqual(JSON.parse(body).items);
+        expect(got.metadata).toEqual({ resourceVersion: '7', continue: 'tok{"]' });
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
+  });
+
+  it('keeps a multi-byte character cut between two chunks, and brackets and escaped quotes inside strings', () => {
+    const items = [{ metadata: { name: '한국어-파드', annotations: { note: 'a "}]" b \\ {[' } } }];
+    const body = list(items);
+    for (let cut = 0; cut <= Buffer.byteLength(body); cut++) expect(split(body, [cut]).items).toEqual(items);
+  });
+
+  it('skips items that are not objects and refuses a body cut short', () => {
+    expect(split(list([null, { a: 1 }, 3]), []).items).toEqual([{ a: 1 }]);
+    const body = list([{ a: 1 }, { b: 2 }]);
+    expect(() => split(body.slice(0, body.length - 3), [])).toThrow(SyntaxError);
+  });
+});
+
+interface Call {
+  query: Record<string, string>;
+}
+const pods = (n: number) => Array.from({ length: n }, (_, i) => ({ metadata: { name: `p${i}` } }));
+const status = (code: number): ApiResponse => ({ status: code, body: JSON.stringify({ kind: 'Status', code }) });
+
+// A server with a watch cache: resourceVersion=0 answers whole unless `whole` says otherwise; pages of `limit` from etcd.
+function server(
+  n: number,
+  whole: (query: Record<string, string>) => ApiResponse | Error | undefined = () => undefined,
+) {
+  const calls: Call[] = [];
+  const api: ApiGet = async (_path, query) => {
+    calls.push({ query });
+    if (query.resourceVersion === '0') {
+      const answer = whole(query);
+      if (answer instanceof Error) throw answer;
+      return answer ?? { status: 200, body: list(pods(n)) };
+    }
+    const start = Number(query.continue ?? 0);
+    const limit = Number(query.limit ?? n);
+    const next = start + limit < n ? String(start + limit) : undefined;
+    return { status: 200, body: list(pods(n).slice(start, start + limit), next ? { continue: next } : {}) };
+  };
+  return { api, calls };
+}
+const read = async (api: ApiGet) => {
+  const items: unknown[] = [];
+  let restarts = 0;
+  const result = await listKind(api, '/api/v1/namespaces/shop/pods', {
+    limit: 2,
+    timeoutMs: 1000,
+    onItem: (i) => items.push(i),
+    onRestart: () => {
+      restarts += 1;
+      items.length = 0;
+    },
+  });
+  return { ...result, items, restarts };
+};
+
+describe('listKind', () => {
+  it('reads a list whole from the watch cache in one request', async () => {
+    const { api, calls } = server(5);
+    const got = await read(api);
+    expect(got).toMatchObject({ requests: 1, source: 'cache' });
+    expect(got.items).toEqual(pods(5));
+    expect(calls.map((c) => c.query)).toEqual([{ resourceVersion: '0' }]);
+  });
+
+  it('falls back to pages from the start when the whole list is refused or too large', async () => {
+    for (const refusal of [status(410), status(413), status(429), status(504), new ResponseTooLargeError(10)]) {
+      const { api, calls } = server(5, () => refusal);
+      const got = await read(api);
+      expect(got.source).toBe('pages');
+      expect(got.items).toEqual(pods(5));
+      expect(calls.map((c) => c.query)).toEqual([
+        { resourceVersion: '0' },
+        { limit: '2' },
+        { limit: '2', continue: '2' },
+        { limit: '2', continue: '4' },
+      ]);
+    }
+  });
+
+  it('throws what paging would also meet (forbidden, not served), without asking twice', async () => {
+    for (const code of [401, 403, 404]) {
+      const { api, calls } = server(5, () => status(code));
+      await expect(read(api)).rejects.toMatchObject({ status: code });
+      expect(calls).toHaveLength(1);
+    }
+  });
+
+  it('drops what no check reads: managedFields and the last-applied annotation', () => {
+    const pod = {
+      metadata: {
+        name: 'web',
+        managedFields: [{ manager: 'kubectl' }],
+        annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"big":true}', team: 'shop' },
+      },
+    };
+    expect(slimObject(pod)).toEqual({ metadata: { name: 'web', annotations: { team: 'shop' } } });
+    expect(slimObject(null)).toBeNull();
+  });
+});
