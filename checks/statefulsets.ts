@@ -249,7 +249,9 @@ function storageClasses(ss: StatefulSet, snapshot: Snapshot): Finding[] {
     const claim = template.metadata?.name ?? '';
     // The claims already made from this template carry the missing class: their findings follow from this one.
     const made = snapshot.persistentVolumeClaims
-      .filter((pvc) => pvc.metadata?.namespace === namespace && pvc.metadata?.name?.startsWith(`${claim}-${object.name}-`))
+      .filter(
+        (pvc) => pvc.metadata?.namespace === namespace && pvc.metadata?.name?.startsWith(`${claim}-${object.name}-`),
+      )
       .filter((pvc) => /^\d+$/.test(pvc.metadata!.name!.slice(`${claim}-${object.name}-`.length)))
       .map((pvc) => refOf('PersistentVolumeClaim', pvc));
     return [

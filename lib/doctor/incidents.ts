@@ -102,9 +102,7 @@ export function linkIncidents(findings: Finding[]): Incident[] {
   });
   incidents.sort(
     (x, y) =>
-      SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] ||
-      y.objects.length - x.objects.length ||
-      x.root - y.root,
+      SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || y.objects.length - x.objects.length || x.root - y.root,
   );
   incidents.forEach((incident, n) => {
     incident.id = n + 1;
@@ -130,10 +128,8 @@ function causeEdges(findings: readonly Finding[], byObject: Map<string, number[]
     edges.set(effect, out);
   };
   findings.forEach((f, a) => {
-    for (const { ref, strength } of upstream(f))
-      for (const b of byObject.get(refKey(ref)) ?? []) add(a, b, strength);
-    for (const { ref, strength } of downstream(f))
-      for (const b of byObject.get(refKey(ref)) ?? []) add(b, a, strength);
+    for (const { ref, strength } of upstream(f)) for (const b of byObject.get(refKey(ref)) ?? []) add(a, b, strength);
+    for (const { ref, strength } of downstream(f)) for (const b of byObject.get(refKey(ref)) ?? []) add(b, a, strength);
   });
   return edges;
 }

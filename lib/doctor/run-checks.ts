@@ -54,7 +54,11 @@ export function runChecks(snapshot: Snapshot, checks: readonly Check[], options:
   let incidents = linkIncidents(findings);
   if (options.object) {
     const kept = findingsAbout(options.object, findings, incidents);
-    for (const outcome of outcomes) outcome.findings = outcome.findings.filter((f) => kept.has(f));
+    for (const outcome of outcomes) {
+      outcome.findings = outcome.findings.filter((f) => kept.has(f));
+      if (outcome.status === 'failed' && !outcome.findings.some((f) => f.severity !== 'info'))
+        outcome.status = 'passed';
+    }
     findings = findings.filter((f) => kept.has(f));
     incidents = linkIncidents(findings);
   }

@@ -140,7 +140,8 @@ function incidentCase(report: Report, incident: Incident, lang: Lang): Case {
   }
   const text = lines.join('\n');
   const name = `${incident.id}. ${objectHeading(root, report.namespace)}`;
-  if (incident.severity === 'info') return { name, outcome: 'passed', body: `      <system-out>${xmlText(text)}</system-out>` };
+  if (incident.severity === 'info')
+    return { name, outcome: 'passed', body: `      <system-out>${xmlText(text)}</system-out>` };
   return {
     name,
     outcome: 'failure',

@@ -95,7 +95,11 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
 
   if (!hasProblems(report)) {
     out.push(
-      p.bold(opts.object ? label(lang, 'output.incidents.objectNone', { object: opts.object }) : noProblemsLine(lang, report)),
+      p.bold(
+        opts.object
+          ? label(lang, 'output.incidents.objectNone', { object: opts.object })
+          : noProblemsLine(lang, report),
+      ),
     );
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
