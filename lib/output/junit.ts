@@ -110,8 +110,8 @@ function casesFor(report: Report, check: CheckOutcome, lang: Lang): Case[] {
   if (incidents.length === 0) {
     // Its findings are effects of other checks' root causes: the failure is counted there, once.
     const explained = check.findings.map((f) =>
-      label(lang, 'output.incidents.effectBack', {
-        chain: objectName(f.object, report.namespace),
+      label(lang, 'output.junit.explainedBy', {
+        object: objectName(f.object, report.namespace),
         id: f.incident ?? '-',
       }),
     );

@@ -88,6 +88,7 @@ export const output = {
   'output.incidents.objectNone': 'No problems found for {object} or anything it depends on.',
   'output.incidents.count.one': '1 incident',
   'output.incidents.count.other': '{n} incidents',
+  'output.junit.explainedBy': "{object}: explained by incident {id}, reported in that incident's test case.",
   'output.junit.effects': 'Explained by this root cause:',
   'output.markdown.incidentsHeading': 'Incidents',
   'output.markdown.detailsHeading': 'Details',

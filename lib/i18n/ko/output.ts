@@ -90,6 +90,7 @@ export const output: Translation<typeof en> = {
   'output.incidents.objectNone': '{object}: 이 리소스와 이것이 의존하는 리소스에서 문제를 찾지 못했습니다.',
   'output.incidents.count.one': '문제 1건',
   'output.incidents.count.other': '문제 {n}건',
+  'output.junit.explainedBy': '{object}: 문제 {id}의 결과이며, 그 문제의 테스트 케이스에 보고됩니다.',
   'output.junit.effects': '이 근본 원인으로 생긴 문제:',
   'output.markdown.incidentsHeading': '문제 요약',
   'output.markdown.detailsHeading': '자세한 내용',
