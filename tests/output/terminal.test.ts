@@ -148,7 +148,7 @@ describe('incidents', () => {
       '  ℹ 4. PersistentVolumeClaim/cache-scratch',
     ]);
     expect(summary[0]).toContain(
-      'No node has enough free cpu for this pod: it requests 1, and the most any node has left is 880m. Affects 2 objects. First: kubectl describe pod report-worker-9d6c7b8f5a-h4n6q -n shop',
+      'No node has enough free cpu for this pod: it requests 1, and the most any node has left is 880m. Affects 2 objects. Run first: kubectl describe pod report-worker-9d6c7b8f5a-h4n6q -n shop',
     );
     // The Deployment is not an incident of its own: it is listed once, as an effect of the pod.
     expect(out.match(/Deployment report-worker is not serving/g)).toHaveLength(1);

@@ -73,7 +73,7 @@ export const output = {
   'output.markdown.conceptKey': 'Concept: {title} (`{id}`)',
   'output.incidents.heading.one': '1 incident:',
   'output.incidents.heading.other': '{n} incidents, worst first:',
-  'output.incidents.line': '{severity} {id}. {object}: {cause} Affects {objects}. First: {command}',
+  'output.incidents.line': '{severity} {id}. {object}: {cause} Affects {objects}. Run first: {command}',
   'output.incidents.lineNoCommand': '{severity} {id}. {object}: {cause} Affects {objects}.',
   'output.incidents.objects.one': '1 object',
   'output.incidents.objects.other': '{n} objects',
