@@ -231,6 +231,8 @@ function governingService(
       ],
       concept: 'statefulset',
       ...(service ? { related: [refOf('Service', service)] } : {}),
+      // The Service is mentioned, not blamed: its own findings neither explain nor follow from this one.
+      dependsOn: [],
     },
   ];
 }
@@ -245,6 +247,13 @@ function storageClasses(ss: StatefulSet, snapshot: Snapshot): Finding[] {
     // "" asks for no class at all (static PVs only); unset means the default class: neither names a class.
     if (!storageClass || known.has(storageClass)) return [];
     const claim = template.metadata?.name ?? '';
+    // The claims already made from this template carry the missing class: their findings follow from this one.
+    const made = snapshot.persistentVolumeClaims
+      .filter(
+        (pvc) => pvc.metadata?.namespace === namespace && pvc.metadata?.name?.startsWith(`${claim}-${object.name}-`),
+      )
+      .filter((pvc) => /^\d+$/.test(pvc.metadata!.name!.slice(`${claim}-${object.name}-`.length)))
+      .map((pvc) => refOf('PersistentVolumeClaim', pvc));
     return [
       {
         code: 'statefulsets.storage-class-missing',
@@ -257,6 +266,7 @@ function storageClasses(ss: StatefulSet, snapshot: Snapshot): Finding[] {
         commands: ['kubectl get storageclass', `kubectl get pvc -n ${namespace}`],
         evidence: [{ source: 'spec', text: `volumeClaimTemplates[${claim}].spec.storageClassName: ${storageClass}` }],
         concept: 'storage-class',
+        ...(made.length ? { explains: made } : {}),
       },
     ];
   });

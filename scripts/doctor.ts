@@ -12,6 +12,8 @@ import type { Report } from '../lib/doctor/report.ts';
 import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
 import { saveSnapshot } from '../lib/doctor/save-snapshot.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
+import { FIELD_BY_KIND } from '../lib/doctor/snapshot-from-objects.ts';
+import { isClusterScoped, objectExists } from '../lib/doctor/object-lookup.ts';
 import { renderJson } from '../lib/output/json.ts';
 import { renderJunit } from '../lib/output/junit.ts';
 import { renderMarkdown } from '../lib/output/markdown.ts';
@@ -65,10 +67,26 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
   }
 
+  let object = options.object;
+  if (object) {
+    object = {
+      ...object,
+      ...(snapshot.namespace !== null && !isClusterScoped(object.kind) ? { namespace: snapshot.namespace } : {}),
+    };
+    if (!objectExists(snapshot, object)) {
+      const scope =
+        object.namespace !== undefined
+          ? t()('doctor.progress.namespace', { namespace: object.namespace })
+          : t()('doctor.progress.allNamespaces');
+      const resource = FIELD_BY_KIND[object.kind]!.toLowerCase();
+      return fail(t()('doctor.object.notFound', { kind: object.kind, name: object.name, scope, resource }), EXIT.usage);
+    }
+  }
   const report = runChecks(snapshot, CHECKS, {
     only: options.only,
     skip: options.skip,
     selector: options.selector,
+    ...(object ? { object } : {}),
     source,
   });
   await write(process.stdout, renderReport(report, options, lang));
@@ -173,6 +191,8 @@ function renderReport(report: Report, options: DoctorOptions, lang: Lang): strin
       return renderTerminal(report, {
         lang,
         explain: options.explain,
+        brief: options.brief,
+        ...(options.object ? { object: `${options.object.kind}/${options.object.name}` } : {}),
         color: !!process.stdout.isTTY && !process.env.NO_COLOR,
       });
   }

@@ -58,6 +58,7 @@ export function claimFinding(
     evidence,
     concept: parts.concept,
     ...(parts.related?.length ? { related: parts.related } : {}),
+    ...(parts.dependsOn ? { dependsOn: parts.dependsOn } : {}),
     ...seenRange(ctx.events, claim.metadata?.creationTimestamp),
   };
 }

@@ -38,6 +38,8 @@ export function consumerNotScheduled(ctx: ClaimContext, pod: Pod, extraDetails: 
       evidence,
       concept: 'volume-binding-mode',
       related: [podRef],
+      // WaitForFirstConsumer: the claim waits for its pod, so the pod's problem explains the claim's.
+      dependsOn: [podRef],
     },
   );
 }

@@ -1,6 +1,8 @@
 import { detectLang, isLang, msg, type Lang } from '../i18n/index.ts';
 import { UsageError } from '../usage-error.ts';
 import { isDns1123Label } from '../validate.ts';
+import type { ObjectRef } from './finding.ts';
+import { parseObjectArg } from './kind-names.ts';
 import { parseSelector, SelectorSyntaxError, type Requirement } from './label-selector.ts';
 import type { FailOn } from './run-checks.ts';
 
@@ -20,6 +22,10 @@ export interface DoctorOptions {
   skip: string[];
   output: OutputFormat;
   explain: boolean;
+  /** --brief: the summary of incidents alone. */
+  brief: boolean;
+  /** --object KIND/NAME: only the incidents this object takes part in. */
+  object?: ObjectRef;
   failOn: FailOn;
   lang: Lang;
   fromFile?: string;
@@ -44,11 +50,13 @@ const VALUE_FLAGS: Record<string, string> = {
   '--from-file': 'fromFile',
   '--save-snapshot': 'saveSnapshot',
   '--request-timeout': 'requestTimeout',
+  '--object': 'object',
 };
 const BOOLEAN_FLAGS: Record<string, string> = {
   '-A': 'allNamespaces',
   '--all-namespaces': 'allNamespaces',
   '--explain': 'explain',
+  '--brief': 'brief',
   '-h': 'help',
   '--help': 'help',
 };
@@ -105,6 +113,7 @@ export function parseDoctorArgs(
     skip: [],
     output: 'text',
     explain: flags.has('explain'),
+    brief: flags.has('brief'),
     failOn: 'error',
     lang: detectLang(raw.lang, env),
     requestTimeoutMs: 20_000,
@@ -160,6 +169,11 @@ export function parseDoctorArgs(
     }
     if (ids.length === 0) throw new UsageError(msg('usage.missingValue', { flag: `--${field}` }));
     options[field] = ids;
+  }
+  if (raw.object !== undefined) {
+    const object = parseObjectArg(raw.object);
+    if (!object) throw new UsageError(msg('doctor.usage.badObject', { value: raw.object }));
+    options.object = object;
   }
   if (raw.requestTimeout !== undefined) {
     const ms = parseDuration(raw.requestTimeout);

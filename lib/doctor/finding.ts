@@ -54,6 +54,17 @@ export interface Finding {
   concept?: ConceptId;
   /** Other objects with findings this one depends on (the PVC that blocks a pod). */
   related?: ObjectRef[];
+  /**
+   * Objects whose problems explain this one (upstream). Set when `related` alone would point the wrong
+   * way (a claim waiting for its pod); when present, the incident linker uses it instead of `related`.
+   */
+  dependsOn?: ObjectRef[];
+  /** Objects whose problems this finding explains (downstream): the claims a StatefulSet's template creates. */
+  explains?: ObjectRef[];
+  /** Set by the incident linker: the id of the incident this finding belongs to. */
+  incident?: number;
+  /** Set by the incident linker: the index (in the report's findings) of the finding that explains this one. */
+  causedBy?: number;
   /** Earliest / latest time the problem was seen, from events or conditions. */
   firstSeen?: string;
   lastSeen?: string;
@@ -70,4 +81,5 @@ export interface FindingParts {
   evidence?: Evidence[];
   concept: ConceptId;
   related?: ObjectRef[];
+  dependsOn?: ObjectRef[];
 }

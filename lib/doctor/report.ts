@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/index.ts';
 import type { Finding, Severity } from './finding.ts';
+import type { Incident } from './incidents.ts';
 import type { KindName, KindVisibility } from './snapshot.ts';
 
 /** The JSON report's schema id; bump the version on any breaking change. */
@@ -27,6 +28,8 @@ export interface ReportSummary {
   crashed: number;
   skipped: number;
   findings: Record<Severity, number>;
+  /** Incidents by their severity (the worst of their findings): what CI counts. */
+  incidents: Record<Severity, number>;
 }
 
 /** Everything a renderer needs; the JSON output is this object. */
@@ -43,6 +46,8 @@ export interface Report {
   checks: CheckOutcome[];
   /** All findings, errors first, then by object. */
   findings: Finding[];
+  /** Findings linked into root causes and the effects they explain, worst first. */
+  incidents: Incident[];
   visibility: Record<KindName, KindVisibility>;
   summary: ReportSummary;
 }

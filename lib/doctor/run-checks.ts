@@ -1,6 +1,7 @@
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Check } from './check.ts';
-import { SEVERITY_RANK, type Finding, type Severity } from './finding.ts';
+import { linkIncidents, type Incident } from './incidents.ts';
+import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from './finding.ts';
 import { matchesSelector, type Requirement } from './label-selector.ts';
 import { REPORT_SCHEMA, type CheckOutcome, type Report, type ReportSummary } from './report.ts';
 import { FIELD_BY_KIND } from './snapshot-from-objects.ts';
@@ -15,6 +16,8 @@ export interface RunOptions {
   skip?: readonly string[];
   /** Report only findings whose object's labels match. */
   selector?: readonly Requirement[];
+  /** Report only the incidents this object takes part in (its own problems, their causes and their effects). */
+  object?: ObjectRef;
   source: Report['source'];
   now?: () => Date;
 }
@@ -47,7 +50,18 @@ export function runChecks(snapshot: Snapshot, checks: readonly Check[], options:
     const failed = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
     return { ...base, status: failed ? 'failed' : 'passed', findings };
   });
-  const findings = sortFindings(outcomes.flatMap((o) => o.findings));
+  let findings = sortFindings(outcomes.flatMap((o) => o.findings));
+  let incidents = linkIncidents(findings);
+  if (options.object) {
+    const kept = findingsAbout(options.object, findings, incidents);
+    for (const outcome of outcomes) {
+      outcome.findings = outcome.findings.filter((f) => kept.has(f));
+      if (outcome.status === 'failed' && !outcome.findings.some((f) => f.severity !== 'info'))
+        outcome.status = 'passed';
+    }
+    findings = findings.filter((f) => kept.has(f));
+    incidents = linkIncidents(findings);
+  }
   return {
     schema: REPORT_SCHEMA,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
@@ -59,8 +73,9 @@ export function runChecks(snapshot: Snapshot, checks: readonly Check[], options:
     source: options.source,
     checks: outcomes,
     findings,
+    incidents,
     visibility: snapshot.visibility,
-    summary: summarise(outcomes, findings),
+    summary: summarise(outcomes, findings, incidents),
   };
 }
 
@@ -69,7 +84,21 @@ export function exitCodeFor(report: Report, failOn: FailOn): ExitCode {
   if (report.summary.crashed > 0) return EXIT.checkCrashed;
   if (failOn === 'never') return EXIT.ok;
   const threshold = SEVERITY_RANK[failOn];
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT.failed : EXIT.ok;
+  return report.incidents.some((i) => SEVERITY_RANK[i.severity] >= threshold) ? EXIT.failed : EXIT.ok;
+}
+
+/** The findings of every incident in which the object has a finding: what it depends on and what depends on it. */
+function findingsAbout(object: ObjectRef, findings: readonly Finding[], incidents: readonly Incident[]): Set<Finding> {
+  const matches = (f: Finding) =>
+    f.object.kind === object.kind &&
+    f.object.name === object.name &&
+    (object.namespace === undefined || f.object.namespace === object.namespace);
+  const kept = new Set<Finding>();
+  for (const incident of incidents) {
+    const members = [incident.root, ...incident.sameCause, ...incident.effects].map((i) => findings[i]!);
+    if (members.some(matches)) for (const f of members) kept.add(f);
+  }
+  return kept;
 }
 
 /** Errors first, then warnings, then info; within a severity by kind, namespace, name, code. */
@@ -84,7 +113,11 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-function summarise(outcomes: readonly CheckOutcome[], findings: readonly Finding[]): ReportSummary {
+function summarise(
+  outcomes: readonly CheckOutcome[],
+  findings: readonly Finding[],
+  incidents: readonly Incident[],
+): ReportSummary {
   const count = (status: CheckOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const bySeverity = (s: Severity) => findings.filter((f) => f.severity === s).length;
   return {
@@ -94,6 +127,11 @@ function summarise(outcomes: readonly CheckOutcome[], findings: readonly Finding
     crashed: count('crashed'),
     skipped: count('skipped'),
     findings: { error: bySeverity('error'), warning: bySeverity('warning'), info: bySeverity('info') },
+    incidents: {
+      error: incidents.filter((i) => i.severity === 'error').length,
+      warning: incidents.filter((i) => i.severity === 'warning').length,
+      info: incidents.filter((i) => i.severity === 'info').length,
+    },
   };
 }
 

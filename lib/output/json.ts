@@ -2,7 +2,9 @@ import type { Lang, Message } from '../i18n/index.ts';
 import type { Evidence, Finding, ObjectRef } from '../doctor/finding.ts';
 import type { CheckOutcome, Report } from '../doctor/report.ts';
 import type { KindName } from '../doctor/snapshot.ts';
+import type { Incident } from '../doctor/incidents.ts';
 import { checkTitle, findingTexts, summaryLine } from './finding-text.ts';
+import { firstCommand, incidentChain, incidentCount, incidentLine } from './incident-text.ts';
 import { conceptNote } from './message-text.ts';
 
 export interface JsonOptions {
@@ -41,11 +43,30 @@ export function jsonReport(report: Report, lang: Lang): Record<string, unknown> 
         warning: report.summary.findings.warning,
         info: report.summary.findings.info,
       },
-      text: summaryLine(lang, report.summary),
+      incidents: {
+        error: report.summary.incidents.error,
+        warning: report.summary.incidents.warning,
+        info: report.summary.incidents.info,
+      },
+      text: `${incidentCount(lang, report)} · ${summaryLine(lang, report.summary)}`,
     },
     visibility: visibilityJson(report),
     checks: report.checks.map((c) => checkJson(c, lang)),
     findings: report.findings.map((f) => findingJson(f, lang)),
+    incidents: report.incidents.map((i) => incidentJson(report, i, lang)),
+  });
+}
+
+function incidentJson(report: Report, incident: Incident, lang: Lang): Record<string, unknown> {
+  return compact({
+    id: incident.id,
+    root: incident.root,
+    effects: [...incident.effects],
+    sameCause: [...incident.sameCause],
+    severity: incident.severity,
+    objects: incident.objects.map(refJson),
+    firstCommand: firstCommand(report, incident),
+    text: compact({ summary: incidentLine(lang, report, incident), chain: incidentChain(report, incident) }),
   });
 }
 
@@ -85,6 +106,10 @@ function findingJson(finding: Finding, lang: Lang): Record<string, unknown> {
     evidence: finding.evidence.map(evidenceJson),
     concept: finding.concept,
     related: (finding.related ?? []).map(refJson),
+    dependsOn: finding.dependsOn?.map(refJson),
+    explains: finding.explains?.map(refJson),
+    incident: finding.incident,
+    causedBy: finding.causedBy,
     firstSeen: rfc3339(finding.firstSeen),
     lastSeen: rfc3339(finding.lastSeen),
     text: compact({

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
-import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from '../doctor/finding.ts';
+import type { Finding } from '../doctor/finding.ts';
+import type { Incident } from '../doctor/incidents.ts';
 import type { CheckOutcome, Report } from '../doctor/report.ts';
 import {
   checkTitle,
@@ -11,6 +12,7 @@ import {
   objectName,
   summaryLine,
 } from './finding-text.ts';
+import { effectBack, incidentChain, incidentCount, sameCauseLine } from './incident-text.ts';
 import { label } from './message-text.ts';
 import { xmlAttr, xmlText } from './xml-escape.ts';
 
@@ -27,8 +29,9 @@ interface Case {
 
 /**
  * The report as JUnit XML for CI (Jenkins, GitLab, GitHub test reporters): one <testsuite> per check,
- * one <testcase> per object with findings (error and warning are failures, info passes with
- * <system-out>), one passing case for a check with no findings, and <error> for a crashed check.
+ * one <testcase> per incident in the suite of the check that found its root cause (error and warning
+ * are failures, info passes with <system-out>; the effects are in its text), one passing case for a
+ * check with no root cause (naming the incidents that explain its findings), and <error> for a crash.
  */
 export function renderJunit(report: Report, opts: JunitOptions): string {
   const { lang } = opts;
@@ -47,7 +50,7 @@ export function renderJunit(report: Report, opts: JunitOptions): string {
     ` errors="${totals.errors}" skipped="${totals.skipped}" time="0" timestamp="${junitTime(report.generatedAt)}">`;
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', head];
   for (const suite of suites) lines.push(suite.xml);
-  lines.push(`  <!-- ${xmlComment(summaryLine(lang, report.summary))} -->`);
+  lines.push(`  <!-- ${xmlComment(`${incidentCount(lang, report)} · ${summaryLine(lang, report.summary)}`)} -->`);
   const hidden = notVisibleKinds(lang, report);
   if (hidden.length)
     lines.push(`  <!-- ${xmlComment(label(lang, 'output.visibility.line', { kinds: hidden.join(', ') }))} -->`);
@@ -103,34 +106,47 @@ function casesFor(report: Report, check: CheckOutcome, lang: Lang): Case[] {
       },
     ];
   }
-  if (check.findings.length === 0) return [{ name: checkTitle(lang, check), outcome: 'passed', body: '' }];
-
-  const byObject = new Map<string, { object: ObjectRef; owner?: ObjectRef; findings: Finding[] }>();
-  for (const finding of check.findings) {
-    const key = `${finding.object.kind}/${finding.object.namespace ?? ''}/${finding.object.name}`;
-    const entry = byObject.get(key) ?? { object: finding.object, owner: finding.owner, findings: [] };
-    entry.findings.push(finding);
-    byObject.set(key, entry);
-  }
-  return [...byObject.values()].map((entry) => {
-    const worst = entry.findings.reduce<Severity>(
-      (w, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[w] ? f.severity : w),
-      'info',
+  const incidents = report.incidents.filter((i) => report.findings[i.root]!.check === check.id);
+  if (incidents.length === 0) {
+    // Its findings are effects of other checks' root causes: the failure is counted there, once.
+    const explained = check.findings.map((f) =>
+      label(lang, 'output.junit.explainedBy', {
+        object: objectName(f.object, report.namespace),
+        id: f.incident ?? '-',
+      }),
     );
-    const text = entry.findings.map((f) => findingBody(report, f, lang)).join('\n\n');
-    const name = objectHeading(entry, report.namespace);
-    if (worst === 'info')
-      return { name, outcome: 'passed' as const, body: `      <system-out>${xmlText(text)}</system-out>` };
-    const message = entry.findings
-      .filter((f) => f.severity !== 'info')
-      .map((f) => findingTexts(lang, f).cause)
-      .join(' / ');
-    return {
-      name,
-      outcome: 'failure' as const,
-      body: `      <failure message="${xmlAttr(message)}" type="${worst}">${xmlText(text)}</failure>`,
-    };
-  });
+    const body = explained.length ? `      <system-out>${xmlText(explained.join('\n'))}</system-out>` : '';
+    return [{ name: checkTitle(lang, check), outcome: 'passed', body }];
+  }
+  return incidents.map((incident) => incidentCase(report, incident, lang));
+}
+
+function incidentCase(report: Report, incident: Incident, lang: Lang): Case {
+  const root = report.findings[incident.root]!;
+  const lines = [findingBody(report, root, lang)];
+  const same = sameCauseLine(lang, report, incident);
+  if (same) lines.push(same);
+  const chain = incidentChain(report, incident);
+  if (chain) lines.push(label(lang, 'output.incidents.chain', { chain }));
+  if (incident.effects.length) {
+    lines.push(label(lang, 'output.junit.effects'));
+    for (const index of incident.effects) {
+      const effect = report.findings[index]!;
+      lines.push(
+        `  [${effect.severity}] ${effect.code} ${objectName(effect.object, report.namespace)}: ${findingTexts(lang, effect).cause}`,
+        `    ${effectBack(lang, report, incident, index)}`,
+      );
+    }
+  }
+  const text = lines.join('\n');
+  const name = `${incident.id}. ${objectHeading(root, report.namespace)}`;
+  if (incident.severity === 'info')
+    return { name, outcome: 'passed', body: `      <system-out>${xmlText(text)}</system-out>` };
+  return {
+    name,
+    outcome: 'failure',
+    body: `      <failure message="${xmlAttr(findingTexts(lang, root).cause)}" type="${incident.severity}">${xmlText(text)}</failure>`,
+  };
 }
 
 /** The plain-text body of a finding inside <failure> or <system-out>. */

@@ -7,7 +7,6 @@ import {
   checkedTitles,
   evidenceHeading,
   findingTexts,
-  groupByObject,
   hasProblems,
   kindResource,
   noProblemsLine,
@@ -19,6 +18,16 @@ import {
   seenText,
   summaryLine,
 } from './finding-text.ts';
+import {
+  effectBack,
+  effectsHeading,
+  firstCommand,
+  incidentChain,
+  incidentCount,
+  objectsAffected,
+  rootFinding,
+  sameCauseLine,
+} from './incident-text.ts';
 import { mdCell, mdCode, mdFence, mdProse } from './markdown-escape.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
 
@@ -29,35 +38,44 @@ export interface MarkdownOptions {
 }
 
 /**
- * The report as GitHub-flavoured Markdown for a CI job summary ($GITHUB_STEP_SUMMARY): a summary
- * table, then a section per object with the cause, evidence in code blocks and the next commands.
+ * The report as GitHub-flavoured Markdown for a CI job summary ($GITHUB_STEP_SUMMARY): a table of
+ * incidents (worst first), then a section per incident: the root finding with its evidence in code
+ * blocks and next commands, then the effects it explains, each pointing back to the root.
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
   const { lang } = opts;
   const out: string[] = [];
   out.push(`## ${mdProse(reportTitle(lang, report))}`, '');
-  out.push(`**${mdProse(summaryLine(lang, report.summary))}**`, '');
+  out.push(`**${mdProse(`${incidentCount(lang, report)} · ${summaryLine(lang, report.summary)}`)}**`, '');
   out.push(reportMeta(lang, report).map(mdProse).join(' · '), '');
 
-  const groups = groupByObject(report.findings);
   if (!hasProblems(report)) {
     out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(mdProse(label(lang, 'output.none.checked', { checks: titles.join(', ') })), '');
   }
 
-  if (report.findings.length) {
-    out.push(`### ${mdProse(label(lang, 'output.markdown.summaryHeading'))}`, '');
-    out.push(
-      `| ${[label(lang, 'output.label.severity'), label(lang, 'output.label.object'), label(lang, 'output.label.problem'), label(lang, 'output.label.check')].map(mdCell).join(' | ')} |`,
-      '|---|---|---|---|',
-    );
-    for (const f of report.findings) {
-      const sev = `${SEVERITY_MARK[f.severity]} ${label(lang, `output.severity.${f.severity}`)}`;
+  if (report.incidents.length) {
+    out.push(`### ${mdProse(label(lang, 'output.markdown.incidentsHeading'))}`, '');
+    const head = [
+      '#',
+      label(lang, 'output.label.severity'),
+      label(lang, 'output.label.object'),
+      label(lang, 'output.label.problem'),
+      label(lang, 'output.label.affects'),
+      label(lang, 'output.label.firstCommand'),
+    ];
+    out.push(`| ${head.map(mdCell).join(' | ')} |`, '|---|---|---|---|---|---|');
+    for (const incident of report.incidents) {
+      const root = rootFinding(report, incident);
+      const sev = `${SEVERITY_MARK[incident.severity]} ${label(lang, `output.severity.${incident.severity}`)}`;
       const object =
-        mdCode(objectName(f.object, report.namespace)) +
-        (f.owner ? ` (${mdCell(objectName(f.owner, report.namespace))})` : '');
-      out.push(`| ${mdCell(sev)} | ${object} | ${mdCell(findingTexts(lang, f).cause)} | ${mdCode(f.check)} |`);
+        mdCode(objectName(root.object, report.namespace)) +
+        (root.owner ? ` (${mdCell(objectName(root.owner, report.namespace))})` : '');
+      const command = firstCommand(report, incident);
+      out.push(
+        `| ${incident.id} | ${mdCell(sev)} | ${object} | ${mdCell(findingTexts(lang, root).cause)} | ${mdCell(objectsAffected(lang, incident))} | ${command ? mdCode(command) : ''} |`,
+      );
     }
     out.push('');
   }
@@ -80,12 +98,32 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
     out.push('', mdProse(label(lang, 'output.crashed.note')), '');
   }
 
-  if (groups.length) {
-    out.push(`### ${mdProse(label(lang, 'output.markdown.findingsHeading'))}`, '');
+  if (report.incidents.length) {
+    out.push(`### ${mdProse(label(lang, 'output.markdown.detailsHeading'))}`, '');
     const explained = new Set<ConceptId>();
-    for (const group of groups) {
-      out.push(`#### ${SEVERITY_MARK[group.severity]} ${mdProse(objectHeading(group, report.namespace))}`, '');
-      for (const finding of group.findings) out.push(...findingSection(report, finding, opts, explained));
+    for (const incident of report.incidents) {
+      const root = rootFinding(report, incident);
+      const heading = label(lang, 'output.incidents.detailHeading', {
+        id: incident.id,
+        object: objectHeading(root, report.namespace),
+      });
+      out.push(`#### ${SEVERITY_MARK[incident.severity]} ${mdProse(heading)}`, '');
+      const chain = incidentChain(report, incident);
+      if (chain) out.push(mdProse(label(lang, 'output.incidents.chain', { chain })), '');
+      out.push(...findingSection(report, root, opts, explained));
+      const same = sameCauseLine(lang, report, incident);
+      if (same) out.push(mdProse(same), '');
+      if (incident.effects.length) {
+        out.push(`**${mdProse(effectsHeading(lang, incident))}**`, '');
+        for (const index of incident.effects) {
+          const effect = report.findings[index]!;
+          out.push(
+            `- ${SEVERITY_MARK[effect.severity]} ${mdCode(objectName(effect.object, report.namespace))}: ${mdProse(findingTexts(lang, effect).cause)} ${mdCode(effect.code)}  `,
+            `  ${mdProse(effectBack(lang, report, incident, index))}`,
+          );
+        }
+        out.push('');
+      }
     }
   }
   return `${out

@@ -8,7 +8,6 @@ import {
   checkedTitles,
   evidenceHeading,
   findingTexts,
-  groupByObject,
   hasProblems,
   kindResource,
   noProblemsLine,
@@ -20,6 +19,16 @@ import {
   seenText,
   summaryLine,
 } from './finding-text.ts';
+import {
+  effectBack,
+  effectsHeading,
+  incidentChain,
+  incidentCount,
+  incidentLine,
+  incidentsHeading,
+  rootFinding,
+  sameCauseLine,
+} from './incident-text.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
 
 export interface TerminalOptions {
@@ -27,12 +36,17 @@ export interface TerminalOptions {
   /** Append the concept note that teaches each kind of finding (once per concept). */
   explain: boolean;
   color: boolean;
+  /** Print the summary of incidents alone, without the details. */
+  brief?: boolean;
+  /** The object asked about with --object ("Deployment/api"), for the line that says it is fine. */
+  object?: string;
 }
 
 /**
- * The report for a person at a terminal: findings grouped by object, cause first, then details,
- * evidence quoted verbatim, what to do and the next commands; then what could not be seen,
- * crashed checks and a closing summary line.
+ * The report for a person at a terminal: first one line per incident (worst first: the root object,
+ * the cause, how many objects it affects, the command to run first); then per incident the root
+ * finding in full (details, evidence verbatim, what to do, next commands) and its effects briefly,
+ * each pointing back to the root; then what could not be seen, crashed checks and the closing counts.
  */
 export function renderTerminal(report: Report, opts: TerminalOptions): string {
   const { lang } = opts;
@@ -42,19 +56,51 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   out.push(p.dim(reportMeta(lang, report).join(' · ')));
   out.push('');
 
+  if (report.incidents.length) {
+    out.push(p.bold(incidentsHeading(lang, report)));
+    for (const incident of report.incidents) {
+      const line = incidentLine(lang, report, incident, '');
+      out.push(`  ${p.severity(incident.severity, SEVERITY_MARK[incident.severity])}${line}`);
+    }
+    if (!opts.brief) out.push(p.dim(label(lang, 'output.incidents.more')));
+    out.push('');
+  }
+
   const explained = new Set<ConceptId>();
-  for (const group of groupByObject(report.findings)) {
-    out.push(
-      p.severity(group.severity, `${SEVERITY_MARK[group.severity]} `) + p.bold(objectHeading(group, report.namespace)),
-    );
-    for (const finding of group.findings) {
-      out.push(...findingLines(report, finding, opts, p, explained, group.findings.length > 1));
+  for (const incident of opts.brief ? [] : report.incidents) {
+    const root = rootFinding(report, incident);
+    const heading = label(lang, 'output.incidents.detailHeading', {
+      id: incident.id,
+      object: objectHeading(root, report.namespace),
+    });
+    out.push(p.severity(incident.severity, `${SEVERITY_MARK[incident.severity]} `) + p.bold(heading));
+    const chain = incidentChain(report, incident);
+    if (chain) out.push(`  ${label(lang, 'output.incidents.chain', { chain })}`);
+    out.push(...findingLines(report, root, opts, p, explained, false));
+    const same = sameCauseLine(lang, report, incident);
+    if (same) out.push(`  ${same}`);
+    if (incident.effects.length) {
+      out.push(`  ${p.bold(effectsHeading(lang, incident))}`);
+      for (const index of incident.effects) {
+        const effect = report.findings[index]!;
+        out.push(
+          `    ${p.severity(effect.severity, SEVERITY_MARK[effect.severity])} ${objectName(effect.object, report.namespace)}: ` +
+            `${findingTexts(lang, effect).cause} ${p.dim(`[${effect.code}]`)}`,
+        );
+        out.push(`      ${p.dim(effectBack(lang, report, incident, index))}`);
+      }
     }
     out.push('');
   }
 
   if (!hasProblems(report)) {
-    out.push(p.bold(noProblemsLine(lang, report)));
+    out.push(
+      p.bold(
+        opts.object
+          ? label(lang, 'output.incidents.objectNone', { object: opts.object })
+          : noProblemsLine(lang, report),
+      ),
+    );
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
     out.push('');
@@ -94,7 +140,7 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
       : report.summary.findings.warning > 0
         ? 'warning'
         : undefined;
-  const line = summaryLine(lang, report.summary);
+  const line = `${incidentCount(lang, report)} · ${summaryLine(lang, report.summary)}`;
   out.push(worst ? p.severity(worst, p.bold(line)) : p.bold(line));
   return `${out.join('\n')}\n`;
 }

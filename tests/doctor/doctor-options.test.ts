@@ -22,6 +22,7 @@ describe('doctor arguments', () => {
       skip: [],
       output: 'text',
       explain: false,
+      brief: false,
       failOn: 'error',
       lang: 'en',
       requestTimeoutMs: 20_000,
@@ -69,6 +70,29 @@ describe('doctor arguments', () => {
       skip: ['unbound-pvcs'],
       fromFile: 'dump.json',
     });
+  });
+
+  it('reads --brief and --object with kubectl kind names, short or long', () => {
+    expect(parse('--brief', '--object', 'deploy/api')).toMatchObject({
+      brief: true,
+      object: { kind: 'Deployment', name: 'api' },
+    });
+    for (const [arg, kind] of [
+      ['sts/db', 'StatefulSet'],
+      ['rs/web-7d9c8b6f5', 'ReplicaSet'],
+      ['po/web-1', 'Pod'],
+      ['svc/web', 'Service'],
+      ['pvc/data-db-0', 'PersistentVolumeClaim'],
+      ['Deployment/api', 'Deployment'],
+      ['deployments.apps/api', 'Deployment'],
+      ['cj/nightly', 'CronJob'],
+      ['sc/gp3', 'StorageClass'],
+      ['no/ip-10-0-1-23', 'Node'],
+    ] as const) {
+      expect(parse(`--object=${arg}`).object, arg).toEqual({ kind, name: arg.slice(arg.indexOf('/') + 1) });
+    }
+    for (const bad of ['api', 'widget/x', 'deploy/', '/api', 'deploy/a/b'])
+      expect(usage('--object', bad), bad).toEqual({ key: 'doctor.usage.badObject', params: { value: bad } });
   });
 
   it('rejects bad input with a message naming the problem (exit 2)', () => {

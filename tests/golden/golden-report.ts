@@ -1,5 +1,6 @@
 import { msg } from '../../lib/i18n/index.ts';
 import type { Finding } from '../../lib/doctor/finding.ts';
+import { linkIncidents } from '../../lib/doctor/incidents.ts';
 import { REPORT_SCHEMA, type CheckOutcome, type Report } from '../../lib/doctor/report.ts';
 import { emptySnapshot } from '../../lib/doctor/snapshot.ts';
 
@@ -116,7 +117,29 @@ const waitingClaim: Finding = {
   concept: 'volume-binding-mode',
 };
 
-const findings = [pendingPod, unboundPvc, serviceNoEndpoints, waitingClaim];
+// An effect: the Deployment is unavailable because of its pending pod (one incident with pendingPod as root).
+const unavailableDeployment: Finding = {
+  code: 'stuck-rollouts.unavailable',
+  check: 'stuck-rollouts',
+  severity: 'error',
+  object: { kind: 'Deployment', name: 'report-worker', namespace: NS },
+  cause: msg('check.stuck-rollouts.cause.unavailable', { name: 'report-worker', available: 0, replicas: 1 }),
+  remedy: [msg('check.stuck-rollouts.remedy.fix-pods')],
+  commands: [`kubectl rollout status deployment/report-worker -n ${NS}`],
+  evidence: [],
+  concept: 'rollout',
+  related: [{ kind: 'Pod', name: 'report-worker-9d6c7b8f5a-h4n6q', namespace: NS }],
+};
+
+// The effect comes last so that the other findings keep the indexes the tests use.
+const findings = [pendingPod, unboundPvc, serviceNoEndpoints, waitingClaim, unavailableDeployment];
+const incidents = linkIncidents(findings);
+
+/** A report built from the golden one with other findings, its incidents linked again as runChecks does. */
+export function withFindings(report: Report, replaced: Finding[]): Report {
+  const copies = replaced.map((f) => ({ ...f }));
+  return { ...report, findings: copies, incidents: linkIncidents(copies) };
+}
 
 const checks: CheckOutcome[] = [
   { id: 'pending-pods', title: 'check.pending-pods.title', status: 'failed', findings: [pendingPod], notVisible: [] },
@@ -131,7 +154,14 @@ const checks: CheckOutcome[] = [
     error: "TypeError: Cannot read properties of undefined (reading 'containers') & <more>",
     notVisible: [],
   },
-  { id: 'stuck-rollouts', title: 'check.stuck-rollouts.title', status: 'skipped', findings: [], notVisible: [] },
+  {
+    id: 'stuck-rollouts',
+    title: 'check.stuck-rollouts.title',
+    status: 'failed',
+    findings: [unavailableDeployment],
+    notVisible: [],
+  },
+  { id: 'failed-jobs', title: 'check.failed-jobs.title', status: 'skipped', findings: [], notVisible: [] },
 ];
 
 const visibility = emptySnapshot(NS).visibility;
@@ -153,8 +183,17 @@ export const goldenReport: Report = {
   source: { type: 'cluster' },
   checks,
   findings,
+  incidents,
   visibility,
-  summary: { checks: 6, passed: 1, failed: 3, crashed: 1, skipped: 1, findings: { error: 2, warning: 1, info: 1 } },
+  summary: {
+    checks: 7,
+    passed: 1,
+    failed: 4,
+    crashed: 1,
+    skipped: 1,
+    findings: { error: 3, warning: 1, info: 1 },
+    incidents: { error: 2, warning: 1, info: 1 },
+  },
 };
 
 /** The same cluster with nothing wrong: every check passed. */
@@ -162,6 +201,15 @@ export const cleanReport: Report = {
   ...goldenReport,
   checks: checks.map((c) => ({ ...c, status: 'passed', findings: [], notVisible: [], error: undefined })),
   findings: [],
+  incidents: [],
   visibility: emptySnapshot(NS).visibility,
-  summary: { checks: 6, passed: 6, failed: 0, crashed: 0, skipped: 0, findings: { error: 0, warning: 0, info: 0 } },
+  summary: {
+    checks: 7,
+    passed: 7,
+    failed: 0,
+    crashed: 0,
+    skipped: 0,
+    findings: { error: 0, warning: 0, info: 0 },
+    incidents: { error: 0, warning: 0, info: 0 },
+  },
 };

@@ -94,6 +94,27 @@ describe('doctor command line', () => {
     expect(result.stdout).not.toContain('aHVudGVyMg==');
   });
 
+  it('--object diagnoses one object and its incident, --brief prints the summary alone, --fail-on reads incidents', async () => {
+    const example = ['--from-file', 'examples/broken-shop.json'];
+    const [pod, missing, info] = await Promise.all([
+      doctor([...example, '--object', 'po/media-6d9f7c8b4d-p2l9s', '--brief']),
+      doctor([...example, '--object', 'deploy/nope']),
+      doctor([...example, '--object', 'ds/log-shipper']),
+    ]);
+    expect(pod.code).toBe(1);
+    const lines = pod.stdout.split('\n').filter((l) => /^ {2}[✖▲ℹ] \d+\. /.test(l));
+    expect(lines).toHaveLength(1);
+    // Asked about the pod, the user gets its root cause (the claim) and the Deployment it breaks.
+    expect(lines[0]).toContain('PersistentVolumeClaim/uploads (Deployment/media)');
+    expect(lines[0]).toContain('Affects 3 objects.');
+    expect(pod.stdout).not.toContain('Evidence:');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('There is no Deployment named nope in namespace shop');
+    // Its only incident is info: below the default --fail-on error.
+    expect(info.code).toBe(0);
+    expect(info.stdout).toContain('1 incident · ');
+  });
+
   it('exits 2 naming the contexts when --context does not exist', async () => {
     const kubeconfig = join(home, 'two.kubeconfig');
     writeFileSync(

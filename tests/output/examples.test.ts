@@ -93,17 +93,54 @@ describe('bundled examples', () => {
         expect(schemaErrors(JSON.parse(renderJson(report, { lang })), schema), `${file} ${lang}`).toEqual([]);
         const root = parseXml(renderJunit(report, { lang }));
         expect(findAll(root, 'testsuite')).toHaveLength(report.checks.length);
-        expect(Number(root.attrs.failures)).toBe(
-          report.checks.reduce(
-            (n, c) =>
-              n +
-              new Set(c.findings.filter((f) => f.severity !== 'info').map((f) => `${f.object.kind}/${f.object.name}`))
-                .size,
-            0,
-          ),
-        );
+        // One failing test case per incident at warning or above: an effect is not counted a second time.
+        expect(Number(root.attrs.failures)).toBe(report.incidents.filter((i) => i.severity !== 'info').length);
         expect(renderMarkdown(report, { lang, explain: true })).toContain('## ');
       }
     }
+  });
+
+  it('broken-shop: every problem appears once, as the root cause of its own incident, the rest as its effects', () => {
+    const report = diagnose('broken-shop.json');
+    const roots = report.incidents.map((i) => report.findings[i.root]!);
+    expect(roots.map((f) => `${f.code} ${f.object.kind}/${f.object.name}`)).toEqual([
+      'unbound-pvcs.storage-class-not-found PersistentVolumeClaim/uploads',
+      'oom-kills.limit-reached Pod/api-84f6d9c7b8-m5v7c',
+      'image-pulls.not-found Pod/catalog-5f7b9d8c6f-x7p4j',
+      'crash-loops.app-error Pod/checkout-6b8f9c7d5-k2x8p',
+      'container-config.missing-key Pod/payments-7c4d8b9f6e-r8w3z',
+      'pending-pods.insufficient-resources Pod/report-worker-9d6c7b8f5a-h4n6q',
+      'service-endpoints.selector-matches-nothing Service/cart',
+      'daemonsets.skipped-tainted-nodes DaemonSet/log-shipper',
+    ]);
+    // Every "Deployment is not serving" is an effect of its pod's (or its claim's) cause, never a root.
+    for (const f of report.findings.filter((x) => x.code === 'stuck-rollouts.unavailable')) {
+      expect(f.causedBy, f.object.name).toBeDefined();
+      const root = report.findings[report.incidents.find((i) => i.id === f.incident)!.root]!;
+      expect(root.owner, f.object.name).toEqual(f.object);
+    }
+    // Each finding belongs to exactly one incident.
+    const members = report.incidents.flatMap((i) => [i.root, ...i.sameCause, ...i.effects]).sort((a, b) => a - b);
+    expect(members).toEqual(report.findings.map((_, i) => i));
+  });
+
+  it('broken-shop: the text report opens with its incidents on one screen, in en and ko', () => {
+    const report = diagnose('broken-shop.json');
+    for (const lang of ['en', 'ko'] as const) {
+      const lines = renderTerminal(report, { lang, explain: false, color: false }).split('\n');
+      const firstDetail = lines.findIndex((l) => /^[✖▲ℹ] /.test(l));
+      expect(firstDetail, lang).toBeGreaterThan(0);
+      expect(firstDetail, lang).toBeLessThanOrEqual(25);
+      const summary = lines.slice(0, firstDetail).filter((l) => /^ {2}[✖▲ℹ] \d+\. /.test(l));
+      expect(summary, lang).toHaveLength(report.incidents.length);
+      // Each line carries the root object, the cause, how many objects it affects and the command to run first.
+      expect(summary[1]).toContain('Pod/api-84f6d9c7b8-m5v7c (Deployment/api)');
+      expect(summary[1]).toContain('128Mi');
+      expect(summary[1]).toContain(lang === 'en' ? 'Affects 2 objects.' : '영향: 리소스 2개.');
+      expect(summary[1]).toContain('kubectl top pod api-84f6d9c7b8-m5v7c -n shop --containers');
+    }
+    const brief = renderTerminal(report, { lang: 'en', explain: false, color: false, brief: true });
+    expect(brief.split('\n').length).toBeLessThanOrEqual(16);
+    expect(brief).not.toContain('Evidence:');
   });
 });

@@ -21,6 +21,24 @@ describe('JSON renderer', () => {
     }
   });
 
+  it('lists incidents by finding index, and marks each finding with its incident and the finding that explains it', () => {
+    const doc = JSON.parse(renderJson(goldenReport, { lang: 'en' })) as {
+      summary: { incidents: Record<string, number>; text: string };
+      findings: { code: string; incident?: number; causedBy?: number }[];
+      incidents: { id: number; root: number; effects: number[]; severity: string; objects: unknown[] }[];
+    };
+    expect(doc.summary.incidents).toEqual({ error: 2, warning: 1, info: 1 });
+    expect(doc.summary.text).toMatch(/^4 incidents · /);
+    expect(doc.incidents[0]).toMatchObject({ id: 1, root: 0, effects: [4], severity: 'error' });
+    expect(doc.incidents[0]!.objects).toHaveLength(2);
+    expect(doc.findings[4]).toMatchObject({ code: 'stuck-rollouts.unavailable', incident: 1, causedBy: 0 });
+    expect(doc.findings[0]).toMatchObject({ incident: 1 });
+    expect(doc.findings[0]).not.toHaveProperty('causedBy');
+    // An incident that is not an id does not fit the schema.
+    (doc.findings[0] as Record<string, unknown>).incident = 'one';
+    expect(schemaErrors(doc, schema).length).toBeGreaterThan(0);
+  });
+
   it('the schema checker itself rejects a document that breaks the schema', () => {
     const doc = JSON.parse(renderJson(goldenReport, { lang: 'en' })) as Record<string, any>;
     doc.findings[0].severity = 'fatal';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { msg } from '../../lib/i18n/index.ts';
 import type { Finding } from '../../lib/doctor/finding.ts';
+import { linkIncidents } from '../../lib/doctor/incidents.ts';
 import type { Report } from '../../lib/doctor/report.ts';
 import { renderJunit } from '../../lib/output/junit.ts';
 import { cleanReport, goldenReport } from '../golden/golden-report.ts';
@@ -27,23 +28,30 @@ describe('JUnit renderer', () => {
       const sum = (attr: string) => suites.reduce((n, s) => n + int(s.attrs[attr]), 0);
       for (const attr of ['tests', 'failures', 'errors', 'skipped'])
         expect(int(root.attrs[attr]), attr).toBe(sum(attr));
-      expect(root.attrs).toMatchObject({ tests: '7', failures: '3', errors: '1', skipped: '1' });
+      expect(root.attrs).toMatchObject({ tests: '8', failures: '3', errors: '1', skipped: '1' });
     }
   });
 
-  it('fails error and warning objects with their severity as type, and passes info with system-out', () => {
+  it('fails each error and warning incident with its severity as type, effects in its text, and passes info with system-out', () => {
     const root = parseXml(renderJunit(goldenReport, { lang: 'en' }));
     const byName = new Map(findAll(root, 'testcase').map((c) => [c.attrs.name, c]));
-    const pod = byName.get('Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)')!;
+    const pod = byName.get('1. Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)')!;
     expect(pod.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'error' } });
     expect(pod.children[0]!.text).toContain(
       '0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu.',
     );
     expect(pod.children[0]!.text).toContain('$ kubectl describe pod report-worker-9d6c7b8f5a-h4n6q -n shop');
-    expect(byName.get('Service/cart')!.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'warning' } });
+    expect(pod.children[0]!.text).toContain(
+      'Explained by this root cause:\n  [error] stuck-rollouts.unavailable Deployment/report-worker: Deployment report-worker is not serving',
+    );
+    // The effect is counted once, in its root's test case: no failing case of its own.
+    expect([...byName.keys()].filter((n) => n?.includes('Deployment/report-worker') && !n.startsWith('1.'))).toEqual(
+      [],
+    );
+    expect(byName.get('3. Service/cart')!.children[0]).toMatchObject({ name: 'failure', attrs: { type: 'warning' } });
     // The verbatim evidence survives escaping, angle brackets included.
-    expect(byName.get('Service/cart')!.children[0]!.text).toContain('cart-8f2ba   IPv4   <unset>   <none>');
-    const info = byName.get('PersistentVolumeClaim/cache-scratch')!;
+    expect(byName.get('3. Service/cart')!.children[0]!.text).toContain('cart-8f2ba   IPv4   <unset>   <none>');
+    const info = byName.get('4. PersistentVolumeClaim/cache-scratch')!;
     expect(info.children.map((c) => c.name)).toEqual(['system-out']);
     expect(info.children[0]!.text).toContain('waiting for first consumer to be created before binding');
   });
@@ -59,7 +67,14 @@ describe('JUnit renderer', () => {
     const clean = suites.get('image-pulls')!.children.filter((c) => c.name === 'testcase');
     expect(clean).toHaveLength(1);
     expect(clean[0]!.children).toEqual([]);
-    expect(findAll(suites.get('stuck-rollouts')!, 'skipped')).toHaveLength(1);
+    expect(findAll(suites.get('failed-jobs')!, 'skipped')).toHaveLength(1);
+    // A check whose findings are all effects passes and names the incident that explains them.
+    const effects = suites.get('stuck-rollouts')!.children.filter((c) => c.name === 'testcase');
+    expect(effects).toHaveLength(1);
+    expect(effects[0]!.children.map((c) => c.name)).toEqual(['system-out']);
+    expect(effects[0]!.children[0]!.text).toBe(
+      "Deployment/report-worker: explained by incident 1, reported in that incident's test case.",
+    );
   });
 
   it('says which kinds a check could not see', () => {
@@ -88,6 +103,7 @@ describe('JUnit renderer', () => {
         { ...cleanReport.checks[1]!, status: 'crashed', error: nasty },
       ],
       findings: [finding],
+      incidents: linkIncidents([finding]),
     };
     const root = parseXml(renderJunit(report, { lang: 'en' }));
     const failure = findAll(root, 'failure')[0]!;

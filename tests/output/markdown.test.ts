@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/doctor/finding.ts';
 import { renderMarkdown } from '../../lib/output/markdown.ts';
 import { mdCell, mdFence, mdProse } from '../../lib/output/markdown-escape.ts';
-import { cleanReport, goldenReport } from '../golden/golden-report.ts';
+import { cleanReport, goldenReport, withFindings } from '../golden/golden-report.ts';
 
 describe('Markdown renderer', () => {
-  it('opens with the summary line and a table with one row per finding', () => {
+  it('opens with the summary line and a table with one row per incident, its effects under the root', () => {
     const md = renderMarkdown(goldenReport, { lang: 'en', explain: false });
-    expect(md.startsWith('## Doctor report for namespace shop\n\n**1/5 checks passed')).toBe(true);
-    const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Severity'));
-    expect(rows).toHaveLength(goldenReport.findings.length);
-    expect(rows[0]).toContain('`Pod/report-worker-9d6c7b8f5a-h4n6q` (Deployment/report-worker)');
+    expect(md.startsWith('## Doctor report for namespace shop\n\n**4 incidents · 1/6 checks passed')).toBe(true);
+    const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| #'));
+    expect(rows).toHaveLength(goldenReport.incidents.length);
+    expect(rows[0]).toContain('| 1 | ✖ error | `Pod/report-worker-9d6c7b8f5a-h4n6q` (Deployment/report-worker) |');
+    expect(rows[0]).toContain('| 2 objects | `kubectl describe pod report-worker-9d6c7b8f5a-h4n6q -n shop` |');
+    expect(md).toContain('Chain: Deployment/report-worker ← Pod/report-worker-9d6c7b8f5a-h4n6q');
+    expect(md).toContain(
+      '- ✖ `Deployment/report-worker`: Deployment report-worker is not serving: 0 of its 1 pod(s) are available. `stuck-rollouts.unavailable`  \n  because of Pod/report-worker-9d6c7b8f5a-h4n6q (incident 1)',
+    );
   });
 
   it('quotes evidence in code blocks and the next commands in a bash block', () => {
@@ -25,9 +30,9 @@ describe('Markdown renderer', () => {
     expect(md).toContain('<summary>왜 이런 일이 생기나요: Service가 Pod를 찾는 방법</summary>');
   });
 
-  it("names each finding's concept (title and JSON key) even without --explain", () => {
+  it("names each root finding's concept (title and JSON key) even without --explain", () => {
     const plain = renderMarkdown(goldenReport, { lang: 'en', explain: false });
-    for (const f of goldenReport.findings) {
+    for (const f of goldenReport.incidents.map((i) => goldenReport.findings[i.root]!)) {
       const section = plain.slice(plain.indexOf(`\`${f.code}\``));
       expect(section).toContain(`(\`${f.concept}\`)`);
     }
@@ -38,13 +43,10 @@ describe('Markdown renderer', () => {
   });
 
   it('points a second finding of the same concept at the note already shown with --explain', () => {
-    const twice = {
-      ...goldenReport,
-      findings: [
-        goldenReport.findings[2]!,
-        { ...goldenReport.findings[2]!, object: { kind: 'Service', name: 'other', namespace: 'shop' } },
-      ],
-    };
+    const twice = withFindings(goldenReport, [
+      goldenReport.findings[2]!,
+      { ...goldenReport.findings[2]!, object: { kind: 'Service', name: 'other', namespace: 'shop' } },
+    ]);
     const md = renderMarkdown(twice, { lang: 'en', explain: true });
     expect(md.match(/<details>/g)).toHaveLength(1);
     expect(md).toContain('_Concept: How a Service finds its pods (`service-selector`)_');
@@ -55,7 +57,7 @@ describe('Markdown renderer', () => {
       ...goldenReport.findings[2]!,
       evidence: [{ source: 'event', reason: 'Warning', text: 'before\n```\n# injected heading\n````' }],
     };
-    const md = renderMarkdown({ ...goldenReport, findings: [sneaky] }, { lang: 'en', explain: false });
+    const md = renderMarkdown(withFindings(goldenReport, [sneaky]), { lang: 'en', explain: false });
     expect(md).toContain('`````text\nbefore\n```\n# injected heading\n````\n`````');
     expect(mdFence('a ``` b')).toBe('````\na ``` b\n````');
     expect(mdCell('a | b\nc <none>')).toBe('a \\| b c &lt;none&gt;');

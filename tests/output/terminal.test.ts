@@ -4,7 +4,7 @@ import type { Finding } from '../../lib/doctor/finding.ts';
 import type { Report } from '../../lib/doctor/report.ts';
 import { renderTerminal } from '../../lib/output/terminal.ts';
 import { timeAgo } from '../../lib/output/relative-time.ts';
-import { cleanReport, goldenReport } from '../golden/golden-report.ts';
+import { cleanReport, goldenReport, withFindings } from '../golden/golden-report.ts';
 
 const ANSI = /\u001b\[/;
 
@@ -21,7 +21,7 @@ describe('terminal renderer', () => {
 
   it('puts the cause first, then evidence with count and age, then what to do and the commands', () => {
     const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
-    const block = out.slice(out.indexOf('✖ Pod/report-worker'), out.indexOf('▲ Service/cart'));
+    const block = out.slice(out.indexOf('✖ Incident 1: Pod/report-worker'), out.indexOf('✖ Incident 2:'));
     const order = [
       'No node has enough free cpu',
       'Evidence:',
@@ -48,12 +48,12 @@ describe('terminal renderer', () => {
       ...goldenReport.findings[0]!,
       object: { kind: 'Pod', name: 'report-worker-9d6c7b8f5a-zz9q1', namespace: 'shop' },
     };
-    const report: Report = { ...goldenReport, findings: [goldenReport.findings[0]!, twice] };
+    const report: Report = withFindings(goldenReport, [goldenReport.findings[0]!, twice]);
     const out = renderTerminal(report, { lang: 'en', explain: true, color: false });
     expect(out.match(/Why this happens — Requests and node allocatable/g)).toHaveLength(1);
   });
 
-  it('groups findings about one object under one heading, with a mark per finding', () => {
+  it('gives two unrelated causes found on one pod an incident each, with their own heading', () => {
     const pod = goldenReport.findings[0]!;
     const second: Finding = {
       ...pod,
@@ -68,13 +68,15 @@ describe('terminal renderer', () => {
       evidence: [],
       lastSeen: '2026-11-24T09:27:00Z',
     };
-    const out = renderTerminal(
-      { ...goldenReport, findings: [pod, second] },
-      { lang: 'en', explain: false, color: false },
-    );
-    expect(out.match(/Pod\/report-worker-9d6c7b8f5a-h4n6q \(Deployment\/report-worker\)/g)).toHaveLength(1);
-    expect(out).toContain('  ✖ No node has enough free cpu');
-    expect(out).toContain('  ▲ 1 of 3 nodes carry a taint this pod does not tolerate: nvidia.com/gpu=true:NoSchedule.');
+    const out = renderTerminal(withFindings(goldenReport, [pod, second]), {
+      lang: 'en',
+      explain: false,
+      color: false,
+    });
+    expect(out).toContain('✖ Incident 1: Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)');
+    expect(out).toContain('▲ Incident 2: Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)');
+    expect(out).toContain('  No node has enough free cpu');
+    expect(out).toContain('  1 of 3 nodes carry a taint this pod does not tolerate: nvidia.com/gpu=true:NoSchedule.');
     expect(out).toContain('last 3m ago');
   });
 
@@ -85,7 +87,7 @@ describe('terminal renderer', () => {
     );
     expect(out).toContain('▲ could not see: persistentvolumes (forbidden)');
     expect(out.trimEnd().split('\n').at(-1)).toBe(
-      '1/5 checks passed, 3 failed, 1 crashed, 1 skipped · 2 errors, 1 warning, 1 info',
+      '4 incidents · 1/6 checks passed, 4 failed, 1 crashed, 1 skipped · 3 errors, 1 warning, 1 info',
     );
   });
 
@@ -95,7 +97,9 @@ describe('terminal renderer', () => {
     expect(out).toContain(
       'Checked: Pods waiting for a node (Pending), PersistentVolumeClaims that are not bound, Services that reach no pod',
     );
-    expect(out.trimEnd().split('\n').at(-1)).toBe('6/6 checks passed, 0 failed · 0 errors, 0 warnings, 0 info');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      '0 incidents · 7/7 checks passed, 0 failed · 0 errors, 0 warnings, 0 info',
+    );
     expect(renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false })).toContain(
       '네임스페이스 shop에서 문제를 찾지 못했습니다.',
     );
@@ -106,7 +110,7 @@ describe('terminal renderer', () => {
       ...goldenReport.findings[2]!,
       cause: { key: 'check.future.cause' as never, params: { x: 1 } },
     };
-    const out = renderTerminal({ ...goldenReport, findings: [odd] }, { lang: 'en', explain: false, color: false });
+    const out = renderTerminal(withFindings(goldenReport, [odd]), { lang: 'en', explain: false, color: false });
     expect(out).toContain('check.future.cause {"x":1}');
   });
 });
@@ -130,33 +134,39 @@ describe('relative time', () => {
   });
 });
 
-describe('grouping', () => {
-  it('keeps a workload, its pods and their claims together, the workload first', () => {
-    const pod = goldenReport.findings[0]!;
-    const deployment: Finding = {
-      ...pod,
-      code: 'stuck-rollouts.unavailable',
-      check: 'stuck-rollouts',
-      object: { kind: 'Deployment', name: 'report-worker', namespace: 'shop' },
-      owner: undefined,
-    };
-    // Report order (errors, then by kind): Deployment, PVC, Pod; the families are media and report-worker.
-    const out = renderTerminal(
-      { ...goldenReport, findings: [deployment, goldenReport.findings[1]!, pod, goldenReport.findings[2]!] },
-      {
-        lang: 'en',
-        explain: false,
-        color: false,
-      },
-    );
-    const headings = out.split('\n').filter((l) => /^[✖▲ℹ] /.test(l));
-    expect(headings).toEqual([
-      '✖ PersistentVolumeClaim/uploads (Deployment/media)',
-      '✖ Deployment/report-worker',
-      '✖ Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)',
-      '▲ Service/cart',
-      '▲ could not see: persistentvolumes (forbidden)',
+describe('incidents', () => {
+  it('opens with one line per incident, worst first, and shows an effect once, under its root, pointing back', () => {
+    const out = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false });
+    const lines = out.split('\n');
+    const summary = lines
+      .slice(lines.indexOf('4 incidents, worst first:') + 1)
+      .filter((l) => /^ {2}[✖▲ℹ] \d\./.test(l));
+    expect(summary.map((l) => l.slice(0, l.indexOf(': ')))).toEqual([
+      '  ✖ 1. Pod/report-worker-9d6c7b8f5a-h4n6q (Deployment/report-worker)',
+      '  ✖ 2. PersistentVolumeClaim/uploads (Deployment/media)',
+      '  ▲ 3. Service/cart',
+      '  ℹ 4. PersistentVolumeClaim/cache-scratch',
     ]);
+    expect(summary[0]).toContain(
+      'No node has enough free cpu for this pod: it requests 1, and the most any node has left is 880m. Affects 2 objects. Run first: kubectl describe pod report-worker-9d6c7b8f5a-h4n6q -n shop',
+    );
+    // The Deployment is not an incident of its own: it is listed once, as an effect of the pod.
+    expect(out.match(/Deployment report-worker is not serving/g)).toHaveLength(1);
+    expect(out).toContain('  Chain: Deployment/report-worker ← Pod/report-worker-9d6c7b8f5a-h4n6q');
+    expect(out).toContain(
+      '    ✖ Deployment/report-worker: Deployment report-worker is not serving: 0 of its 1 pod(s) are available. [stuck-rollouts.unavailable]\n      because of Pod/report-worker-9d6c7b8f5a-h4n6q (incident 1)',
+    );
+    expect(lines.findIndex((l) => l.startsWith('✖ Incident 1:'))).toBeLessThanOrEqual(25);
+  });
+
+  it('prints the summary alone with --brief, and says so when an object asked about has no problem', () => {
+    const brief = renderTerminal(goldenReport, { lang: 'en', explain: false, color: false, brief: true });
+    expect(brief).toContain('  ✖ 1. Pod/report-worker-9d6c7b8f5a-h4n6q');
+    expect(brief).not.toContain('Incident 1:');
+    expect(brief).not.toContain('Evidence:');
+    expect(brief.trimEnd().split('\n').at(-1)).toMatch(/^4 incidents · /);
+    const none = renderTerminal(cleanReport, { lang: 'ko', explain: false, color: false, object: 'Deployment/web' });
+    expect(none).toContain('Deployment/web: 이 리소스와 이것이 의존하는 리소스에서 문제를 찾지 못했습니다.');
   });
 });
 

@@ -28,6 +28,9 @@ export const doctor = {
   'doctor.save.done': 'Snapshot saved to {path} (ConfigMap and Secret values are not included).',
 
   'doctor.usage.namespaceAndAll': 'Use either -n/--namespace or -A/--all-namespaces, not both.',
+  'doctor.usage.badObject':
+    'Cannot read --object "{value}": use KIND/NAME with a kubectl kind name, e.g. deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
+  'doctor.object.notFound': 'There is no {kind} named {name} in {scope}: check the name with kubectl get {resource}.',
   'doctor.usage.badOutput': 'Unknown output format "{value}": use text, json, junit or markdown.',
   'doctor.usage.badFailOn': 'Unknown --fail-on level "{value}": use error, warning, info or never.',
   'doctor.usage.badSelector':
@@ -63,14 +66,17 @@ What to report:
       --only IDS           run only these checks (comma-separated ids)
       --skip IDS           skip these checks
   -o, --output FORMAT      text (default), json, junit or markdown
+      --brief              print only the summary: one line per incident (root cause, objects affected, first command)
+      --object KIND/NAME   diagnose one object (deploy/api, sts/db, svc/web, pvc/data, po/web-1): its problems,
+                           what they come from (the root cause it depends on) and what else that cause breaks
       --explain            add a short lesson on the concept behind each finding
       --lang en|ko         language (default: from LANG / LC_ALL)
       --fail-on LEVEL      error (default), warning, info or never: the lowest severity that makes the exit code 1
   -h, --help               show this help
 
 Exit codes:
-  0  no finding at or above --fail-on
-  1  findings at or above --fail-on
+  0  no incident at or above --fail-on
+  1  incidents at or above --fail-on (an incident is as severe as its worst finding)
   2  usage error, or an unreadable --from-file / --kubeconfig
   3  the cluster could not be read at all (unreachable, credentials refused, TLS, credential plugin)
   4  a check crashed (the other checks still reported); wins over 1

@@ -30,6 +30,10 @@ export const doctor: Translation<typeof en> = {
   'doctor.save.done': 'snapshot을 {path}에 저장했습니다(ConfigMap과 Secret의 값은 들어 있지 않습니다).',
 
   'doctor.usage.namespaceAndAll': '-n/--namespace와 -A/--all-namespaces 중 하나만 쓰세요.',
+  'doctor.usage.badObject':
+    '--object 값을 읽을 수 없습니다: "{value}". KIND/NAME 형식에 kubectl 종류 이름을 쓰세요. 예: deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
+  'doctor.object.notFound':
+    '{kind} {name}: {scope}에 없는 이름입니다. kubectl get {resource} 명령으로 이름을 확인하세요.',
   'doctor.usage.badOutput': '알 수 없는 출력 형식 "{value}"입니다. text, json, junit, markdown 중 하나를 쓰세요.',
   'doctor.usage.badFailOn': '알 수 없는 --fail-on 수준 "{value}"입니다. error, warning, info, never 중 하나를 쓰세요.',
   'doctor.usage.badSelector':
@@ -64,14 +68,17 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
       --only IDS           이 check만 실행 (쉼표로 구분한 id)
       --skip IDS           이 check는 건너뜀
   -o, --output FORMAT      text(기본값), json, junit, markdown
+      --brief              요약만 출력: 문제마다 한 줄 (근본 원인, 영향받는 리소스 수, 먼저 실행할 명령)
+      --object KIND/NAME   리소스 하나만 진단 (deploy/api, sts/db, svc/web, pvc/data, po/web-1): 그 리소스의 문제,
+                           그 문제가 비롯된 근본 원인, 같은 원인으로 함께 망가진 다른 리소스
       --explain            각 결과 뒤에 관련 개념을 짧게 설명
       --lang en|ko         언어 (기본값: LANG / LC_ALL에서 판단)
       --fail-on LEVEL      error(기본값), warning, info, never: 종료 코드를 1로 만드는 가장 낮은 심각도
   -h, --help               이 도움말 표시
 
 종료 코드:
-  0  --fail-on 이상인 결과 없음
-  1  --fail-on 이상인 결과 있음
+  0  --fail-on 이상인 문제 없음
+  1  --fail-on 이상인 문제 있음 (문제의 심각도는 그 안에서 가장 심각한 결과의 심각도)
   2  잘못된 사용법, 또는 읽을 수 없는 --from-file / --kubeconfig
   3  클러스터를 전혀 읽을 수 없음 (연결 불가, 자격 증명 거부, TLS, credential plugin 오류)
   4  check 하나가 비정상 종료됨 (나머지 check는 결과를 냄); 1보다 우선
