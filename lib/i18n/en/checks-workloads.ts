@@ -119,6 +119,16 @@ export const checksWorkloads = {
     'Job {name} has been running for {runningFor}s, past its activeDeadlineSeconds of {deadline}s, and is not marked failed yet: its pods may be stuck terminating.',
   'check.failed-jobs.cause.retrying':
     'Job {name} is still retrying, but its pods have already failed {failed} times (backoff limit {backoffLimit}).',
+  'check.failed-jobs.cause.failed-exit-message':
+    'Job {name} failed: container {container} of its last pod {pod} exited with code {exitCode} ({reason}), saying: {message}',
+  'check.failed-jobs.cause.failed-exit':
+    'Job {name} failed: container {container} of its last pod {pod} exited with code {exitCode} ({reason}) and left no termination message, so its log says why.',
+  'check.failed-jobs.cause.retrying-exit-message':
+    'Job {name} keeps failing: container {container} of its last pod {pod} exited with code {exitCode} ({reason}), saying: {message}',
+  'check.failed-jobs.cause.retrying-exit':
+    'Job {name} keeps failing: container {container} of its last pod {pod} exited with code {exitCode} ({reason}) and left no termination message, so its log says why.',
+  'check.failed-jobs.detail.pod-exit-message':
+    'Pod {pod}: container {container} exited with code {exitCode} ({reason}): {message}',
   'check.failed-jobs.detail.pod-exit': 'Pod {pod}: container {container} exited with code {exitCode} ({reason}).',
   'check.failed-jobs.detail.pod-reason': 'Pod {pod}: {reason}',
   'check.failed-jobs.detail.more-pods': '…and {count} more failed pods.',
@@ -131,6 +141,8 @@ export const checksWorkloads = {
     'A later run, Job {job}, succeeded, so this failure may already be behind you.',
   'check.failed-jobs.remedy.read-logs':
     'Read the logs of the failed pod to see why the program exited with that code (kubectl logs), and fix the program, its input or its configuration.',
+  'check.failed-jobs.remedy.fix-from-message':
+    'Fix what the message names (the program, its input or its configuration); the full output is in the logs of the failed pod (kubectl logs).',
   'check.failed-jobs.remedy.deadline':
     'Find out why the work takes longer than expected (logs, resources); raise activeDeadlineSeconds only if the longer run time is expected.',
   'check.failed-jobs.remedy.rerun':

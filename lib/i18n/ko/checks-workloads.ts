@@ -124,6 +124,16 @@ export const checksWorkloads: Translation<typeof en> = {
     '{name} Job이 {runningFor}초째 실행 중으로 activeDeadlineSeconds {deadline}초를 넘겼는데도 아직 실패로 표시되지 않았습니다. Pod가 종료 중(Terminating) 상태에 멈춰 있을 수 있습니다.',
   'check.failed-jobs.cause.retrying':
     '{name} Job이 아직 재시도 중이지만, Pod가 이미 {failed}번 실패했습니다(backoff limit {backoffLimit}).',
+  'check.failed-jobs.cause.failed-exit-message':
+    '{name} Job이 실패했습니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝나며 남긴 메시지: {message}',
+  'check.failed-jobs.cause.failed-exit':
+    '{name} Job이 실패했습니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝났고 종료 메시지를 남기지 않았으니, 이유는 로그에 있습니다.',
+  'check.failed-jobs.cause.retrying-exit-message':
+    '{name} Job이 계속 실패합니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝나며 남긴 메시지: {message}',
+  'check.failed-jobs.cause.retrying-exit':
+    '{name} Job이 계속 실패합니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝났고 종료 메시지를 남기지 않았으니, 이유는 로그에 있습니다.',
+  'check.failed-jobs.detail.pod-exit-message':
+    'Pod {pod}: {container} 컨테이너가 종료 코드 {exitCode}({reason})로 종료: {message}',
   'check.failed-jobs.detail.pod-exit': 'Pod {pod}: {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝났습니다.',
   'check.failed-jobs.detail.pod-reason': 'Pod {pod}: {reason}',
   'check.failed-jobs.detail.more-pods': '…그 외 실패한 Pod {count}개.',
@@ -136,6 +146,8 @@ export const checksWorkloads: Translation<typeof en> = {
     '이후 실행인 {job} Job은 성공했으므로, 이 실패는 이미 지나간 문제일 수 있습니다.',
   'check.failed-jobs.remedy.read-logs':
     '실패한 Pod의 로그(kubectl logs)를 보고 프로그램이 왜 그 종료 코드로 끝났는지 확인한 뒤, 프로그램이나 입력, 설정을 고치세요.',
+  'check.failed-jobs.remedy.fix-from-message':
+    '메시지가 가리키는 것(프로그램, 입력, 설정)을 고치세요. 전체 출력은 실패한 Pod의 로그(kubectl logs)에 있습니다.',
   'check.failed-jobs.remedy.deadline':
     '작업이 예상보다 오래 걸리는 이유(로그, 리소스)를 확인하세요. 실행 시간이 길어지는 것이 정상일 때만 activeDeadlineSeconds를 늘리세요.',
   'check.failed-jobs.remedy.rerun':
