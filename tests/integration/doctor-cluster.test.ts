@@ -99,6 +99,10 @@ describe('doctor against an API server', () => {
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.object.name}`)).toContain(
       'image-pulls.not-found api-5c8d7b9f4-q7w2e',
     );
+    // The HorizontalPodAutoscaler came over the wire from autoscaling/v2.
+    expect(report.findings.map((f) => `${f.code} ${f.object.kind}/${f.object.name}`)).toContain(
+      'autoscalers.metrics-api-missing HorizontalPodAutoscaler/web',
+    );
     expect(report.summary.crashed).toBe(0);
     expect(Object.values(report.visibility).every((v) => v.visible)).toBe(true);
 
