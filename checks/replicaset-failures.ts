@@ -172,7 +172,11 @@ function explain(
     case 'quota-exceeded': {
       const resources = Object.keys(failure.requested);
       return {
-        cause: msg('check.replicaset-failures.cause.quota-exceeded', { ...params, quota: failure.quota }),
+        cause: msg('check.replicaset-failures.cause.quota-exceeded', {
+          ...params,
+          quota: failure.quota,
+          resources: resources.join(', '),
+        }),
         details: resources.map((resource) =>
           msg('check.replicaset-failures.detail.quota-resource', {
             resource,
@@ -226,7 +230,12 @@ function explain(
     }
     case 'pod-security':
       return {
-        cause: msg('check.replicaset-failures.cause.pod-security', { ...params, level: failure.level }),
+        cause: msg('check.replicaset-failures.cause.pod-security', {
+          ...params,
+          level: failure.level,
+          // "allowPrivilegeEscalation != false (container "app" must set …)": the check's name leads.
+          checks: failure.violations.map((v) => v.replace(/\s*\([\s\S]*$/, '')).join(', '),
+        }),
         details: failure.violations.map((violation) =>
           msg('check.replicaset-failures.detail.violation', { violation }),
         ),

@@ -13,7 +13,11 @@ describe('replicaset-failures', () => {
     expect(f.code).toBe('replicaset-failures.quota-exceeded');
     expect(f.severity).toBe('warning'); // 2 of 3 pods still serve
     expect(f.owner).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop' });
-    expect(f.cause.params).toMatchObject({ quota: 'compute-quota', name: 'web-7d9c8b6f5' });
+    expect(f.cause.params).toMatchObject({
+      quota: 'compute-quota',
+      name: 'web-7d9c8b6f5',
+      resources: 'limits.cpu, requests.cpu',
+    });
     expect(f.related).toContainEqual({ kind: 'ResourceQuota', name: 'compute-quota', namespace: 'shop' });
     const en = text(f);
     expect(en).toContain('requests.cpu: one more pod asks for 500m, 2 is already in use, and the quota allows 2.');
@@ -59,7 +63,10 @@ describe('replicaset-failures', () => {
     const findings = run(['admission.json']);
     const pss = findingFor(findings, 'ReplicaSet', 'admin-55d4c8f6b9');
     expect(pss.code).toBe('replicaset-failures.pod-security');
-    expect(pss.cause.params).toMatchObject({ level: 'restricted:latest' });
+    expect(pss.cause.params).toMatchObject({
+      level: 'restricted:latest',
+      checks: 'allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile',
+    });
     const violations = (pss.details ?? [])
       .filter((d) => d.key === 'check.replicaset-failures.detail.violation')
       .map((d) => d.params?.violation);

@@ -3,11 +3,11 @@ export const checksWorkloads = {
   // replicaset-failures
   'check.replicaset-failures.title': 'Controllers that cannot create pods',
   'check.replicaset-failures.cause.quota-exceeded':
-    '{kind} {name} cannot create pods because the ResourceQuota {quota} is used up: a new pod would push the namespace over its limit.',
+    '{kind} {name} cannot create pods because the ResourceQuota {quota} is used up for {resources}: a new pod would push the namespace over its limit.',
   'check.replicaset-failures.cause.quota-requires-limits':
     '{kind} {name} cannot create pods because the ResourceQuota {quota} tracks {resources}, so every container must declare them, and the pod template does not.',
   'check.replicaset-failures.cause.pod-security':
-    '{kind} {name} cannot create pods because the namespace enforces the Pod Security level "{level}" and the pod template breaks it.',
+    '{kind} {name} cannot create pods because the namespace enforces the Pod Security level "{level}" and the pod template breaks it: {checks}.',
   'check.replicaset-failures.cause.webhook-denied':
     '{kind} {name} cannot create pods because the admission webhook {webhook} rejects them.',
   'check.replicaset-failures.cause.webhook-unreachable':

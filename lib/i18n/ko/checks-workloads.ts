@@ -5,11 +5,11 @@ export const checksWorkloads: Translation<typeof en> = {
   // replicaset-failures
   'check.replicaset-failures.title': 'Pod를 만들지 못하는 컨트롤러',
   'check.replicaset-failures.cause.quota-exceeded':
-    '{quota} ResourceQuota가 이미 다 찼기 때문에 {name} {kind}이 Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
+    '{quota} ResourceQuota의 {resources} 항목이 이미 다 찼기 때문에 {name} {kind}이 Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
   'check.replicaset-failures.cause.quota-requires-limits':
     '{quota} ResourceQuota가 {resources} 항목을 집계하므로 모든 컨테이너가 이 값을 지정해야 하는데, Pod 템플릿에 빠져 있어 {name} {kind}이 Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.pod-security':
-    '네임스페이스에 Pod Security "{level}" 수준이 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로 {name} {kind}이 Pod를 만들지 못합니다.',
+    '네임스페이스에 Pod Security "{level}" 수준이 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로({checks}) {name} {kind}이 Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.webhook-denied':
     '{webhook} admission webhook이 요청을 거부해서 {name} {kind}이 Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.webhook-unreachable':
