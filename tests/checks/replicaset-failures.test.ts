@@ -59,6 +59,12 @@ describe('replicaset-failures', () => {
     expect(text(api)).toContain('LimitRange mem-only exists');
   });
 
+  // Upstream formats (v1.28): PodSecurity `violates PodSecurity %q: %s` (staging/src/k8s.io/pod-security-admission/
+  // admission/admission.go, violations joined ", "); webhook `admission webhook %q denied the request: %s`
+  // (staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors/statuserror.go); service account
+  // `error looking up service account %s/%s: %w` wrapping `serviceaccount "%s" not found`
+  // (plugin/pkg/admission/serviceaccount/admission.go); quota `exceeded quota: %s, requested: %s, used: %s, limited: %s`
+  // and `failed quota: %s: must specify %s` (staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go).
   it('tells PodSecurity, webhook denials, unreachable webhooks and missing service accounts apart', () => {
     const findings = run(['admission.json']);
     const pss = findingFor(findings, 'ReplicaSet', 'admin-55d4c8f6b9');
