@@ -133,12 +133,26 @@ function judge(hpa: HorizontalPodAutoscaler, snapshot: Snapshot, index: Snapshot
     });
   }
 
-  if (active?.status === 'False' && active.reason !== 'ScalingDisabled') {
+  // Anything else that stops it (an external metric, a scale update refused) is passed through as the controller said it.
+  const stopped =
+    active?.status === 'False' && active.reason !== 'ScalingDisabled'
+      ? active
+      : able?.status === 'False'
+        ? able
+        : undefined;
+  if (stopped) {
     return finding(base, 'not-active', 'warning', {
       cause: msg('check.autoscalers.cause.not-active', {
         ...params,
-        reason: active.reason ?? 'Unknown',
-        message: plainLine(active.message ?? ''),
+        reason: stopped.reason ?? 'Unknown',
+        // The condition's own prefix says nothing the sentence does not; the API error at the end says the most.
+        message: plainLine(
+          (stopped.message ?? '').replace(
+            /^the HPA (?:was unable to compute the replica count|controller was unable to [^:]+): /,
+            '',
+          ),
+          500,
+        ),
       }),
       remedy: [msg('check.autoscalers.remedy.not-active')],
       commands: [describe],

@@ -73,6 +73,14 @@ describe('autoscalers', () => {
     ]);
   });
 
+  it('passes an external-metrics failure through as the controller said it, without blaming metrics-server', () => {
+    const worker = findingFor(run(['target-and-requests.json']), 'HorizontalPodAutoscaler', 'queue-worker');
+    expect(worker).toMatchObject({ code: 'autoscalers.not-active', severity: 'warning' });
+    expect(worker.cause.params).toMatchObject({ reason: 'FailedGetExternalMetric' });
+    expect(String(worker.cause.params?.message)).toContain('(get sqs_messages_visible.external.metrics.k8s.io)');
+    expect(text(worker)).not.toContain('metrics-server');
+  });
+
   it('warns about an HPA held at maxReplicas while its metric is above target, and nothing else', () => {
     const findings = run(['at-max.json']);
     expect(findings).toHaveLength(1);
