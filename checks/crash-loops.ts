@@ -10,6 +10,7 @@ import {
   containersOf,
   isEndedByNode,
   isSettledOrLeaving,
+  jobOf,
   ownerOf,
   podCommands,
   podRef,
@@ -19,6 +20,7 @@ import {
 } from '../lib/doctor/containers/pod-facts.ts';
 import { duringRun, probeEventsFor } from '../lib/doctor/containers/probe-events.ts';
 import { describeProbe } from '../lib/doctor/containers/probe-text.ts';
+import { lastWords } from '../lib/doctor/untrusted-text.ts';
 
 /** A container that restarted this recently while running now still counts as unstable. */
 const RECENT_MS = 60 * 60 * 1000;
@@ -67,6 +69,9 @@ export const crashLoopsCheck: Check = {
           current.exitCode !== 0 &&
           current.reason !== 'OOMKilled'
         ) {
+          // A Job's pod that ran once and failed is the Job's story (failed-jobs tells it with each
+          // pod's exit), not a container that keeps crashing.
+          if (jobOf(pod, snapshot)) continue;
           findings.push(diagnose(pod, entry, current, 'failed', snapshot, index));
         } else if (
           status.state?.running &&
@@ -131,12 +136,12 @@ function diagnose(
       details.push(msg('check.crash-loops.detail.running-now', { restarts, finishedAt: detail.finishedAt }));
     else if (state === 'backoff' && last.finishedAt) details.push(msg('check.crash-loops.detail.restarts', detail));
     if (last.message)
-      details.push(msg('check.crash-loops.detail.termination-message', { message: shortMessage(last.message) }));
+      details.push(msg('check.crash-loops.detail.termination-message', { message: lastWords(last.message) }));
   }
   if (state === 'failed')
     details.push(msg('check.crash-loops.detail.pod-failed', { policy: pod.spec?.restartPolicy ?? 'Never' }));
 
-  const { code, cause } = explain(container, last, livenessKilled, pod);
+  const { code, cause } = explain(container, last, livenessKilled, pod, state === 'failed');
   // Exit codes 137/143 are what a liveness kill leaves behind; without events that cannot be ruled out.
   if (!snapshot.visibility.events.visible && (code === 'killed' || code === 'sigterm')) {
     details.push(
@@ -176,6 +181,7 @@ function explain(
   last: Terminated | undefined,
   livenessKilled: boolean,
   pod: Pod,
+  once: boolean,
 ): { code: string; cause: Message } {
   if (livenessKilled)
     return { code: 'liveness-probe', cause: msg('check.crash-loops.cause.liveness-probe', { container }) };
@@ -214,22 +220,23 @@ function explain(
     };
   if (exitCode === 137) return { code: 'killed', cause: msg('check.crash-loops.cause.killed', { container }) };
   if (exitCode === 139) return { code: 'segfault', cause: msg('check.crash-loops.cause.segfault', { container }) };
-  if (exitCode === 143) return { code: 'sigterm', cause: msg('check.crash-loops.cause.sigterm', { container }) };
+  if (exitCode === 143)
+    return {
+      code: 'sigterm',
+      cause: msg(once ? 'check.crash-loops.cause.sigterm-once' : 'check.crash-loops.cause.sigterm', { container }),
+    };
   if (exitCode > 128 && exitCode < 160)
     return {
       code: 'signal',
       cause: msg('check.crash-loops.cause.signal', { container, signal: exitCode - 128, exitCode }),
     };
-  return { code: 'app-error', cause: msg('check.crash-loops.cause.app-error', { container, exitCode }) };
-}
-
-/** A Go panic says the most in its first line, a Python traceback in its last: keep both. */
-function shortMessage(message: string): string {
-  const lines = message
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return lines.length <= 3 ? lines.join(' / ') : `${lines[0]} / … / ${lines[lines.length - 1]}`;
+  return {
+    code: 'app-error',
+    cause: msg(once ? 'check.crash-loops.cause.app-error-once' : 'check.crash-loops.cause.app-error', {
+      container,
+      exitCode,
+    }),
+  };
 }
 
 /** The runtime lost track of the run (node reboot, runtime restart): its exit code means nothing. */

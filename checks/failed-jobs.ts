@@ -6,6 +6,7 @@ import type { Job, Pod } from '../lib/doctor/wire.ts';
 import { describeProblem, podProblem } from '../lib/doctor/workloads/pod-problem.ts';
 import { controllerRef, podsControlledBy, refOf } from '../lib/doctor/workload-owner.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
+import { lastWords } from '../lib/doctor/untrusted-text.ts';
 
 const MAX_POD_LINES = 5;
 
@@ -79,14 +80,24 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
     const lastPod = newest(failedPods);
     if (lastPod) commands.push(`kubectl logs ${lastPod.metadata?.name} -n ${namespace}`);
     commands.push(`kubectl get pods -n ${namespace} -l job-name=${object.name}`);
+    const jobCause = msg(`check.failed-jobs.cause.${code}`, params);
+    // Why the container failed leads; why Kubernetes gave up follows. A deadline is its own cause.
+    const exit = code === 'deadline' ? undefined : exitCause(object.name, lastPod, 'failed');
+    if (exit) details.unshift(jobCause);
     return {
       ...base,
       code: `failed-jobs.${code}`,
       severity: 'error',
-      cause: msg(`check.failed-jobs.cause.${code}`, params),
+      cause: exit?.cause ?? jobCause,
       details,
       remedy: [
-        msg(code === 'deadline' ? 'check.failed-jobs.remedy.deadline' : 'check.failed-jobs.remedy.read-logs'),
+        msg(
+          code === 'deadline'
+            ? 'check.failed-jobs.remedy.deadline'
+            : exit?.hasMessage
+              ? 'check.failed-jobs.remedy.fix-from-message'
+              : 'check.failed-jobs.remedy.read-logs',
+        ),
         msg('check.failed-jobs.remedy.rerun'),
       ],
       commands,
@@ -141,13 +152,17 @@ function judge(job: Job, snapshot: Snapshot, index: SnapshotIndex, now: number):
 
   if (failedCount > 0) {
     const severity: Severity = 'warning';
+    const retrying = msg('check.failed-jobs.cause.retrying', { name: object.name, failed: failedCount, backoffLimit });
+    const exit = exitCause(object.name, newest(failedPods), 'retrying');
     return {
       ...base,
       code: 'failed-jobs.retrying',
       severity,
-      cause: msg('check.failed-jobs.cause.retrying', { name: object.name, failed: failedCount, backoffLimit }),
-      details: podLines(failedPods),
-      remedy: [msg('check.failed-jobs.remedy.read-logs')],
+      cause: exit?.cause ?? retrying,
+      details: [...(exit ? [retrying] : []), ...podLines(failedPods)],
+      remedy: [
+        msg(exit?.hasMessage ? 'check.failed-jobs.remedy.fix-from-message' : 'check.failed-jobs.remedy.read-logs'),
+      ],
       commands: [
         ...commands,
         ...(newest(failedPods) ? [`kubectl logs ${newest(failedPods)!.metadata?.name} -n ${namespace}`] : []),
@@ -165,12 +180,48 @@ function cronJobOf(job: Job): ObjectRef | undefined {
   return ref?.kind === 'CronJob' ? { kind: 'CronJob', name: ref.name, namespace: job.metadata?.namespace } : undefined;
 }
 
+/**
+ * The headline from the newest failed pod: its container's exit code and reason, and its termination
+ * message (terminationMessagePath, or the log tail with FallbackToLogsOnError) when it left one.
+ */
+function exitCause(
+  job: string,
+  pod: Pod | undefined,
+  state: 'failed' | 'retrying',
+): { cause: Message; hasMessage: boolean } | undefined {
+  const t = pod ? terminatedOf(pod) : undefined;
+  if (!pod || !t) return undefined;
+  const params = {
+    name: job,
+    pod: pod.metadata?.name ?? '',
+    container: t.container,
+    exitCode: t.exitCode,
+    reason: t.reason ?? 'Error',
+  };
+  const message = t.message ? lastWords(t.message) : '';
+  if (message)
+    return {
+      cause: msg(`check.failed-jobs.cause.${state}-exit-message`, { ...params, message }),
+      hasMessage: true,
+    };
+  return { cause: msg(`check.failed-jobs.cause.${state}-exit`, params), hasMessage: false };
+}
+
 /** One line per failed pod with its exit code and reason, newest first. */
 function podLines(pods: readonly Pod[]): Message[] {
   const sorted = [...pods].sort((a, b) => finishedAt(b).localeCompare(finishedAt(a)));
   const lines: Message[] = sorted.slice(0, MAX_POD_LINES).map((pod) => {
     const t = terminatedOf(pod);
     if (t?.exitCode !== undefined) {
+      const said = t.message ? lastWords(t.message) : '';
+      if (said)
+        return msg('check.failed-jobs.detail.pod-exit-message', {
+          pod: pod.metadata?.name ?? '',
+          container: t.container,
+          exitCode: t.exitCode,
+          reason: t.reason ?? pod.status?.reason ?? 'Error',
+          message: said,
+        });
       return msg('check.failed-jobs.detail.pod-exit', {
         pod: pod.metadata?.name ?? '',
         container: t.container,

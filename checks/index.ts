@@ -1,4 +1,5 @@
 import type { Check } from '../lib/doctor/check.ts';
+import { autoscalersCheck } from './autoscalers.ts';
 import { containerConfigCheck } from './container-config.ts';
 import { crashLoopsCheck } from './crash-loops.ts';
 import { daemonsetsCheck } from './daemonsets.ts';
@@ -35,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   stuckRolloutsCheck,
   statefulsetsCheck,
   daemonsetsCheck,
+  autoscalersCheck,
   failedJobsCheck,
   serviceEndpointsCheck,
 ];

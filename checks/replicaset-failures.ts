@@ -4,6 +4,8 @@ import { parseCreateFailure, apiErrorText, type CreateFailure } from '../lib/doc
 import { eventEvidence, type EventGroup, type SnapshotIndex } from '../lib/doctor/snapshot-index.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import { workloadOwner } from '../lib/doctor/workload-owner.ts';
+import { plainLine } from '../lib/doctor/untrusted-text.ts';
+import { limitRangeFor, type LimitViolation } from '../lib/doctor/workloads/limit-range-violation.ts';
 import { msg, type Message } from '../lib/i18n/index.ts';
 
 /** A pod-creating controller reduced to what this check compares. */
@@ -144,7 +146,7 @@ function judge(controller: Controller, snapshot: Snapshot, index: SnapshotIndex)
     remedy: explained.remedy,
     commands,
     evidence,
-    concept: failure.kind.startsWith('quota') ? 'resource-quota' : 'rollout',
+    concept: failure.kind.startsWith('quota') || failure.kind === 'limit-range' ? 'resource-quota' : 'rollout',
     ...(explained.related.length ? { related: explained.related } : {}),
     firstSeen: earliest(times) ?? condition?.lastTransitionTime,
     lastSeen: times[0]?.lastSeen ?? condition?.lastTransitionTime,
@@ -170,7 +172,11 @@ function explain(
     case 'quota-exceeded': {
       const resources = Object.keys(failure.requested);
       return {
-        cause: msg('check.replicaset-failures.cause.quota-exceeded', { ...params, quota: failure.quota }),
+        cause: msg('check.replicaset-failures.cause.quota-exceeded', {
+          ...params,
+          quota: failure.quota,
+          resources: resources.join(', '),
+        }),
         details: resources.map((resource) =>
           msg('check.replicaset-failures.detail.quota-resource', {
             resource,
@@ -224,7 +230,12 @@ function explain(
     }
     case 'pod-security':
       return {
-        cause: msg('check.replicaset-failures.cause.pod-security', { ...params, level: failure.level }),
+        cause: msg('check.replicaset-failures.cause.pod-security', {
+          ...params,
+          level: failure.level,
+          // "allowPrivilegeEscalation != false (container "app" must set …)": the check's name leads.
+          checks: failure.violations.map((v) => v.replace(/\s*\([\s\S]*$/, '')).join(', '),
+        }),
         details: failure.violations.map((violation) =>
           msg('check.replicaset-failures.detail.violation', { violation }),
         ),
@@ -238,7 +249,7 @@ function explain(
     case 'webhook-denied':
       return {
         cause: msg('check.replicaset-failures.cause.webhook-denied', { ...params, webhook: failure.webhook }),
-        details: [msg('check.replicaset-failures.detail.webhook-said', { reason: failure.reason })],
+        details: [msg('check.replicaset-failures.detail.webhook-said', { reason: plainLine(failure.reason) })],
         remedy: [msg('check.replicaset-failures.remedy.webhook-denied', { webhook: failure.webhook })],
         commands: ['kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations'],
         related: [],
@@ -246,7 +257,7 @@ function explain(
     case 'webhook-unreachable':
       return {
         cause: msg('check.replicaset-failures.cause.webhook-unreachable', { ...params, webhook: failure.webhook }),
-        details: [msg('check.replicaset-failures.detail.webhook-said', { reason: failure.reason })],
+        details: [msg('check.replicaset-failures.detail.webhook-said', { reason: plainLine(failure.reason) })],
         remedy: [msg('check.replicaset-failures.remedy.webhook-unreachable', { webhook: failure.webhook })],
         commands: ['kubectl get validatingwebhookconfigurations,mutatingwebhookconfigurations'],
         related: [],
@@ -268,6 +279,8 @@ function explain(
         commands: [`kubectl get serviceaccount -n ${namespace}`],
         related: [],
       };
+    case 'limit-range':
+      return explainLimitRange(failure.violations, params, namespace, snapshot);
     case 'unknown':
       return {
         cause: msg('check.replicaset-failures.cause.create-failed', { ...params, message: apiErrorText(raw) }),
@@ -277,6 +290,68 @@ function explain(
         related: [],
       };
   }
+}
+
+/**
+ * Leads with the LimitRange rule that refused the pod, named from the snapshot when visible: the
+ * API server's message gives the rule and the pod's value but not which LimitRange holds the rule.
+ */
+function explainLimitRange(
+  violations: readonly LimitViolation[],
+  params: { kind: string; name: string },
+  namespace: string,
+  snapshot: Snapshot,
+): Explained {
+  const ranges = snapshot.visibility.limitRanges.visible ? snapshot.limitRanges : [];
+  const named = violations.map((violation) => ({ violation, range: limitRangeFor(violation, ranges, namespace) }));
+  const names = [...new Set(named.map((n) => n.range?.metadata?.name).filter((n): n is string => !!n))];
+  const [first, ...rest] = named;
+  const firstName = first?.range?.metadata?.name;
+  const cause =
+    first && firstName
+      ? limitRule(first.violation, firstName)
+      : msg('check.replicaset-failures.cause.limit-range-unnamed', {
+          ...params,
+          namespace,
+          rule: first?.violation.text ?? '',
+        });
+  const details = rest.map(({ violation, range }) =>
+    range?.metadata?.name
+      ? limitRule(violation, range.metadata.name)
+      : msg('check.replicaset-failures.detail.limit-range-rule', { rule: violation.text }),
+  );
+  if (!snapshot.visibility.limitRanges.visible)
+    details.push(
+      msg('check.replicaset-failures.detail.limitranges-not-visible', {
+        reason: snapshot.visibility.limitRanges.reason ?? 'error',
+      }),
+    );
+  return {
+    cause,
+    details,
+    remedy: [
+      names.length
+        ? msg('check.replicaset-failures.remedy.limit-range', { limitRange: names.join(', ') })
+        : msg('check.replicaset-failures.remedy.limit-range-unnamed'),
+    ],
+    commands: names.length
+      ? names.map((name) => `kubectl describe limitrange ${name} -n ${namespace}`)
+      : [`kubectl describe limitrange -n ${namespace}`],
+    related: names.map((name) => ({ kind: 'LimitRange', name, namespace })),
+  };
+}
+
+function limitRule(violation: LimitViolation, limitRange: string): Message {
+  const { resource, scope, enforced } = violation;
+  const field = `${violation.field === 'limit' ? 'limits' : 'requests'}.${resource}`;
+  const base = { limitRange, resource, scope, enforced };
+  if (violation.bound === 'ratio')
+    return violation.value === undefined
+      ? msg('check.replicaset-failures.limit-range.ratio-unset', { ...base, field })
+      : msg('check.replicaset-failures.limit-range.ratio', { ...base, value: violation.value });
+  if (violation.value === undefined)
+    return msg(`check.replicaset-failures.limit-range.${violation.bound}-unset`, { ...base, field });
+  return msg(`check.replicaset-failures.limit-range.${violation.bound}`, { ...base, field, value: violation.value });
 }
 
 function ref(kind: string, object: { metadata?: { name?: string; namespace?: string } }): ObjectRef {

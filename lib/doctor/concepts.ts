@@ -34,6 +34,7 @@ export const CONCEPT_IDS = [
   'daemonset',
   'namespace-lifecycle',
   'jobs',
+  'autoscaling',
 ] as const;
 
 export type ConceptId = (typeof CONCEPT_IDS)[number];

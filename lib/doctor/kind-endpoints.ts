@@ -42,6 +42,7 @@ export const KIND_ENDPOINTS: Record<KindName, KindEndpoint> = {
   jobs: group('batch/v1', 'jobs', 'Job'),
   resourceQuotas: core('resourcequotas', 'ResourceQuota'),
   limitRanges: core('limitranges', 'LimitRange'),
+  horizontalPodAutoscalers: group('autoscaling/v2', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler'),
   nodes: core('nodes', 'Node', false),
   persistentVolumes: core('persistentvolumes', 'PersistentVolume', false),
   storageClasses: group('storage.k8s.io/v1', 'storageclasses', 'StorageClass', false),

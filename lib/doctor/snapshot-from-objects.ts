@@ -17,6 +17,7 @@ export const FIELD_BY_KIND: Record<string, KindName> = {
   Job: 'jobs',
   ResourceQuota: 'resourceQuotas',
   LimitRange: 'limitRanges',
+  HorizontalPodAutoscaler: 'horizontalPodAutoscalers',
   Node: 'nodes',
   PersistentVolume: 'persistentVolumes',
   StorageClass: 'storageClasses',

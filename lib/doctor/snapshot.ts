@@ -3,6 +3,7 @@ import type {
   DaemonSet,
   Deployment,
   EndpointSlice,
+  HorizontalPodAutoscaler,
   Job,
   KeyedObject,
   KubeEvent,
@@ -35,6 +36,7 @@ export interface SnapshotKinds {
   jobs: Job[];
   resourceQuotas: ResourceQuota[];
   limitRanges: LimitRange[];
+  horizontalPodAutoscalers: HorizontalPodAutoscaler[];
   nodes: KubeNode[];
   persistentVolumes: PersistentVolume[];
   storageClasses: StorageClass[];
@@ -59,6 +61,7 @@ export const NAMESPACED_KINDS = [
   'jobs',
   'resourceQuotas',
   'limitRanges',
+  'horizontalPodAutoscalers',
 ] as const satisfies readonly KindName[];
 
 export const CLUSTER_KINDS = [
@@ -121,6 +124,7 @@ export function emptySnapshot(namespace: string | null, takenAt = new Date().toI
     jobs: [],
     resourceQuotas: [],
     limitRanges: [],
+    horizontalPodAutoscalers: [],
     nodes: [],
     persistentVolumes: [],
     storageClasses: [],

@@ -18,6 +18,7 @@ import type {
   V1Service,
   V1StatefulSet,
   V1StorageClass,
+  V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
 
 /**
@@ -49,6 +50,7 @@ export type PersistentVolume = Wire<V1PersistentVolume>;
 export type StorageClass = Wire<V1StorageClass>;
 export type CSIDriver = Wire<V1CSIDriver>;
 export type Namespace = Wire<V1Namespace>;
+export type HorizontalPodAutoscaler = Wire<V2HorizontalPodAutoscaler>;
 type ConfigMapWire = Wire<V1ConfigMap>;
 type SecretWire = Wire<V1Secret>;
 

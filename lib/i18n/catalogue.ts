@@ -16,6 +16,8 @@ import { checksContainers as en_checksContainers } from './en/checks-containers.
 import { checksContainers as ko_checksContainers } from './ko/checks-containers.ts';
 import { checksWorkloads as en_checksWorkloads } from './en/checks-workloads.ts';
 import { checksWorkloads as ko_checksWorkloads } from './ko/checks-workloads.ts';
+import { checksAutoscaling as en_checksAutoscaling } from './en/checks-autoscaling.ts';
+import { checksAutoscaling as ko_checksAutoscaling } from './ko/checks-autoscaling.ts';
 import { output as en_output } from './en/output.ts';
 import { output as ko_output } from './ko/output.ts';
 
@@ -33,6 +35,7 @@ export const en = {
   ...en_checksServices,
   ...en_checksContainers,
   ...en_checksWorkloads,
+  ...en_checksAutoscaling,
   ...en_output,
 } as const;
 
@@ -49,6 +52,7 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_checksServices,
   ...ko_checksContainers,
   ...ko_checksWorkloads,
+  ...ko_checksAutoscaling,
   ...ko_output,
 };
 

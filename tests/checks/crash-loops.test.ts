@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crashLoopsCheck } from '../../checks/crash-loops.ts';
 import { onlyFinding, runOn, texts } from './container-fixtures.ts';
+import { runCheck, snapshotOf } from './workload-fixture.ts';
 
 const API = { kind: 'Deployment', name: 'api', namespace: 'shop' };
 const one = (fixture: string, hidden = {}) => onlyFinding(crashLoopsCheck, fixture, hidden);
@@ -122,6 +123,15 @@ describe('crash-loops: init containers, failed pods, recent crashes', () => {
     expect(finding.owner).toBeUndefined();
     expect(en).toContain('restartPolicy Never');
     expect(en).toContain("KeyError: 'S3_BUCKET'");
+    // It ran once: not "keeps exiting".
+    expect(finding.cause.key).toBe('check.crash-loops.cause.app-error-once');
+    expect(en).not.toContain('keeps exiting');
+  });
+
+  it("leaves a Job's pods that each failed once (restartPolicy Never) to failed-jobs: no crash loop", () => {
+    const snapshot = snapshotOf('failed-jobs', ['backoff-limit.json']);
+    expect(snapshot.pods.filter((p) => p.status?.phase === 'Failed')).toHaveLength(4);
+    expect(runCheck(crashLoopsCheck, snapshot)).toEqual([]);
   });
 
   it('warns about a container running now that crashed 20 minutes ago', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { failedJobsCheck as check } from '../../checks/failed-jobs.ts';
 import type { KindName } from '../../lib/doctor/snapshot.ts';
 import { findingFor, runCheck, snapshotOf, text } from './workload-fixture.ts';
+import { render } from '../../lib/i18n/index.ts';
 
 const run = (files: string[], hidden?: KindName[]) => runCheck(check, snapshotOf('failed-jobs', files, { hidden }));
 
@@ -10,10 +11,16 @@ describe('failed-jobs', () => {
     const f = findingFor(run(['backoff-limit.json']), 'Job', 'db-migrate');
     expect(f.code).toBe('failed-jobs.backoff-limit');
     expect(f.severity).toBe('error');
-    expect(f.cause.params).toMatchObject({ failed: 4, backoffLimit: 3 });
+    // Why the container failed leads (no termination message here); why Kubernetes stopped follows.
+    expect(f.cause).toEqual({
+      key: 'check.failed-jobs.cause.failed-exit',
+      params: { name: 'db-migrate', pod: 'db-migrate-t2w6r', container: 'app', exitCode: 3, reason: 'Error' },
+    });
+    expect(f.remedy[0]?.key).toBe('check.failed-jobs.remedy.read-logs');
     const lines = (f.details ?? []).map((d) => d.params);
-    expect(lines[0]).toMatchObject({ pod: 'db-migrate-t2w6r', container: 'app', exitCode: 3, reason: 'Error' });
-    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ failed: 4, backoffLimit: 3 });
+    expect(lines[1]).toMatchObject({ pod: 'db-migrate-t2w6r', container: 'app', exitCode: 3, reason: 'Error' });
+    expect(lines).toHaveLength(5);
     expect(f.related).toHaveLength(4);
     expect(f.commands).toContain('kubectl logs db-migrate-t2w6r -n shop');
     expect(f.evidence).toContainEqual(
@@ -93,8 +100,55 @@ describe('failed-jobs', () => {
     expect(text(sync)).toContain('Pod sync-5k2m9: Terminating');
     const index = findingFor(findings, 'Job', 'index');
     expect(index).toMatchObject({ code: 'failed-jobs.retrying', severity: 'warning' });
-    expect(index.cause.params).toMatchObject({ failed: 2, backoffLimit: 6 });
+    expect(index.cause).toMatchObject({
+      key: 'check.failed-jobs.cause.retrying-exit',
+      params: { pod: 'index-k9j8h', container: 'app', exitCode: 1 },
+    });
+    expect(index.details?.[0]?.params).toMatchObject({ failed: 2, backoffLimit: 6 });
     expect(findings).toHaveLength(3);
+  });
+
+  // state.terminated.message is what the program wrote to terminationMessagePath, or with
+  // FallbackToLogsOnError the tail of its log (pkg/kubelet/kuberuntime/kuberuntime_container.go, v1.28).
+  it("leads with the container's termination message, exit code and reason, sanitised and kept short", () => {
+    const f = findingFor(run(['termination-message.json']), 'Job', 'migrate');
+    expect(f.code).toBe('failed-jobs.backoff-limit');
+    expect(render('en', f.cause)).toBe(
+      'Job migrate failed: container app of its last pod migrate-w9c3v exited with code 2 (Error), saying: psql: error: connection to server at "db.shop.svc.cluster.local" (10.100.12.7), port 5432 failed: FATAL: password authentication failed for user "app"',
+    );
+    expect(render('en', f.details![0]!)).toBe(
+      'Job migrate failed: its pods failed 3 times, reaching the backoff limit of 2, so Kubernetes stopped retrying.',
+    );
+    expect(f.remedy[0]?.key).toBe('check.failed-jobs.remedy.fix-from-message');
+    // A message with terminal colours reaches no renderer with its escape sequences.
+    const oldest = (f.details ?? []).find((d) => d.params?.pod === 'migrate-h7x2k');
+    expect(oldest?.params?.message).toBe('FATAL password authentication failed for user "app"');
+    expect(JSON.stringify(f.details)).not.toContain('\\u001b');
+    expect(f.related).toHaveLength(3);
+    expect(text(f, 'ko')).toContain('password authentication failed');
+  });
+
+  it("names a CronJob's last failed Job and that Job's cause, from a FallbackToLogsOnError log tail", () => {
+    const findings = run(['termination-message.json']);
+    const cron = findings.filter((f) => f.owner?.kind === 'CronJob');
+    expect(cron).toHaveLength(1);
+    const f = cron[0]!;
+    expect(f.object).toEqual({ kind: 'Job', name: 'nightly-export-29392460', namespace: 'shop' });
+    expect(f.owner).toEqual({ kind: 'CronJob', name: 'nightly-export', namespace: 'shop' });
+    expect(f.cause.key).toBe('check.failed-jobs.cause.failed-exit-message');
+    expect(f.cause.params?.message).toBe(
+      'Traceback (most recent call last): / … / botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
+    );
+    expect(text(f)).toContain(
+      '2 runs of CronJob nightly-export failed: nightly-export-29392460, nightly-export-29391020.',
+    );
+    // CronJob -> Job -> Pod: the pod of the last run and the earlier failed run are linked.
+    expect(f.related).toEqual(
+      expect.arrayContaining([
+        { kind: 'Pod', name: 'nightly-export-29392460-z8d4s', namespace: 'shop' },
+        { kind: 'Job', name: 'nightly-export-29391020', namespace: 'shop' },
+      ]),
+    );
   });
 
   it('never reports completed Jobs, their Succeeded pods, or a Job running normally', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replicasetFailuresCheck as check } from '../../checks/replicaset-failures.ts';
 import { findingFor, runCheck, snapshotOf, text } from './workload-fixture.ts';
 import type { KindName } from '../../lib/doctor/snapshot.ts';
+import { render } from '../../lib/i18n/index.ts';
 
 const run = (files: string[], hidden?: KindName[]) =>
   runCheck(check, snapshotOf('replicaset-failures', files, { hidden }));
@@ -12,7 +13,11 @@ describe('replicaset-failures', () => {
     expect(f.code).toBe('replicaset-failures.quota-exceeded');
     expect(f.severity).toBe('warning'); // 2 of 3 pods still serve
     expect(f.owner).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop' });
-    expect(f.cause.params).toMatchObject({ quota: 'compute-quota', name: 'web-7d9c8b6f5' });
+    expect(f.cause.params).toMatchObject({
+      quota: 'compute-quota',
+      name: 'web-7d9c8b6f5',
+      resources: 'limits.cpu, requests.cpu',
+    });
     expect(f.related).toContainEqual({ kind: 'ResourceQuota', name: 'compute-quota', namespace: 'shop' });
     const en = text(f);
     expect(en).toContain('requests.cpu: one more pod asks for 500m, 2 is already in use, and the quota allows 2.');
@@ -54,11 +59,20 @@ describe('replicaset-failures', () => {
     expect(text(api)).toContain('LimitRange mem-only exists');
   });
 
+  // Upstream formats (v1.28): PodSecurity `violates PodSecurity %q: %s` (staging/src/k8s.io/pod-security-admission/
+  // admission/admission.go, violations joined ", "); webhook `admission webhook %q denied the request: %s`
+  // (staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors/statuserror.go); service account
+  // `error looking up service account %s/%s: %w` wrapping `serviceaccount "%s" not found`
+  // (plugin/pkg/admission/serviceaccount/admission.go); quota `exceeded quota: %s, requested: %s, used: %s, limited: %s`
+  // and `failed quota: %s: must specify %s` (staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go).
   it('tells PodSecurity, webhook denials, unreachable webhooks and missing service accounts apart', () => {
     const findings = run(['admission.json']);
     const pss = findingFor(findings, 'ReplicaSet', 'admin-55d4c8f6b9');
     expect(pss.code).toBe('replicaset-failures.pod-security');
-    expect(pss.cause.params).toMatchObject({ level: 'restricted:latest' });
+    expect(pss.cause.params).toMatchObject({
+      level: 'restricted:latest',
+      checks: 'allowPrivilegeEscalation != false, unrestricted capabilities, runAsNonRoot != true, seccompProfile',
+    });
     const violations = (pss.details ?? [])
       .filter((d) => d.key === 'check.replicaset-failures.detail.violation')
       .map((d) => d.params?.violation);
@@ -99,12 +113,72 @@ describe('replicaset-failures', () => {
     expect(job.code).toBe('replicaset-failures.quota-exceeded');
     expect(job.owner).toEqual({ kind: 'CronJob', name: 'report', namespace: 'shop' });
 
+    // A LimitRange refusal; no LimitRange in this snapshot, so it is not named and the rule is quoted.
     const ds = findingFor(findings, 'DaemonSet', 'log-agent');
-    expect(ds.code).toBe('replicaset-failures.create-failed');
-    expect(ds.cause.params?.message).toBe(
-      'pods "log-agent-" is forbidden: maximum memory usage per Container is 256Mi, but limit is 512Mi',
-    );
+    expect(ds.code).toBe('replicaset-failures.limit-range');
+    expect(ds.cause.key).toBe('check.replicaset-failures.cause.limit-range-unnamed');
+    expect(ds.cause.params?.rule).toBe('maximum memory usage per Container is 256Mi, but limit is 512Mi');
     expect(ds.evidence[0]).toMatchObject({ reason: 'FailedCreate', count: 30 });
+  });
+
+  // LimitRanger messages: plugin/pkg/admission/limitranger/admission.go (minConstraint, maxConstraint,
+  // limitRequestRatioConstraint; same format v1.19 through v1.33), several joined by utilerrors.NewAggregate as
+  // "[a, b]"; the first is the one seen on a real v1.28 control plane (reference, section 4).
+  it('leads with the LimitRange that refused: its name, the bound it enforces and the value the template asks', () => {
+    const findings = run(['limit-range.json']);
+    const web = findingFor(findings, 'ReplicaSet', 'web-6f86568df');
+    expect(web.code).toBe('replicaset-failures.limit-range');
+    expect(web.owner).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop' });
+    expect(render('en', web.cause)).toBe(
+      'LimitRange container-limits allows at most 800m cpu per Container; the pod template sets limits.cpu to 1500m.',
+    );
+    expect(render('ko', web.cause)).toContain('container-limits LimitRange');
+    expect(web.related).toEqual([{ kind: 'LimitRange', name: 'container-limits', namespace: 'shop' }]);
+    expect(web.commands).toContain('kubectl describe limitrange container-limits -n shop');
+    expect(web.concept).toBe('resource-quota');
+    // The aggregated event keeps its prefix in the evidence, verbatim.
+    expect(web.evidence[0]?.text).toMatch(
+      /^\(combined from similar events\): Error creating: pods "web-6f86568df-knrmt"/,
+    );
+
+    const worker = findingFor(findings, 'ReplicaSet', 'worker-5d8f7c9b6');
+    expect(render('en', worker.cause)).toBe(
+      'LimitRange container-limits requires at least 64Mi memory per Container; the pod template sets requests.memory to 32Mi.',
+    );
+    expect(text(worker)).toContain(
+      'LimitRange container-limits allows a cpu limit of at most 4 times the request per Container; the pod template asks a limit 10 times its request.',
+    );
+
+    const job = findingFor(findings, 'Job', 'import-29391040');
+    expect(job.code).toBe('replicaset-failures.limit-range');
+    expect(job.owner).toEqual({ kind: 'CronJob', name: 'import', namespace: 'shop' });
+    expect(render('en', job.cause)).toBe(
+      'LimitRange pod-limits allows at most 2Gi memory per Pod, so limits.memory must be set, and the pod template does not set it.',
+    );
+
+    const edge = findingFor(findings, 'ReplicaSet', 'edge-6c7d8f9b5');
+    expect(edge.code).toBe('replicaset-failures.create-failed');
+    expect(edge.cause.params?.message).toBe(
+      'pods "edge-6c7d8f9b5-" is forbidden: pod node label selector conflicts with its namespace node label selector',
+    );
+  });
+
+  it('quotes the LimitRange rule without a name, and says why, when LimitRanges are forbidden', () => {
+    const web = findingFor(run(['limit-range.json'], ['limitRanges']), 'ReplicaSet', 'web-6f86568df');
+    expect(web.code).toBe('replicaset-failures.limit-range');
+    expect(render('en', web.cause)).toBe(
+      'ReplicaSet web-6f86568df cannot create pods because a LimitRange in namespace shop refuses its pod template: maximum cpu usage per Container is 800m, but limit is 1500m',
+    );
+    expect(text(web)).toContain('LimitRanges are not visible to you (forbidden)');
+    expect(web.related).toBeUndefined();
+  });
+
+  it('keeps a webhook message to one plain line: no terminal escapes, no runaway length', () => {
+    const findings = run(['admission.json']);
+    const kyverno = findingFor(findings, 'ReplicaSet', 'cart-6b7c9d8f4');
+    const said = kyverno.details?.find((d) => d.key === 'check.replicaset-failures.detail.webhook-said');
+    expect(String(said?.params?.reason)).not.toMatch(/\n/);
+    expect(String(said?.params?.reason)).toMatch(/^resource Pod\/shop\/cart-6b7c9d8f4-zz9kq was blocked/);
   });
 
   it('still names the cause from the ReplicaFailure condition when events are forbidden', () => {

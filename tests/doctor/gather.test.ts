@@ -85,6 +85,32 @@ describe('gather', () => {
     expect(calls.some((c) => c.path === '/api/v1/namespaces')).toBe(false); // a namespace user may not list them
   });
 
+  it('lists HorizontalPodAutoscalers from autoscaling/v2 once, and marks them not visible when RBAC forbids them', async () => {
+    const hpa = {
+      metadata: { name: 'web', namespace: 'shop' },
+      spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, maxReplicas: 5 },
+    };
+    const path = '/apis/autoscaling/v2/namespaces/shop/horizontalpodautoscalers';
+    const { api, calls } = fakeApi({ [path]: [hpa] });
+    const snapshot = await gather({ api, namespace: 'shop', timeoutMs: 1000 });
+    expect(snapshot.horizontalPodAutoscalers).toEqual([
+      { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', ...hpa },
+    ]);
+    expect(calls.filter((c) => c.path === path)).toHaveLength(1);
+
+    const denied = fakeApi({
+      '/api/v1/namespaces/shop/pods': pods(1),
+      [path]: status(
+        403,
+        'Forbidden',
+        'horizontalpodautoscalers.autoscaling is forbidden: User "dev" cannot list resource "horizontalpodautoscalers" in API group "autoscaling" in the namespace "shop"',
+      ),
+    });
+    const limited = await gather({ api: denied.api, namespace: 'shop', timeoutMs: 1000 });
+    expect(limited.visibility.horizontalPodAutoscalers).toMatchObject({ visible: false, reason: 'forbidden' });
+    expect(limited.visibility.pods).toEqual({ visible: true, source: 'cache' });
+  });
+
   it('marks forbidden, missing and slow kinds invisible and carries on', async () => {
     const { api } = fakeApi({
       '/api/v1/nodes': status(
@@ -138,6 +164,7 @@ describe('gather', () => {
       'apps/v1/namespaces/prod/statefulsets',
       'apps/v1/namespaces/prod/daemonsets',
       'batch/v1/namespaces/prod/jobs',
+      'autoscaling/v2/namespaces/prod/horizontalpodautoscalers',
       'discovery.k8s.io/v1/namespaces/prod/endpointslices',
     ]) {
       routes[`/apis/${path}`] = status(403, 'Forbidden', 'forbidden');
@@ -229,7 +256,7 @@ describe('gather', () => {
       timeoutMs: 1000,
       onProgress: (done, total, kind) => seen.push(`${done}/${total} ${kind}`),
     });
-    expect(seen).toHaveLength(19);
-    expect(seen.at(-1)).toMatch(/^19\/19 /);
+    expect(seen).toHaveLength(20);
+    expect(seen.at(-1)).toMatch(/^20\/20 /);
   });
 });

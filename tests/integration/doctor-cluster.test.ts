@@ -101,6 +101,10 @@ describe('doctor against an API server', () => {
     expect(report.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.object.name}`)).toContain(
       'image-pulls.not-found api-5c8d7b9f4-q7w2e',
     );
+    // The HorizontalPodAutoscaler came over the wire from autoscaling/v2.
+    expect(report.findings.map((f) => `${f.code} ${f.object.kind}/${f.object.name}`)).toContain(
+      'autoscalers.metrics-api-missing HorizontalPodAutoscaler/web',
+    );
     expect(report.summary.crashed).toBe(0);
     expect(Object.values(report.visibility).every((v) => v.visible)).toBe(true);
 
@@ -112,13 +116,13 @@ describe('doctor against an API server', () => {
       [...perPath.values()].every((n) => n === 1),
       JSON.stringify([...perPath]),
     ).toBe(true);
-    expect(perPath.size).toBe(19);
+    expect(perPath.size).toBe(20);
     expect(
       listed
         .filter((r) => r.path !== '/api/v1/namespaces/shop')
         .every((r) => r.query.toString() === 'resourceVersion=0'),
     ).toBe(true);
-    expect(Object.values(report.visibility).filter((v) => v.readFrom === 'cache')).toHaveLength(18);
+    expect(Object.values(report.visibility).filter((v) => v.readFrom === 'cache')).toHaveLength(19);
     expect(perPath.has('/api/v1/namespaces/shop')).toBe(true);
     const saved = JSON.parse(readFileSync(snapshotPath(), 'utf8')) as {
       events: unknown[];
@@ -178,7 +182,15 @@ describe('doctor against an API server', () => {
     const result = await doctor(['--kubeconfig', kubeconfig, '-o', 'json']);
     expect(result.code, result.stderr).toBe(1);
     const report = json(result);
-    for (const kind of ['nodes', 'persistentVolumes', 'storageClasses', 'csiDrivers', 'secrets']) {
+    // The user's rules leave out horizontalpodautoscalers: a 403 for one namespaced kind is tolerated too.
+    for (const kind of [
+      'nodes',
+      'persistentVolumes',
+      'storageClasses',
+      'csiDrivers',
+      'secrets',
+      'horizontalPodAutoscalers',
+    ]) {
       expect(report.visibility[kind], kind).toMatchObject({ visible: false, reason: 'forbidden' });
     }
     expect(report.visibility.nodes?.detail).toMatch(/nodes is forbidden: User "dev" cannot list resource "nodes"/);

@@ -1,3 +1,5 @@
+import { parseLimitViolations, type LimitViolation } from './limit-range-violation.ts';
+
 /** Why a controller could not create a pod, parsed from a FailedCreate event or ReplicaFailure condition. */
 export type CreateFailure =
   | {
@@ -12,6 +14,7 @@ export type CreateFailure =
   | { kind: 'webhook-denied'; webhook: string; reason: string }
   | { kind: 'webhook-unreachable'; webhook: string; reason: string }
   | { kind: 'service-account-missing'; serviceAccount: string }
+  | { kind: 'limit-range'; violations: LimitViolation[] }
   | { kind: 'unknown' };
 
 /**
@@ -20,7 +23,8 @@ export type CreateFailure =
  * "create Pod web-0 in StatefulSet web failed error: …" (StatefulSet).
  */
 export function apiErrorText(message: string): string {
-  const trimmed = message.trim();
+  // The event recorder prefixes a message it has aggregated with "(combined from similar events): ".
+  const trimmed = message.trim().replace(/^\(combined from similar events\):\s*/, '');
   const ss = /^create Pod \S+ in StatefulSet \S+ failed error: ([\s\S]*)$/.exec(trimmed);
   if (ss) return ss[1]!;
   return trimmed.replace(/^Error creating: /, '');
@@ -51,6 +55,8 @@ export function parseCreateFailure(message: string): CreateFailure {
   const sa =
     /serviceaccount "([^"]+)" not found/.exec(text) ?? /error looking up service account [^/\s]+\/(\S+?):/.exec(text);
   if (sa) return { kind: 'service-account-missing', serviceAccount: sa[1]! };
+  const violations = parseLimitViolations(text);
+  if (violations.length) return { kind: 'limit-range', violations };
   return { kind: 'unknown' };
 }
 

@@ -65,6 +65,8 @@ export const checksContainers = {
   'check.crash-loops.title': 'Crashing containers',
   'check.crash-loops.cause.app-error':
     'Container {container} keeps exiting with code {exitCode}: the application itself stops on an error, and its log from the crashed run says which.',
+  'check.crash-loops.cause.app-error-once':
+    'Container {container} exited with code {exitCode} and, with restartPolicy Never, is not started again: the application stopped on an error, and its log says which.',
   'check.crash-loops.cause.exits-zero':
     "Container {container} finishes successfully (exit code 0) and is started again because the pod's restartPolicy is Always: a program that runs once is deployed as a long-running workload.",
   'check.crash-loops.cause.command-not-found':
@@ -81,6 +83,8 @@ export const checksContainers = {
     'Container {container} crashed with a segmentation fault (exit code 139): the program or a native library in it touched invalid memory.',
   'check.crash-loops.cause.sigterm':
     'Container {container} ended on SIGTERM (exit code 143): something asked it to stop, and it is restarted each time.',
+  'check.crash-loops.cause.sigterm-once':
+    'Container {container} ended on SIGTERM (exit code 143): something asked it to stop, and with restartPolicy Never it is not started again.',
   'check.crash-loops.cause.signal': 'Container {container} was ended by signal {signal} (exit code {exitCode}).',
   'check.crash-loops.cause.no-last-state':
     'Container {container} is in CrashLoopBackOff, but the kubelet kept no exit status of the last run; its log says why it stops.',

@@ -3,11 +3,11 @@ export const checksWorkloads = {
   // replicaset-failures
   'check.replicaset-failures.title': 'Controllers that cannot create pods',
   'check.replicaset-failures.cause.quota-exceeded':
-    '{kind} {name} cannot create pods because the ResourceQuota {quota} is used up: a new pod would push the namespace over its limit.',
+    '{kind} {name} cannot create pods because the ResourceQuota {quota} is used up for {resources}: a new pod would push the namespace over its limit.',
   'check.replicaset-failures.cause.quota-requires-limits':
     '{kind} {name} cannot create pods because the ResourceQuota {quota} tracks {resources}, so every container must declare them, and the pod template does not.',
   'check.replicaset-failures.cause.pod-security':
-    '{kind} {name} cannot create pods because the namespace enforces the Pod Security level "{level}" and the pod template breaks it.',
+    '{kind} {name} cannot create pods because the namespace enforces the Pod Security level "{level}" and the pod template breaks it: {checks}.',
   'check.replicaset-failures.cause.webhook-denied':
     '{kind} {name} cannot create pods because the admission webhook {webhook} rejects them.',
   'check.replicaset-failures.cause.webhook-unreachable':
@@ -15,6 +15,20 @@ export const checksWorkloads = {
   'check.replicaset-failures.cause.service-account-missing':
     '{kind} {name} cannot create pods because its pod template uses the service account {serviceAccount}, which does not exist in namespace {namespace}.',
   'check.replicaset-failures.cause.create-failed': '{kind} {name} cannot create pods. The API server said: {message}',
+  'check.replicaset-failures.cause.limit-range-unnamed':
+    '{kind} {name} cannot create pods because a LimitRange in namespace {namespace} refuses its pod template: {rule}',
+  'check.replicaset-failures.limit-range.max':
+    'LimitRange {limitRange} allows at most {enforced} {resource} per {scope}; the pod template sets {field} to {value}.',
+  'check.replicaset-failures.limit-range.min':
+    'LimitRange {limitRange} requires at least {enforced} {resource} per {scope}; the pod template sets {field} to {value}.',
+  'check.replicaset-failures.limit-range.max-unset':
+    'LimitRange {limitRange} allows at most {enforced} {resource} per {scope}, so {field} must be set, and the pod template does not set it.',
+  'check.replicaset-failures.limit-range.min-unset':
+    'LimitRange {limitRange} requires at least {enforced} {resource} per {scope}, so {field} must be set, and the pod template does not set it.',
+  'check.replicaset-failures.limit-range.ratio':
+    'LimitRange {limitRange} allows a {resource} limit of at most {enforced} times the request per {scope}; the pod template asks a limit {value} times its request.',
+  'check.replicaset-failures.limit-range.ratio-unset':
+    'LimitRange {limitRange} caps the {resource} limit at {enforced} times the request per {scope}, so both must be set (and not 0), and the pod template has no {field}.',
   'check.replicaset-failures.detail.count': 'It has {have} of the {desired} pods it should have.',
   'check.replicaset-failures.detail.quota-resource':
     '{resource}: one more pod asks for {requested}, {used} is already in use, and the quota allows {limited}.',
@@ -25,6 +39,9 @@ export const checksWorkloads = {
   'check.replicaset-failures.detail.no-limitrange':
     'There is no LimitRange in this namespace to fill in default requests and limits.',
   'check.replicaset-failures.detail.violation': 'Violation: {violation}',
+  'check.replicaset-failures.detail.limit-range-rule': 'A LimitRange also refused: {rule}',
+  'check.replicaset-failures.detail.limitranges-not-visible':
+    'LimitRanges are not visible to you ({reason}), so the LimitRange that holds this rule cannot be named.',
   'check.replicaset-failures.detail.webhook-said': 'The webhook said: {reason}',
   'check.replicaset-failures.remedy.quota-exceeded':
     'Make room under the quota {quota} (scale down or remove other workloads in the namespace), lower the requests in this pod template, or ask the namespace owner to raise the quota.',
@@ -42,6 +59,10 @@ export const checksWorkloads = {
     'Check that the service and pods behind the webhook {webhook} are running and reachable from the control plane (on EKS: the security group must allow the webhook port from the cluster security group).',
   'check.replicaset-failures.remedy.service-account-missing':
     'Create it (kubectl create serviceaccount {serviceAccount} -n {namespace}) or fix serviceAccountName in the pod template.',
+  'check.replicaset-failures.remedy.limit-range':
+    'Change resources in the pod template to fit LimitRange {limitRange} (its limits are shown by the command below), or ask the namespace owner to change the LimitRange if the workload truly needs more.',
+  'check.replicaset-failures.remedy.limit-range-unnamed':
+    'Change resources in the pod template to fit the LimitRange of the namespace (kubectl describe limitrange shows its limits), or ask the namespace owner to change it.',
   'check.replicaset-failures.remedy.create-failed':
     'Read the API server message above: it names what was refused. Fix the pod template or the policy it names.',
 
@@ -98,6 +119,16 @@ export const checksWorkloads = {
     'Job {name} has been running for {runningFor}s, past its activeDeadlineSeconds of {deadline}s, and is not marked failed yet: its pods may be stuck terminating.',
   'check.failed-jobs.cause.retrying':
     'Job {name} is still retrying, but its pods have already failed {failed} times (backoff limit {backoffLimit}).',
+  'check.failed-jobs.cause.failed-exit-message':
+    'Job {name} failed: container {container} of its last pod {pod} exited with code {exitCode} ({reason}), saying: {message}',
+  'check.failed-jobs.cause.failed-exit':
+    'Job {name} failed: container {container} of its last pod {pod} exited with code {exitCode} ({reason}) and left no termination message, so its log says why.',
+  'check.failed-jobs.cause.retrying-exit-message':
+    'Job {name} keeps failing: container {container} of its last pod {pod} exited with code {exitCode} ({reason}), saying: {message}',
+  'check.failed-jobs.cause.retrying-exit':
+    'Job {name} keeps failing: container {container} of its last pod {pod} exited with code {exitCode} ({reason}) and left no termination message, so its log says why.',
+  'check.failed-jobs.detail.pod-exit-message':
+    'Pod {pod}: container {container} exited with code {exitCode} ({reason}): {message}',
   'check.failed-jobs.detail.pod-exit': 'Pod {pod}: container {container} exited with code {exitCode} ({reason}).',
   'check.failed-jobs.detail.pod-reason': 'Pod {pod}: {reason}',
   'check.failed-jobs.detail.more-pods': '…and {count} more failed pods.',
@@ -110,6 +141,8 @@ export const checksWorkloads = {
     'A later run, Job {job}, succeeded, so this failure may already be behind you.',
   'check.failed-jobs.remedy.read-logs':
     'Read the logs of the failed pod to see why the program exited with that code (kubectl logs), and fix the program, its input or its configuration.',
+  'check.failed-jobs.remedy.fix-from-message':
+    'Fix what the message names (the program, its input or its configuration); the full output is in the logs of the failed pod (kubectl logs).',
   'check.failed-jobs.remedy.deadline':
     'Find out why the work takes longer than expected (logs, resources); raise activeDeadlineSeconds only if the longer run time is expected.',
   'check.failed-jobs.remedy.rerun':

@@ -126,4 +126,8 @@ export const concepts = {
   'concept.jobs.title': 'Jobs and completed pods',
   'concept.jobs':
     'A Job runs pods until enough of them succeed; a pod that exited with code 0 shows Completed, and that is success, not a problem. Failed pods are retried with a growing delay up to `backoffLimit` (default 6), after which the Job fails with reason BackoffLimitExceeded; `activeDeadlineSeconds` caps the total time. Read the failure in the logs of the last failed pod.',
+
+  'concept.autoscaling.title': 'HorizontalPodAutoscaler (automatic scaling)',
+  'concept.autoscaling':
+    "A HorizontalPodAutoscaler keeps changing the replica count of a Deployment or StatefulSet between `minReplicas` and `maxReplicas` to hold a metric near its target. CPU and memory usage come from the resource metrics API (metrics.k8s.io) that metrics-server serves; without it the HPA shows ScalingActive=False and never scales. A Utilization target is a percentage of the containers' requests, so every container must set that request. At `maxReplicas` it adds no more pods however high the metric goes (ScalingLimited=True, reason TooManyReplicas).",
 } as const;

@@ -67,6 +67,8 @@ export const checksContainers: Translation<typeof en> = {
   'check.crash-loops.title': '반복해서 죽는 컨테이너',
   'check.crash-loops.cause.app-error':
     '{container} 컨테이너가 종료 코드 {exitCode}(으)로 계속 종료됩니다. 애플리케이션 자체가 오류로 멈추는 것이며, 죽은 실행의 로그에 이유가 나옵니다.',
+  'check.crash-loops.cause.app-error-once':
+    '{container} 컨테이너가 종료 코드 {exitCode}(으)로 종료되었고, restartPolicy가 Never라서 다시 시작되지 않습니다. 애플리케이션이 오류로 멈춘 것이며, 로그에 이유가 나옵니다.',
   'check.crash-loops.cause.exits-zero':
     '{container} 컨테이너는 정상 종료(종료 코드 0)하는데, Pod의 restartPolicy가 Always라서 다시 시작됩니다. 한 번 실행하고 끝나는 프로그램을 계속 떠 있어야 하는 워크로드로 배포했습니다.',
   'check.crash-loops.cause.command-not-found':
@@ -83,6 +85,8 @@ export const checksContainers: Translation<typeof en> = {
     '{container} 컨테이너가 segmentation fault(종료 코드 139)로 죽었습니다. 프로그램이나 그 안의 네이티브 라이브러리가 잘못된 메모리에 접근했습니다.',
   'check.crash-loops.cause.sigterm':
     '{container} 컨테이너가 SIGTERM(종료 코드 143)으로 끝났습니다. 무언가가 종료를 요청했고, 그때마다 다시 시작됩니다.',
+  'check.crash-loops.cause.sigterm-once':
+    '{container} 컨테이너가 SIGTERM(종료 코드 143)으로 끝났습니다. 무언가가 종료를 요청했고, restartPolicy가 Never라서 다시 시작되지 않습니다.',
   'check.crash-loops.cause.signal': '{container} 컨테이너가 시그널 {signal}(종료 코드 {exitCode})로 종료되었습니다.',
   'check.crash-loops.cause.no-last-state':
     '{container} 컨테이너가 CrashLoopBackOff 상태인데, kubelet에 직전 실행의 종료 상태가 남아 있지 않습니다. 멈추는 이유는 로그에서 확인하세요.',

@@ -5,11 +5,11 @@ export const checksWorkloads: Translation<typeof en> = {
   // replicaset-failures
   'check.replicaset-failures.title': 'Pod를 만들지 못하는 컨트롤러',
   'check.replicaset-failures.cause.quota-exceeded':
-    '{quota} ResourceQuota가 이미 다 찼기 때문에 {name} {kind}이(가) Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
+    '{quota} ResourceQuota의 {resources} 항목이 이미 다 찼기 때문에 {name} {kind}이(가) Pod를 만들지 못합니다. Pod를 하나 더 만들면 네임스페이스 한도를 넘게 됩니다.',
   'check.replicaset-failures.cause.quota-requires-limits':
     '{quota} ResourceQuota가 {resources} 항목을 집계하므로 모든 컨테이너가 이 값을 지정해야 하는데, Pod 템플릿에 빠져 있어 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.pod-security':
-    '네임스페이스에 Pod Security "{level}" 수준이 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로 {name} {kind}이(가) Pod를 만들지 못합니다.',
+    '네임스페이스에 Pod Security "{level}" 수준이 강제(enforce)되어 있는데 Pod 템플릿이 이를 어기므로({checks}) {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.webhook-denied':
     '{webhook} admission webhook이 요청을 거부해서 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.webhook-unreachable':
@@ -18,6 +18,20 @@ export const checksWorkloads: Translation<typeof en> = {
     'Pod 템플릿이 사용하는 {serviceAccount} service account가 {namespace} 네임스페이스에 없어서 {name} {kind}이(가) Pod를 만들지 못합니다.',
   'check.replicaset-failures.cause.create-failed':
     '{name} {kind}이(가) Pod를 만들지 못합니다. API 서버 메시지: {message}',
+  'check.replicaset-failures.cause.limit-range-unnamed':
+    '{namespace} 네임스페이스의 LimitRange가 Pod 템플릿을 거부해서 {name} {kind}이(가) Pod를 만들지 못합니다: {rule}',
+  'check.replicaset-failures.limit-range.max':
+    '{limitRange} LimitRange는 {scope}당 {resource}을(를) 최대 {enforced}까지만 허용하는데, Pod 템플릿은 {field}을(를) {value}(으)로 지정합니다.',
+  'check.replicaset-failures.limit-range.min':
+    '{limitRange} LimitRange는 {scope}당 {resource}을(를) 최소 {enforced} 이상 요구하는데, Pod 템플릿은 {field}을(를) {value}(으)로 지정합니다.',
+  'check.replicaset-failures.limit-range.max-unset':
+    '{limitRange} LimitRange는 {scope}당 {resource}을(를) 최대 {enforced}까지만 허용하므로 {field}을(를) 반드시 지정해야 하는데, Pod 템플릿에 없습니다.',
+  'check.replicaset-failures.limit-range.min-unset':
+    '{limitRange} LimitRange는 {scope}당 {resource}을(를) 최소 {enforced} 이상 요구하므로 {field}을(를) 반드시 지정해야 하는데, Pod 템플릿에 없습니다.',
+  'check.replicaset-failures.limit-range.ratio':
+    '{limitRange} LimitRange는 {scope}당 {resource} limit을 request의 최대 {enforced}배까지만 허용하는데, Pod 템플릿의 limit은 request의 {value}배입니다.',
+  'check.replicaset-failures.limit-range.ratio-unset':
+    '{limitRange} LimitRange는 {scope}당 {resource} limit을 request의 {enforced}배로 제한하므로 둘 다 지정해야 하는데(0도 안 됨), Pod 템플릿에 {field}이(가) 없습니다.',
   'check.replicaset-failures.detail.count': '있어야 할 Pod {desired}개 중 {have}개만 있습니다.',
   'check.replicaset-failures.detail.quota-resource':
     '{resource}: 새 Pod 요청량 {requested}, 이미 사용 중 {used}, quota 한도 {limited}.',
@@ -29,6 +43,9 @@ export const checksWorkloads: Translation<typeof en> = {
   'check.replicaset-failures.detail.no-limitrange':
     '이 네임스페이스에는 기본 requests/limits를 채워 줄 LimitRange가 없습니다.',
   'check.replicaset-failures.detail.violation': '위반 항목: {violation}',
+  'check.replicaset-failures.detail.limit-range-rule': 'LimitRange가 함께 거부한 항목: {rule}',
+  'check.replicaset-failures.detail.limitranges-not-visible':
+    'LimitRange를 볼 권한이 없어서({reason}) 이 규칙을 가진 LimitRange 이름을 알 수 없습니다.',
   'check.replicaset-failures.detail.webhook-said': 'webhook 메시지: {reason}',
   'check.replicaset-failures.remedy.quota-exceeded':
     '{quota} quota에 여유를 만드세요(네임스페이스의 다른 워크로드를 줄이거나 삭제). 또는 이 Pod 템플릿의 requests를 낮추거나, 네임스페이스 담당자에게 quota 상향을 요청하세요.',
@@ -46,6 +63,10 @@ export const checksWorkloads: Translation<typeof en> = {
     'webhook {webhook} 뒤의 서비스와 Pod가 실행 중이고 컨트롤 플레인에서 접근 가능한지 확인하세요(EKS에서는 클러스터 보안 그룹에서 webhook 포트로의 접근을 보안 그룹이 허용해야 합니다).',
   'check.replicaset-failures.remedy.service-account-missing':
     'service account를 만들거나(kubectl create serviceaccount {serviceAccount} -n {namespace}) Pod 템플릿의 serviceAccountName을 고치세요.',
+  'check.replicaset-failures.remedy.limit-range':
+    'Pod 템플릿의 resources를 {limitRange} LimitRange 범위에 맞게 고치세요(아래 명령으로 한도를 볼 수 있습니다). 워크로드에 정말 더 필요하다면 네임스페이스 담당자에게 LimitRange 변경을 요청하세요.',
+  'check.replicaset-failures.remedy.limit-range-unnamed':
+    'Pod 템플릿의 resources를 네임스페이스의 LimitRange 범위에 맞게 고치세요(kubectl describe limitrange로 한도를 볼 수 있습니다). 또는 네임스페이스 담당자에게 변경을 요청하세요.',
   'check.replicaset-failures.remedy.create-failed':
     '위 API 서버 메시지에 무엇이 거부되었는지 나와 있습니다. Pod 템플릿이나 메시지가 가리키는 정책을 고치세요.',
 
@@ -104,6 +125,16 @@ export const checksWorkloads: Translation<typeof en> = {
     '{name} Job이 {runningFor}초째 실행 중으로 activeDeadlineSeconds {deadline}초를 넘겼는데도 아직 실패로 표시되지 않았습니다. Pod가 종료 중(Terminating) 상태에 멈춰 있을 수 있습니다.',
   'check.failed-jobs.cause.retrying':
     '{name} Job이 아직 재시도 중이지만, Pod가 이미 {failed}번 실패했습니다(backoff limit {backoffLimit}).',
+  'check.failed-jobs.cause.failed-exit-message':
+    '{name} Job이 실패했습니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝나며 남긴 메시지: {message}',
+  'check.failed-jobs.cause.failed-exit':
+    '{name} Job이 실패했습니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝났고 종료 메시지를 남기지 않았으니, 이유는 로그에 있습니다.',
+  'check.failed-jobs.cause.retrying-exit-message':
+    '{name} Job이 계속 실패합니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝나며 남긴 메시지: {message}',
+  'check.failed-jobs.cause.retrying-exit':
+    '{name} Job이 계속 실패합니다. 마지막 Pod {pod}의 {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝났고 종료 메시지를 남기지 않았으니, 이유는 로그에 있습니다.',
+  'check.failed-jobs.detail.pod-exit-message':
+    'Pod {pod}: {container} 컨테이너가 종료 코드 {exitCode}({reason})로 종료: {message}',
   'check.failed-jobs.detail.pod-exit': 'Pod {pod}: {container} 컨테이너가 종료 코드 {exitCode}({reason})로 끝났습니다.',
   'check.failed-jobs.detail.pod-reason': 'Pod {pod}: {reason}',
   'check.failed-jobs.detail.more-pods': '…그 외 실패한 Pod {count}개.',
@@ -116,6 +147,8 @@ export const checksWorkloads: Translation<typeof en> = {
     '이후 실행인 {job} Job은 성공했으므로, 이 실패는 이미 지나간 문제일 수 있습니다.',
   'check.failed-jobs.remedy.read-logs':
     '실패한 Pod의 로그(kubectl logs)를 보고 프로그램이 왜 그 종료 코드로 끝났는지 확인한 뒤, 프로그램이나 입력, 설정을 고치세요.',
+  'check.failed-jobs.remedy.fix-from-message':
+    '메시지가 가리키는 것(프로그램, 입력, 설정)을 고치세요. 전체 출력은 실패한 Pod의 로그(kubectl logs)에 있습니다.',
   'check.failed-jobs.remedy.deadline':
     '작업이 예상보다 오래 걸리는 이유(로그, 리소스)를 확인하세요. 실행 시간이 길어지는 것이 정상일 때만 activeDeadlineSeconds를 늘리세요.',
   'check.failed-jobs.remedy.rerun':

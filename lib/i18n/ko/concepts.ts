@@ -125,4 +125,8 @@ export const concepts: Translation<typeof en> = {
   'concept.jobs.title': 'Job과 완료된 Pod',
   'concept.jobs':
     'Job은 필요한 수만큼 Pod가 성공할 때까지 실행합니다. exit code 0으로 끝난 Pod는 Completed로 보이며, 이는 성공이지 문제가 아닙니다. 실패한 Pod는 점점 긴 간격으로 `backoffLimit`(기본 6)까지 다시 시도되고, 그 뒤 Job은 reason BackoffLimitExceeded로 실패합니다. `activeDeadlineSeconds`는 전체 실행 시간을 제한합니다. 실패 원인은 마지막으로 실패한 Pod의 로그에서 확인하세요.',
+
+  'concept.autoscaling.title': 'HorizontalPodAutoscaler (자동 스케일링)',
+  'concept.autoscaling':
+    'HorizontalPodAutoscaler는 지표를 목표 근처로 유지하도록 Deployment나 StatefulSet의 replica 수를 `minReplicas`와 `maxReplicas` 사이에서 계속 조정합니다. CPU와 메모리 사용량은 metrics-server가 제공하는 리소스 메트릭 API(metrics.k8s.io)에서 오며, 이것이 없으면 HPA는 ScalingActive=False가 되고 전혀 스케일하지 않습니다. Utilization 목표는 컨테이너 request 대비 비율이므로 모든 컨테이너에 해당 request가 있어야 합니다. `maxReplicas`에 닿으면 지표가 아무리 높아도 Pod를 더 늘리지 않습니다(ScalingLimited=True, reason TooManyReplicas).',
 };
