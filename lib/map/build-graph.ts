@@ -1,3 +1,4 @@
+import { pushToList } from '../doctor/list-map.ts';
 import { configReferences } from '../doctor/containers/config-references.ts';
 import { SEVERITY_RANK, type Finding } from '../doctor/finding.ts';
 import type { Report } from '../doctor/report.ts';
@@ -42,8 +43,7 @@ export function buildGraph(snapshot: Snapshot, report: Pick<Report, 'findings'>)
   const index = buildIndex(snapshot);
   const findingsByKey = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    const key = nodeKey(f.object);
-    findingsByKey.set(key, [...(findingsByKey.get(key) ?? []), f]);
+    pushToList(findingsByKey, nodeKey(f.object), f);
   }
   const nodes: MapNode[] = [];
   const byKey = new Map<string, MapNode>();
@@ -263,10 +263,9 @@ export function buildGraph(snapshot: Snapshot, report: Pick<Report, 'findings'>)
     edges,
     notVisible: DRAWN_KINDS.filter((k) => snapshot.visibility[k]?.visible === false),
   };
-  return collapsePods(graph, (n) => {
-    const parent = edges.find((e) => e.to === n.id && e.kind === 'owns');
-    return parent ? nodes.find((p) => p.id === parent.from) : undefined;
-  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const ownerOf = new Map(edges.filter((e) => e.kind === 'owns').map((e) => [e.to, byId.get(e.from)]));
+  return collapsePods(graph, (n) => ownerOf.get(n.id));
 }
 
 const MAP_OWNER_KINDS = ['ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'Deployment'] as const;

@@ -1,3 +1,4 @@
+import { pushToList } from '../doctor/list-map.ts';
 import { msg } from '../i18n/index.ts';
 import type { MapNode, NamespaceGraph } from './namespace-graph.ts';
 
@@ -7,21 +8,22 @@ import type { MapNode, NamespaceGraph } from './namespace-graph.ts';
  * A pod with any finding keeps its own box, by name.
  */
 export function collapsePods(graph: NamespaceGraph, parentOf: (pod: MapNode) => MapNode | undefined): NamespaceGraph {
+  // Edges by end, built once: -A snapshots and big namespaces hold thousands of pods.
+  const outOf = new Map<string, string[]>();
+  const into = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    pushToList(outOf, e.from, `${e.kind}>${e.to}`);
+    pushToList(into, e.to, `${e.kind}<${e.from}`);
+  }
   const groups = new Map<string, MapNode[]>();
   for (const n of graph.nodes) {
     if (n.kind !== 'Pod' || n.health !== 'ok' || n.missing) continue;
     const parent = parentOf(n);
     if (parent?.kind !== 'ReplicaSet') continue;
-    const out = graph.edges
-      .filter((e) => e.from === n.id)
-      .map((e) => `${e.kind}>${e.to}`)
-      .sort();
-    const into = graph.edges
-      .filter((e) => e.to === n.id)
-      .map((e) => `${e.kind}<${e.from}`)
-      .sort();
-    const key = JSON.stringify([parent.id, n.detail ?? null, out, into]);
-    groups.set(key, [...(groups.get(key) ?? []), n]);
+    const out = [...(outOf.get(n.id) ?? [])].sort();
+    const incoming = [...(into.get(n.id) ?? [])].sort();
+    const key = JSON.stringify([parent.id, n.detail ?? null, out, incoming]);
+    pushToList(groups, key, n);
   }
 
   const replaced = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { pushToList } from '../doctor/list-map.ts';
 import type { Lang } from '../i18n/index.ts';
 import { paint } from '../output/ansi.ts';
 import { label, messageText } from '../output/message-text.ts';
@@ -24,7 +25,7 @@ export function renderTree(graph: NamespaceGraph, options: TreeOptions): string 
   const children = new Map<string, MapNode[]>();
   const hasParent = new Set<string>();
   for (const e of graph.edges) {
-    children.set(e.from, [...(children.get(e.from) ?? []), byId.get(e.to)!]);
+    pushToList(children, e.from, byId.get(e.to)!);
     if (e.kind !== 'selects') hasParent.add(e.to);
   }
   const rank = (n: MapNode) => MAP_KINDS.indexOf(n.kind);
