@@ -20,6 +20,8 @@ import { checksAutoscaling as en_checksAutoscaling } from './en/checks-autoscali
 import { checksAutoscaling as ko_checksAutoscaling } from './ko/checks-autoscaling.ts';
 import { output as en_output } from './en/output.ts';
 import { output as ko_output } from './ko/output.ts';
+import { map as en_map } from './en/map.ts';
+import { map as ko_map } from './ko/map.ts';
 
 /**
  * The English catalogue, merged from one file per area under en/ (keys are prefixed by area,
@@ -37,6 +39,7 @@ export const en = {
   ...en_checksWorkloads,
   ...en_checksAutoscaling,
   ...en_output,
+  ...en_map,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -54,6 +57,7 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_checksWorkloads,
   ...ko_checksAutoscaling,
   ...ko_output,
+  ...ko_map,
 };
 
 export const catalogues = { en, ko } as const;
