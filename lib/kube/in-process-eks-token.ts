@@ -43,7 +43,7 @@ class InProcessEksTokenAuth implements Authenticator {
   }
 
   isAuthProvider(user: User): boolean {
-    return user.authProvider?.name === PROVIDER;
+    return (user.authProvider as { name?: unknown } | undefined)?.name === PROVIDER;
   }
 
   async applyAuthentication(_user: User, opts: RequestOptions): Promise<void> {
