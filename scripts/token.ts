@@ -115,8 +115,6 @@ export async function main(
   const path = tokenCachePath(spec, env);
   let status = await readCachedToken(path, now());
   if (!status) {
-    // The SDK's Node < 22 notice would land on every kubectl call's stderr; Node 20 is supported here.
-    env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const { EksTokenSource, EksTokenUnsupportedError } = await import('../lib/aws/eks-token-source.ts');
     try {
       const made = await new EksTokenSource(spec, env, now).token();

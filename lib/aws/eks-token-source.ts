@@ -90,6 +90,9 @@ export class EksTokenSource {
   }
 
   private async credentials(settings: EksTokenSettings): Promise<AwsCredentialValues> {
+    // The SDK's Node < 22 notice would land on stderr of every doctor run and kubectl call; Node 20 is
+    // supported here (package.json engines). A value the user set is kept.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const base = await baseCredentials(settings, this.env);
     if (!this.spec.roleArn) return base;
     const valid = this.roleCredentials?.expiration
