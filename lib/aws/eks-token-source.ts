@@ -40,7 +40,10 @@ const ROLE_SESSION_NAME = 'EKSGetTokenAuth';
 export async function resolveEksTokenSettings(spec: EksTokenSpec, env: NodeJS.ProcessEnv): Promise<EksTokenSettings> {
   const profile = spec.profile || env.AWS_DEFAULT_PROFILE || env.AWS_PROFILE || undefined;
   const { loadSharedConfigFiles } = await import('@smithy/core/config');
-  const { configFile } = await loadSharedConfigFiles();
+  const { configFile } = await loadSharedConfigFiles({
+    ...(env.AWS_CONFIG_FILE ? { configFilepath: env.AWS_CONFIG_FILE } : {}),
+    ...(env.AWS_SHARED_CREDENTIALS_FILE ? { filepath: env.AWS_SHARED_CREDENTIALS_FILE } : {}),
+  });
   const section = configFile[profile ?? 'default'] ?? {};
   const flag = (name: string, key: string) => (env[name] ?? section[key] ?? '').toLowerCase() === 'true';
   if (flag('AWS_USE_FIPS_ENDPOINT', 'use_fips_endpoint')) throw new EksTokenUnsupportedError('FIPS endpoint');
