@@ -183,6 +183,14 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'EKS token in pr
     expect(out.code).toBe(3);
   }, 120_000);
 
+  it('settings it does not reproduce (FIPS endpoint) fall back to the aws CLI: works with aws, exit 3 without', async () => {
+    const kc = await api.kubeconfig({ path: join(dir, 'kc-fips'), exec: { command: 'aws', args: GET_TOKEN } });
+    const withAws = await doctor(kc, envFor(dev, { AWS_USE_FIPS_ENDPOINT: 'true' }));
+    expect([0, 1]).toContain(withAws.code);
+    const withoutAws = await doctor(kc, envFor(dev, { AWS_USE_FIPS_ENDPOINT: 'true', PATH: PATH_WITHOUT_AWS }));
+    expect(withoutAws.code).toBe(3);
+  }, 180_000);
+
   it("setup's Kubernetes client (SelfSubjectAccessReview) uses the in-process token too", async () => {
     const kc = await api.kubeconfig({ path: join(dir, 'kc-setup'), exec: { command: 'aws', args: GET_TOKEN } });
     const { createSetupKube } = await import('../../lib/kube/kube-client.ts');
