@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { msg, type Message } from '../i18n/index.ts';
+import { useInProcessEksToken } from '../kube/in-process-eks-token.ts';
 import { proxyFromEnv } from '../kube/proxy-from-env.ts';
 
 /** The kubeconfig entry the doctor will use. */
@@ -65,6 +66,8 @@ export function loadKubeconfig(
   const proxy = cluster.proxyUrl ? undefined : proxyFromEnv(cluster.server, env);
   // kubectl honours HTTPS_PROXY / NO_PROXY; client-node only reads the kubeconfig's proxy-url.
   if (proxy) (cluster as { proxyUrl?: string }).proxyUrl = proxy;
+  // `aws eks get-token` users get their token from this process: no Python start per run.
+  useInProcessEksToken(kc, env);
   return {
     kc,
     context,

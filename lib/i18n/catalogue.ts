@@ -23,6 +23,9 @@ import { output as ko_output } from './ko/output.ts';
 import { map as en_map } from './en/map.ts';
 import { map as ko_map } from './ko/map.ts';
 
+import { token as en_token } from './en/token.ts';
+import { token as ko_token } from './ko/token.ts';
+
 /**
  * The English catalogue, merged from one file per area under en/ (keys are prefixed by area,
  * so parts never collide). Each area has its twin under ko/, typed against it.
@@ -40,6 +43,8 @@ export const en = {
   ...en_checksAutoscaling,
   ...en_output,
   ...en_map,
+
+  ...en_token,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -58,6 +63,8 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_checksAutoscaling,
   ...ko_output,
   ...ko_map,
+
+  ...ko_token,
 };
 
 export const catalogues = { en, ko } as const;

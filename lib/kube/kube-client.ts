@@ -7,6 +7,7 @@ import {
   type RequestContext,
   type ResponseContext,
 } from '@kubernetes/client-node';
+import { useInProcessEksToken } from './in-process-eks-token.ts';
 import { proxyFromEnv } from './proxy-from-env.ts';
 
 /** Setup's own API calls give up after this, so a private endpoint fails in seconds, not minutes. */
@@ -32,6 +33,7 @@ export function loadKubeConfig(
   const cluster = kc.getCurrentCluster();
   const proxy = cluster && !cluster.proxyUrl ? proxyFromEnv(cluster.server, env) : undefined;
   if (proxy) (cluster as { proxyUrl?: string }).proxyUrl = proxy;
+  useInProcessEksToken(kc, env);
   return kc;
 }
 

@@ -17,6 +17,8 @@ export interface KubeconfigEntry {
   namespace?: string;
   roleArn?: string;
   profile?: string;
+  /** Who makes the token: `aws eks get-token` (the default, as update-kubeconfig writes) or `eks-guide token`. */
+  tokenCommand?: 'aws' | 'eks-guide';
 }
 
 export interface KubeconfigPlan {
@@ -47,9 +49,7 @@ export function kubeconfigEntries(entry: KubeconfigEntry) {
     name: entry.clusterArn,
   };
   const userName = entry.userAlias || entry.clusterArn;
-  const args = ['--region', entry.region, 'eks', 'get-token', '--cluster-name', entry.clusterName, '--output', 'json'];
-  if (entry.roleArn) args.push('--role', entry.roleArn);
-  const exec: Record<string, unknown> = { apiVersion: EXEC_API_VERSION, args, command: 'aws' };
+  const exec: Record<string, unknown> = { apiVersion: EXEC_API_VERSION, ...tokenExec(entry) };
   if (entry.profile) exec.env = [{ name: 'AWS_PROFILE', value: entry.profile }];
   const user = { name: userName, user: { exec } };
   // update_kubeconfig.py: the context is named by --alias, else by the user's name.
@@ -59,6 +59,18 @@ export function kubeconfigEntries(entry: KubeconfigEntry) {
     name: contextName,
   };
   return { cluster, user, context, contextName };
+}
+
+/** The exec command and args that print the token: the aws CLI's, or eks-guide's in-process twin. */
+function tokenExec(entry: KubeconfigEntry): { args: string[]; command: string } {
+  if (entry.tokenCommand === 'eks-guide') {
+    const args = ['token', '--cluster', entry.clusterName, '--region', entry.region];
+    if (entry.roleArn) args.push('--role-arn', entry.roleArn);
+    return { args, command: 'eks-guide' };
+  }
+  const args = ['--region', entry.region, 'eks', 'get-token', '--cluster-name', entry.clusterName, '--output', 'json'];
+  if (entry.roleArn) args.push('--role', entry.roleArn);
+  return { args, command: 'aws' };
 }
 
 /** Pure: merges the entry into existing kubeconfig YAML (or null) exactly as `aws eks update-kubeconfig` would. */

@@ -15,6 +15,7 @@ const OPTIONS = {
   'user-alias': { type: 'string' },
   kubeconfig: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'token-command': { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -49,6 +50,9 @@ export function parseSetupArgs(
     throw new UsageError(msg('usage.badNamespace', { value: values.namespace }));
   if (values['role-arn'] !== undefined && !isIamRoleArn(values['role-arn']))
     throw new UsageError(msg('setup.usage.badRoleArn', { value: values['role-arn'] }));
+  const tokenCommand = values['token-command'];
+  if (tokenCommand !== undefined && tokenCommand !== 'aws' && tokenCommand !== 'eks-guide')
+    throw new UsageError(msg('setup.usage.badTokenCommand', { value: tokenCommand }));
   for (const flag of ['region', 'profile', 'alias', 'user-alias', 'kubeconfig'] as const) {
     if (values[flag] !== undefined && values[flag].trim() === '')
       throw new UsageError(msg('setup.usage.badAlias', { flag: `--${flag}` }));
@@ -65,6 +69,7 @@ export function parseSetupArgs(
     ...(values.alias !== undefined ? { alias: values.alias } : {}),
     ...(values['user-alias'] !== undefined ? { userAlias: values['user-alias'] } : {}),
     ...(values.kubeconfig !== undefined ? { kubeconfig: values.kubeconfig } : {}),
+    ...(tokenCommand === 'eks-guide' ? { tokenCommand } : {}),
   };
   return { help: false, options };
 }

@@ -27,6 +27,7 @@ export function entryFor(options: SetupOptions, cluster: ClusterFacts, env: Node
     ...(options.namespaceGiven ? { namespace: options.namespace } : {}),
     ...(options.roleArn ? { roleArn: options.roleArn } : {}),
     ...(profile ? { profile } : {}),
+    ...(options.tokenCommand ? { tokenCommand: options.tokenCommand } : {}),
   };
 }
 

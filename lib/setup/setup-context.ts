@@ -22,6 +22,8 @@ export interface SetupOptions {
   kubeconfig?: string;
   dryRun: boolean;
   lang: Lang;
+  /** --token-command eks-guide: the kubeconfig runs `eks-guide token` instead of `aws eks get-token`. */
+  tokenCommand?: 'eks-guide';
 }
 
 /** Everything a step may reach outside itself; tests inject fakes. */

@@ -35,6 +35,7 @@ describe('setup-eks command line', () => {
       'is not an IAM role ARN',
     ],
     [['--cluster'], 'needs a value'],
+    [['--cluster', 'prod', '--token-command', 'kubectl'], '--token-command "kubectl" is not one of: aws, eks-guide.'],
   ])('exits 2 for %j', (args, text) => {
     const r = cli(...args);
     expect(r.status).toBe(2);

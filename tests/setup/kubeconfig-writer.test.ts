@@ -91,6 +91,33 @@ describe('planKubeconfigUpdate', () => {
     expect(plan.text).toContain('clusters:\n- cluster:');
   });
 
+  it('--token-command eks-guide: the user runs `eks-guide token` with the same cluster, region, role and profile', () => {
+    const plan = planKubeconfigUpdate(null, {
+      ...entry,
+      tokenCommand: 'eks-guide',
+      roleArn: 'arn:aws:iam::111122223333:role/dev',
+      profile: 'dev-sso',
+    });
+    expect((parse(plan.text) as { users: { user: { exec: unknown } }[] }).users[0]!.user.exec).toEqual({
+      apiVersion: 'client.authentication.k8s.io/v1beta1',
+      args: [
+        'token',
+        '--cluster',
+        'prod',
+        '--region',
+        'ap-northeast-2',
+        '--role-arn',
+        'arn:aws:iam::111122223333:role/dev',
+      ],
+      command: 'eks-guide',
+      env: [{ name: 'AWS_PROFILE', value: 'dev-sso' }],
+    });
+    // The default is untouched by the option's existence: tokenCommand 'aws' writes what update-kubeconfig writes.
+    expect(planKubeconfigUpdate(null, { ...entry, tokenCommand: 'aws' }).text).toBe(
+      planKubeconfigUpdate(null, entry).text,
+    );
+  });
+
   it('merges into a multi-cluster kubeconfig and loses nothing', () => {
     const plan = planKubeconfigUpdate(MULTI, entry);
     const before = parse(MULTI);

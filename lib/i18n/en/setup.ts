@@ -167,6 +167,7 @@ export const setup = {
 
   'setup.usage.badRoleArn': '--role-arn "{value}" is not an IAM role ARN (arn:aws:iam::123456789012:role/Name).',
   'setup.usage.badAlias': 'Option {flag} must not be empty.',
+  'setup.usage.badTokenCommand': '--token-command "{value}" is not one of: aws, eks-guide.',
   'setup.help': `Usage: npx tsx scripts/setup-eks.ts --cluster NAME [options]
 
 Sets up kubectl for an Amazon EKS cluster and checks that it works:
@@ -182,6 +183,9 @@ Options:
   --user-alias NAME   kubeconfig user name (default: the cluster ARN)
   --kubeconfig PATH   file to write (default: first path of KUBECONFIG, else ~/.kube/config)
   --dry-run           show the kubeconfig change and check access without writing anything
+  --token-command aws|eks-guide
+                      what the kubeconfig runs for tokens (default aws: exactly what
+                      aws eks update-kubeconfig writes; eks-guide: \`eks-guide token\`, no Python per call)
   --lang en|ko        language of the output (default: from LANG)
   -h, --help          show this help
 

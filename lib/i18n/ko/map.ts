@@ -28,7 +28,7 @@ StorageClass → CSI 드라이버, Pod → ConfigMap / Secret(이름만), CronJo
   2  사용법 오류, 또는 읽을 수 없는 --from-file / --kubeconfig
   3  클러스터를 전혀 읽지 못함`,
   'map.usage.badOutput': '알 수 없는 출력 형식 "{value}": tree, mermaid, dot, svg, html 중 하나를 쓰세요.',
-  'map.usage.notForMap': '{flag}는 doctor 옵션이라 map에서는 쓸 수 없습니다.',
+  'map.usage.notForMap': '{flag}은(는) doctor 옵션이라 map에서는 쓸 수 없습니다.',
 
   'map.title': '네임스페이스 {namespace}',
   'map.title.all': '모든 네임스페이스',

@@ -175,6 +175,7 @@ export const setup: Translation<typeof en> = {
 
   'setup.usage.badRoleArn':
     '--role-arn "{value}"은(는) IAM 역할 ARN이 아닙니다(arn:aws:iam::123456789012:role/Name 형식).',
+  'setup.usage.badTokenCommand': '--token-command에는 aws 또는 eks-guide만 쓸 수 있습니다(받은 값: "{value}").',
   'setup.usage.badAlias': '{flag} 옵션 값은 비어 있으면 안 됩니다.',
   'setup.help': `사용법: npx tsx scripts/setup-eks.ts --cluster NAME [옵션]
 
@@ -191,6 +192,9 @@ Amazon EKS 클러스터용 kubectl을 설정하고 실제로 동작하는지 확
   --user-alias NAME   kubeconfig 사용자 이름 (기본값: 클러스터 ARN)
   --kubeconfig PATH   기록할 파일 (기본값: KUBECONFIG의 첫 경로, 없으면 ~/.kube/config)
   --dry-run           아무것도 기록하지 않고 kubeconfig 변경 내용과 접근 권한만 확인
+  --token-command aws|eks-guide
+                      kubeconfig가 토큰을 받을 명령(기본값 aws: aws eks update-kubeconfig와
+                      똑같이 기록; eks-guide: \`eks-guide token\`, 호출마다 Python을 띄우지 않음)
   --lang en|ko        출력 언어 (기본값: LANG에서 결정)
   -h, --help          이 도움말 보기
 
