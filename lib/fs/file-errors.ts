@@ -22,6 +22,7 @@ export class FileNotWritableError extends Error {
 
 /** The target is a directory (or another kind of file that cannot hold the content). */
 export class FileIsDirectoryError extends Error {
+  readonly code = 'EISDIR';
   constructor(readonly path: string) {
     super(`${path}: is a directory`);
     this.name = 'FileIsDirectoryError';
