@@ -158,7 +158,7 @@ async function writeInPlace(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < bytes.byteLength; ) {
+  for (let offset = 0; offset < bytes.byteLength;) {
     const { bytesWritten } = await handle.write(bytes, offset, Math.min(CHUNK, bytes.byteLength - offset));
     offset += bytesWritten;
   }

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { resolveWriteTarget, withFileLock, writeFileSafely, type FileLockOptions } from '../fs/safe-write.ts';
+import {
+  FileIsDirectoryError,
+  resolveWriteTarget,
+  withFileLock,
+  writeFileSafely,
+  type FileLockOptions,
+} from '../fs/safe-write.ts';
 
 export { resolveKubeconfigPath } from './kubeconfig-path.ts';
 
@@ -136,8 +142,17 @@ export async function writeKubeconfig(
 /** The kubeconfig's text through any links, or null when it does not exist yet. */
 async function readKubeconfigText(path: string): Promise<string | null> {
   const target = await resolveWriteTarget(path);
-  if (target.kind === 'missing') return null;
-  return readFile(target.path, 'utf8');
+  switch (target.kind) {
+    case 'missing':
+      return null;
+    case 'directory':
+      throw new FileIsDirectoryError(path);
+    case 'special':
+      // A device or FIFO holds nothing to merge, and reading a FIFO would wait for a writer.
+      return null;
+    case 'regular':
+      return readFile(target.path, 'utf8');
+  }
 }
 
 function loadDocument(existing: string | null): Document {

@@ -67,9 +67,11 @@ export async function updateKubeconfig(
         EXIT.usage,
       );
     }
-    if (error instanceof FileNotWritableError) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Permission denied anywhere on the way (the file, its folder, a folder above): kubectl refuses too.
+    if (error instanceof FileNotWritableError || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new StepError(
-        msg('setup.kubeconfig.notWritable', { path, code: error.code }),
+        msg('setup.kubeconfig.notWritable', { path, code: code ?? 'EACCES' }),
         msg('setup.kubeconfig.notWritable.fix'),
         [`ls -la ${path}`, separate],
         undefined,
@@ -80,7 +82,9 @@ export async function updateKubeconfig(
       throw new StepError(
         msg('setup.kubeconfig.isDirectory', { path }),
         msg('setup.kubeconfig.isDirectory.fix'),
-        [`npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ${path}/config`],
+        [
+          `npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ${path}/config`,
+        ],
         undefined,
         EXIT.usage,
       );
