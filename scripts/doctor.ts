@@ -62,7 +62,8 @@ async function main(argv: string[]): Promise<ExitCode> {
       const key = saved.toStdout ? 'doctor.save.stdout' : saved.replaced ? 'doctor.save.replaced' : 'doctor.save.done';
       process.stderr.write(`${t()(key, { path })}\n`);
     } catch (error) {
-      if (error instanceof SnapshotOverwritesInputError) return fail(t()('doctor.save.sameAsInput', { path }), EXIT.usage);
+      if (error instanceof SnapshotOverwritesInputError)
+        return fail(t()('doctor.save.sameAsInput', { path }), EXIT.usage);
       const reason = (error as { code?: string }).code ?? 'error';
       return fail(t()('doctor.save.failed', { path, reason }), EXIT.usage);
     }

@@ -179,22 +179,22 @@ function loadDocument(existing: string | null): Document {
   if (current !== undefined && !(isScalar(current) && (current.value === null || typeof current.value === 'string'))) {
     throw new KubeconfigInvalidError('', '"current-context" is not a string');
   }
-  const kind: unknown = doc.contents.toJSON().kind;
+  const kind = (doc.contents.toJSON() as { kind?: unknown }).kind;
   if (kind !== undefined && kind !== null && kind !== 'Config')
-    throw new KubeconfigInvalidError('', `kind is "${String(kind)}", not Config`);
+    throw new KubeconfigInvalidError('', `kind is ${JSON.stringify(kind)}, not Config`);
   return doc;
 }
 
 /** kubectl refuses a file with two entries of one name in a list (`duplicate name "a" in list`): so do we. */
 function refuseDuplicateNames(list: YAMLSeq, key: string, lines: LineCounter): void {
-  const seen = new Set<unknown>();
+  const seen = new Set<string>();
   for (const item of list.items as YAMLMap[]) {
     const name = item.get('name', true);
-    const value: unknown = isScalar(name) ? name.value : undefined;
-    if (value === undefined || value === null) continue;
+    if (!isScalar(name) || name.value === undefined || name.value === null) continue;
+    const value = JSON.stringify(name.value);
     if (seen.has(value)) {
-      const line = name && isScalar(name) && name.range ? lines.linePos(name.range[0]).line : undefined;
-      throw new KubeconfigInvalidError('', `duplicate name "${String(value)}" in ${key}`, line);
+      const line = name.range ? lines.linePos(name.range[0]).line : undefined;
+      throw new KubeconfigInvalidError('', `duplicate name ${value} in ${key}`, line);
     }
     seen.add(value);
   }
@@ -227,7 +227,7 @@ function listOf(doc: Document, key: (typeof LIST_KEYS)[number]): YAMLSeq {
 }
 
 function findByName(list: YAMLSeq, name: string): number {
-  return list.items.findIndex((item) => isMap(item) && (item as YAMLMap).get('name') === name);
+  return list.items.findIndex((item) => isMap(item) && item.get('name') === name);
 }
 
 function toPlain(node: unknown): unknown {

@@ -272,7 +272,8 @@ describe('kubeconfigs kubectl refuses', () => {
 });
 
 function options(over: Partial<SetupOptions>): SetupOptions {
-  return { namespace: 'default', namespaceGiven: false, dryRun: false, lang: 'en', ...over } as SetupOptions;
+  const base: SetupOptions = { namespace: 'default', namespaceGiven: false, dryRun: false, lang: 'en' };
+  return { ...base, ...over };
 }
 
 function cluster(name: string): ClusterFacts {
