@@ -10,7 +10,7 @@ import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
 import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
 import type { Report } from '../lib/doctor/report.ts';
 import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
-import { saveSnapshot } from '../lib/doctor/save-snapshot.ts';
+import { saveSnapshot, SnapshotOverwritesInputError } from '../lib/doctor/save-snapshot.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import { FIELD_BY_KIND } from '../lib/doctor/snapshot-from-objects.ts';
 import { isClusterScoped, objectExists } from '../lib/doctor/object-lookup.ts';
@@ -58,12 +58,16 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
 
   if (options.saveSnapshot) {
+    const path = options.saveSnapshot;
     try {
-      saveSnapshot(options.saveSnapshot, snapshot);
-      process.stderr.write(`${t()('doctor.save.done', { path: options.saveSnapshot })}\n`);
+      const saved = await saveSnapshot(path, snapshot, options.fromFile ? { input: options.fromFile } : {});
+      const key = saved.toStdout ? 'doctor.save.stdout' : saved.replaced ? 'doctor.save.replaced' : 'doctor.save.done';
+      process.stderr.write(`${t()(key, { path })}\n`);
     } catch (error) {
+      if (error instanceof SnapshotOverwritesInputError)
+        return fail(t()('doctor.save.sameAsInput', { path }), EXIT.usage);
       const reason = (error as { code?: string }).code ?? 'error';
-      return fail(t()('doctor.save.failed', { path: options.saveSnapshot, reason }), EXIT.usage);
+      return fail(t()('doctor.save.failed', { path, reason }), EXIT.usage);
     }
   }
 

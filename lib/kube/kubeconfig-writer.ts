@@ -1,8 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  FileIsDirectoryError,
+  resolveWriteTarget,
+  withFileLock,
+  writeFileSafely,
+  type FileLockOptions,
+} from '../fs/safe-write.ts';
 
 export { resolveKubeconfigPath } from './kubeconfig-path.ts';
 
@@ -27,13 +32,15 @@ export interface KubeconfigPlan {
   contextName: string;
 }
 
-/** An existing kubeconfig that is not valid kubeconfig YAML: never overwritten. */
+/** An existing kubeconfig that is not valid kubeconfig YAML (or one kubectl refuses): never overwritten. */
 export class KubeconfigInvalidError extends Error {
   constructor(
     readonly path: string,
     readonly reason: string,
+    /** The 1-based line the problem is on, when it is on one. */
+    readonly line?: number,
   ) {
-    super(`${path}: ${reason}`);
+    super(`${path}${line ? `:${line}` : ''}: ${reason}`);
     this.name = 'KubeconfigInvalidError';
   }
 }
@@ -77,6 +84,8 @@ function tokenExec(entry: KubeconfigEntry): { args: string[]; command: string } 
 export function planKubeconfigUpdate(existing: string | null, entry: KubeconfigEntry): KubeconfigPlan {
   const { cluster, user, context, contextName } = kubeconfigEntries(entry);
   const doc = loadDocument(existing);
+  // A JSON kubeconfig stays JSON (kubectl reads both); editing it as YAML would mix the two styles.
+  const json = existing !== null && isMap(doc.contents) && doc.contents.flow === true && /^\s*\{/.test(existing);
   const root = doc.contents as YAMLMap;
   const hadCluster = findByName(listOf(doc, 'clusters'), entry.clusterArn) >= 0;
   let changed = false;
@@ -100,57 +109,74 @@ export function planKubeconfigUpdate(existing: string | null, entry: KubeconfigE
     changed = true;
   }
   if (!changed && existing !== null) return { text: existing, action: 'unchanged', contextName };
-  const text = doc.toString({ indentSeq: usesIndentedSequences(existing), lineWidth: 0, minContentWidth: 0 });
+  const text = json
+    ? `${JSON.stringify(doc.toJS(), null, 2)}\n`
+    : doc.toString({ indentSeq: usesIndentedSequences(existing), lineWidth: 0, minContentWidth: 0 });
   return { text, action: hadCluster ? 'updated' : 'added', contextName };
 }
 
-/** Writes atomically (temp file in the same dir + rename, mode 0600, parent dir created 0700), never corrupting/clobbering; dryRun writes nothing. */
+/**
+ * Writes the entry under kubectl's lock (`<file>.lock`): the file is re-read and merged while the
+ * lock is held, so concurrent writers never lose each other's entries. The write goes through
+ * writeFileSafely (links followed, devices written directly, mode/owner kept, 0600 when new,
+ * never group/world-readable, no temporary file left); the previous file is kept as `<file>.bak`.
+ * dryRun reads without locking and writes nothing.
+ */
 export async function writeKubeconfig(
   path: string,
   entry: KubeconfigEntry,
-  options: { dryRun?: boolean } = {},
-): Promise<KubeconfigPlan & { path: string }> {
-  // Write through a symlinked kubeconfig (dotfile managers) instead of replacing the link.
-  const target = await realpath(path).catch(() => path);
-  const existing = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-  let plan: KubeconfigPlan;
-  try {
-    plan = planKubeconfigUpdate(existing, entry);
-  } catch (error) {
-    if (error instanceof KubeconfigInvalidError) throw new KubeconfigInvalidError(path, error.reason);
-    throw error;
-  }
-  if (options.dryRun || plan.action === 'unchanged') return { ...plan, path };
-  const oldMode = existing === null ? null : (await stat(target)).mode & 0o777;
-  // Never group/world-readable; a stricter existing mode (e.g. 0400) is kept.
-  const mode = oldMode === null ? 0o600 : oldMode & 0o600 || 0o600;
-  await mkdir(dirname(target), { recursive: true, mode: 0o700 });
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', mode);
+  options: { dryRun?: boolean; lock?: FileLockOptions; backup?: boolean } = {},
+): Promise<KubeconfigPlan & { path: string; backupPath?: string }> {
+  const run = async () => {
+    const existing = await readKubeconfigText(path);
+    let plan: KubeconfigPlan;
     try {
-      await handle.writeFile(plan.text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
+      plan = planKubeconfigUpdate(existing, entry);
+    } catch (error) {
+      if (error instanceof KubeconfigInvalidError) throw new KubeconfigInvalidError(path, error.reason, error.line);
+      throw error;
     }
-    await chmod(temp, mode);
-    await rename(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
+    if (options.dryRun || plan.action === 'unchanged') return { ...plan, path };
+    const written = await writeFileSafely(path, plan.text, {
+      mode: 0o600,
+      // Never group/world-readable; a stricter existing mode (e.g. 0400) is kept.
+      modeMask: 0o600,
+      backup: (options.backup ?? true) && existing !== null && existing.trim() !== '',
+    });
+    return { ...plan, path, ...(written.backupPath ? { backupPath: written.backupPath } : {}) };
+  };
+  if (options.dryRun) return run();
+  // Devices (--kubeconfig /dev/null) have nothing to merge and no lock beside them.
+  if ((await resolveWriteTarget(path)).kind === 'special') return run();
+  return withFileLock(path, run, options.lock);
+}
+
+/** The kubeconfig's text through any links, or null when it does not exist yet. */
+async function readKubeconfigText(path: string): Promise<string | null> {
+  const target = await resolveWriteTarget(path);
+  switch (target.kind) {
+    case 'missing':
+      return null;
+    case 'directory':
+      throw new FileIsDirectoryError(path);
+    case 'special':
+      // A device or FIFO holds nothing to merge, and reading a FIFO would wait for a writer.
+      return null;
+    case 'regular':
+      return readFile(target.path, 'utf8');
   }
-  return { ...plan, path };
 }
 
 function loadDocument(existing: string | null): Document {
   if (existing === null || existing.trim() === '') return freshDocument();
-  const doc = parseDocument(existing, { uniqueKeys: false });
-  if (doc.errors.length > 0)
-    throw new KubeconfigInvalidError('', `not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
+  const lines = new LineCounter();
+  // Duplicate keys are refused: the yaml package would keep the first, kubectl's parser the last.
+  const doc = parseDocument(existing, { uniqueKeys: true, lineCounter: lines });
+  const first = doc.errors[0];
+  if (first) {
+    const reason = first.code === 'DUPLICATE_KEY' ? 'a key appears twice in one mapping' : 'not valid YAML';
+    throw new KubeconfigInvalidError('', reason, first.linePos?.[0]?.line);
+  }
   if (doc.contents === null) return freshDocument();
   if (!isMap(doc.contents)) throw new KubeconfigInvalidError('', 'the top level is not a mapping');
   for (const key of LIST_KEYS) {
@@ -159,15 +185,31 @@ function loadDocument(existing: string | null): Document {
     if (!isSeq(value)) throw new KubeconfigInvalidError('', `"${key}" is not a list`);
     if (value.items.some((item) => !isMap(item)))
       throw new KubeconfigInvalidError('', `an entry in "${key}" is not a mapping`);
+    refuseDuplicateNames(value, key, lines);
   }
   const current = doc.contents.get('current-context', true);
   if (current !== undefined && !(isScalar(current) && (current.value === null || typeof current.value === 'string'))) {
     throw new KubeconfigInvalidError('', '"current-context" is not a string');
   }
-  const kind: unknown = doc.contents.toJSON().kind;
+  const kind = (doc.contents.toJSON() as { kind?: unknown }).kind;
   if (kind !== undefined && kind !== null && kind !== 'Config')
-    throw new KubeconfigInvalidError('', `kind is "${String(kind)}", not Config`);
+    throw new KubeconfigInvalidError('', `kind is ${JSON.stringify(kind)}, not Config`);
   return doc;
+}
+
+/** kubectl refuses a file with two entries of one name in a list (`duplicate name "a" in list`): so do we. */
+function refuseDuplicateNames(list: YAMLSeq, key: string, lines: LineCounter): void {
+  const seen = new Set<string>();
+  for (const item of list.items as YAMLMap[]) {
+    const name = item.get('name', true);
+    if (!isScalar(name) || name.value === undefined || name.value === null) continue;
+    const value = JSON.stringify(name.value);
+    if (seen.has(value)) {
+      const line = name.range ? lines.linePos(name.range[0]).line : undefined;
+      throw new KubeconfigInvalidError('', `duplicate name ${value} in ${key}`, line);
+    }
+    seen.add(value);
+  }
 }
 
 /** An empty kubeconfig in the key order update_kubeconfig.py starts from. */
@@ -197,7 +239,7 @@ function listOf(doc: Document, key: (typeof LIST_KEYS)[number]): YAMLSeq {
 }
 
 function findByName(list: YAMLSeq, name: string): number {
-  return list.items.findIndex((item) => isMap(item) && (item as YAMLMap).get('name') === name);
+  return list.items.findIndex((item) => isMap(item) && item.get('name') === name);
 }
 
 function toPlain(node: unknown): unknown {

@@ -2,13 +2,10 @@ import { readFile } from 'node:fs/promises';
 import type { ClusterFacts } from '../aws/eks-cluster.ts';
 import { EXIT } from '../exit-codes.ts';
 import { msg } from '../i18n/index.ts';
+import { FileIsDirectoryError, FileLockTimeoutError, FileNotWritableError } from '../fs/safe-write.ts';
+import { chooseKubeconfigFile } from '../kube/kubeconfig-choice.ts';
 import { lineDiff } from '../kube/line-diff.ts';
-import {
-  KubeconfigInvalidError,
-  resolveKubeconfigPath,
-  writeKubeconfig,
-  type KubeconfigEntry,
-} from '../kube/kubeconfig-writer.ts';
+import { KubeconfigInvalidError, writeKubeconfig, type KubeconfigEntry } from '../kube/kubeconfig-writer.ts';
 import type { SetupContext, SetupDeps, SetupOptions } from './setup-context.ts';
 import { StepError } from './step-error.ts';
 
@@ -31,25 +28,63 @@ export function entryFor(options: SetupOptions, cluster: ClusterFacts, env: Node
   };
 }
 
-/** Step 4: write (or with --dry-run, plan) the kubeconfig entry. */
+/** How long a run waits for kubectl's lock on the kubeconfig before giving up. */
+const LOCK_TIMEOUT_MS = 10_000;
+
+/**
+ * Step 4: write (or with --dry-run, plan) the kubeconfig entry, into the file
+ * `aws eks update-kubeconfig` would pick (a later $KUBECONFIG file that already holds the cluster).
+ */
 export async function updateKubeconfig(
   options: SetupOptions,
   cluster: ClusterFacts,
-  deps: Pick<SetupDeps, 'env' | 'home'>,
+  deps: Pick<SetupDeps, 'env' | 'home'> & { lockTimeoutMs?: number },
 ): Promise<NonNullable<SetupContext['kubeconfig']>> {
-  const path = resolveKubeconfigPath(options.kubeconfig, deps.env, deps.home);
-  const previous = await readFile(path, 'utf8').catch(() => null);
+  const path = await chooseKubeconfigFile(options.kubeconfig, cluster.arn, deps.env, deps.home);
+  const previous = options.dryRun ? await readFile(path, 'utf8').catch(() => null) : null;
+  const separate = `npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ~/.kube/eks-${cluster.name}.yaml`;
+  const timeoutMs = deps.lockTimeoutMs ?? LOCK_TIMEOUT_MS;
   try {
-    const plan = await writeKubeconfig(path, entryFor(options, cluster, deps.env), { dryRun: options.dryRun });
+    const plan = await writeKubeconfig(path, entryFor(options, cluster, deps.env), {
+      dryRun: options.dryRun,
+      lock: { timeoutMs },
+    });
     const diff = options.dryRun && plan.action !== 'unchanged' ? lineDiff(previous ?? '', plan.text) : undefined;
     return { ...plan, previous, ...(diff !== undefined ? { diff } : {}) };
   } catch (error) {
     if (error instanceof KubeconfigInvalidError) {
+      const problem =
+        error.line !== undefined
+          ? msg('setup.kubeconfig.invalidAt', { path, line: error.line, reason: error.reason })
+          : msg('setup.kubeconfig.invalid', { path, reason: error.reason });
+      throw new StepError(problem, msg('setup.kubeconfig.invalid.fix'), [separate], undefined, EXIT.usage);
+    }
+    if (error instanceof FileLockTimeoutError) {
       throw new StepError(
-        msg('setup.kubeconfig.invalid', { path, reason: error.reason }),
-        msg('setup.kubeconfig.invalid.fix'),
+        msg('setup.kubeconfig.locked', { path, lock: error.lockPath, seconds: Math.round(timeoutMs / 1000) }),
+        msg('setup.kubeconfig.locked.fix'),
+        [`rm -r ${error.lockPath}`],
+        undefined,
+        EXIT.usage,
+      );
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    // Permission denied anywhere on the way (the file, its folder, a folder above): kubectl refuses too.
+    if (error instanceof FileNotWritableError || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new StepError(
+        msg('setup.kubeconfig.notWritable', { path, code: code ?? 'EACCES' }),
+        msg('setup.kubeconfig.notWritable.fix'),
+        [`ls -la ${path}`, separate],
+        undefined,
+        EXIT.usage,
+      );
+    }
+    if (error instanceof FileIsDirectoryError) {
+      throw new StepError(
+        msg('setup.kubeconfig.isDirectory', { path }),
+        msg('setup.kubeconfig.isDirectory.fix'),
         [
-          `npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ~/.kube/eks-${cluster.name}.yaml`,
+          `npx tsx scripts/setup-eks.ts --cluster ${cluster.name} --region ${cluster.region} --kubeconfig ${path}/config`,
         ],
         undefined,
         EXIT.usage,

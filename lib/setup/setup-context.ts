@@ -70,7 +70,7 @@ export interface SetupContext {
   identity?: CallerIdentity;
   principal?: Principal;
   cluster?: ClusterFacts;
-  kubeconfig?: KubeconfigPlan & { path: string; diff?: string; previous: string | null };
+  kubeconfig?: KubeconfigPlan & { path: string; diff?: string; previous: string | null; backupPath?: string };
   access?: AccessFacts;
   verify?: { allowed: boolean; kubectlOutput: string };
   notes: SetupNote[];

@@ -43,6 +43,7 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
             : 'setup.action.unchanged',
       );
       out.push(t('setup.summary.context', { context: kubeconfig.contextName, path: kubeconfig.path, action }));
+      if (kubeconfig.backupPath) out.push(t('setup.summary.backup', { path: kubeconfig.backupPath }));
     }
   }
   if (ctx.verify?.kubectlOutput) {

@@ -144,7 +144,7 @@ describe('loadSnapshotFile', () => {
     });
   });
 
-  it('round-trips a snapshot saved by --save-snapshot, visibility included, with mode 0600', () => {
+  it('round-trips a snapshot saved by --save-snapshot, visibility included, with mode 0600', async () => {
     const original = emptySnapshot('shop', '2024-05-02T08:20:00.000Z');
     original.context = 'arn:aws:eks:ap-northeast-2:111122223333:cluster/dev';
     original.serverVersion = '1.31';
@@ -157,7 +157,7 @@ describe('loadSnapshotFile', () => {
       { kind: 'Secret', metadata: { name: 'db', namespace: 'shop' }, type: 'Opaque', keys: ['password'] },
     ];
     const path = join(dir, 'saved.json');
-    saveSnapshot(path, original);
+    await saveSnapshot(path, original);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(loadSnapshotFile(path)).toEqual(original);
   });

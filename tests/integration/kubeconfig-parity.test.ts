@@ -4,13 +4,16 @@
  * DescribeCluster data from moto. Compared semantically (parsed YAML), not byte for byte:
  * PyYAML and the yaml package quote and indent differently, which kubectl does not see.
  */
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Cluster } from '@aws-sdk/client-eks';
 import { writeKubeconfig, type KubeconfigEntry } from '../../lib/kube/kubeconfig-writer.ts';
+import type { ClusterFacts } from '../../lib/aws/eks-cluster.ts';
+import { updateKubeconfig } from '../../lib/setup/kubeconfig-step.ts';
+import type { SetupOptions } from '../../lib/setup/setup-context.ts';
 import { startMoto, type Moto } from '../support/moto.ts';
 import { describeWithTools } from '../support/requirements.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -249,6 +252,73 @@ describeWithTools(['aws', 'moto_server'], 'kubeconfig writer matches aws eks upd
     expect(normalise(oursDoc)).toEqual(normalise(cliDoc));
     expect(oursDoc.clusters?.filter((c) => c.name === cluster.arn)).toHaveLength(1);
     expect(ours.action).toBe('updated');
+  });
+
+  describe('KUBECONFIG with several files', () => {
+    /** The same starting files for the CLI and for setup; returns both sets of paths. */
+    async function twoFiles(name: string, first: string, second: string) {
+      const sets = { cli: [] as string[], ours: [] as string[] };
+      for (const side of ['cli', 'ours'] as const) {
+        const sub = join(dir, `${name}-${side}`);
+        await mkdir(sub);
+        sets[side] = [join(sub, 'first'), join(sub, 'second')];
+        await writeFile(sets[side][0]!, first);
+        await writeFile(sets[side][1]!, second);
+      }
+      return sets;
+    }
+    const facts = (): ClusterFacts =>
+      ({
+        name: CLUSTER,
+        arn: cluster.arn!,
+        region: REGION,
+        endpoint: cluster.endpoint!,
+        caData: cluster.certificateAuthority!.data!,
+      }) as ClusterFacts;
+    const setupOptions = { namespace: 'default', namespaceGiven: false, dryRun: false, lang: 'en' } as SetupOptions;
+
+    it('the cluster already in a later file: that file is updated, as update-kubeconfig does', async () => {
+      // The second file got the cluster from an earlier update-kubeconfig, with an old endpoint.
+      const held = `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    certificate-authority-data: T0xE\n    server: https://OLD.gr7.${REGION}.eks.amazonaws.com\n  name: ${cluster.arn}\ncontexts: []\nusers: []\ncurrent-context: ''\n`;
+      const files = await twoFiles('later', EXISTING, held);
+      const cli = await runCli('aws', ['eks', 'update-kubeconfig', '--name', CLUSTER, '--region', REGION], {
+        env: { ...moto.env, KUBECONFIG: files.cli.join(delimiter) },
+      });
+      expect(cli.code).toBe(0);
+      expect(cli.stdout).toContain(`Updated context ${cluster.arn} in ${files.cli[1]}`);
+      const plan = await updateKubeconfig(setupOptions, facts(), {
+        env: { KUBECONFIG: files.ours.join(delimiter) },
+        home: dir,
+      });
+      expect(plan.path).toBe(files.ours[1]);
+      expect(plan.action).toBe('updated');
+      for (const i of [0, 1]) {
+        const cliDoc = parse(await readFile(files.cli[i]!, 'utf8')) as Kubeconfig;
+        const oursDoc = parse(await readFile(files.ours[i]!, 'utf8')) as Kubeconfig;
+        expect(normalise(oursDoc)).toEqual(normalise(cliDoc));
+      }
+      // The first file is as it was: no shadowing copy of the cluster.
+      expect(await readFile(files.ours[0]!, 'utf8')).toBe(EXISTING);
+    });
+
+    it('the cluster in no file: the first file gets it, as update-kubeconfig does', async () => {
+      const other = `apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\ncurrent-context: ''\n`;
+      const files = await twoFiles('none', other, EXISTING);
+      const cli = await runCli('aws', ['eks', 'update-kubeconfig', '--name', CLUSTER, '--region', REGION], {
+        env: { ...moto.env, KUBECONFIG: files.cli.join(delimiter) },
+      });
+      expect(cli.stdout).toContain(`Added new context ${cluster.arn} to ${files.cli[0]}`);
+      const plan = await updateKubeconfig(setupOptions, facts(), {
+        env: { KUBECONFIG: files.ours.join(delimiter) },
+        home: dir,
+      });
+      expect(plan.path).toBe(files.ours[0]);
+      for (const i of [0, 1]) {
+        const cliDoc = parse(await readFile(files.cli[i]!, 'utf8')) as Kubeconfig;
+        const oursDoc = parse(await readFile(files.ours[i]!, 'utf8')) as Kubeconfig;
+        expect(normalise(oursDoc)).toEqual(normalise(cliDoc));
+      }
+    });
   });
 });
 

@@ -5,7 +5,7 @@
  * the real `aws eks get-token` against moto's STS and the double checks that token.
  * No test hook in the script: only AWS_ENDPOINT_URL_* in its environment.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -215,6 +215,37 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(out.stderr.split('$ aws eks list-clusters --region ap-northeast-2')).toHaveLength(2);
     expect(out.stderr).not.toMatch(/\[FAILED:[^\]]*\n/);
   });
+
+  it('two runs at once with different --alias keep both contexts; the previous file is kept as .bak; a folder as --kubeconfig exits 2', async () => {
+    const kubeconfig = join(dir, 'shared-config');
+    // A kubeconfig the user already had, with another cluster in it.
+    await writeFile(
+      kubeconfig,
+      'apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    server: https://kind:6443\n  name: kind\ncontexts:\n- context:\n    cluster: kind\n    user: kind\n  name: kind\ncurrent-context: kind\nusers:\n- name: kind\n  user:\n    token: kind-token\n',
+      { mode: 0o600 },
+    );
+    const before = await readFile(kubeconfig, 'utf8');
+    const run = (alias: string) =>
+      setup(
+        ['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--alias', alias, '--kubeconfig', kubeconfig],
+        dev,
+      );
+    const [left, right, folder] = await Promise.all([
+      run('shop-left'),
+      run('shop-right'),
+      setup(['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', dir], dev),
+    ]);
+    expect([left.code, right.code]).toEqual([0, 0]);
+    const doc = parse(await readFile(kubeconfig, 'utf8')) as { contexts: { name: string }[] };
+    expect(doc.contexts.map((c) => c.name).sort()).toEqual(['kind', 'shop-left', 'shop-right']);
+    // Each run backed up the file it found: a whole kubeconfig, 0600 like the original.
+    const bak = parse(await readFile(`${kubeconfig}.bak`, 'utf8')) as { contexts: { name: string }[] };
+    expect(bak.contexts.length).toBeGreaterThan(0);
+    expect((await stat(`${kubeconfig}.bak`)).mode & 0o777).toBe(0o600);
+    expect(before).not.toContain('shop-left');
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`The kubeconfig path ${dir} is a directory`);
+  }, 240_000);
 
   it('a bad flag: exit 2 before touching AWS', async () => {
     const before = proxy.calls.length;

@@ -26,6 +26,11 @@ export const doctor = {
 
   'doctor.save.failed': 'Could not write the snapshot to {path} ({reason}).',
   'doctor.save.done': 'Snapshot saved to {path} (ConfigMap and Secret values are not included).',
+  'doctor.save.replaced':
+    'Snapshot saved to {path}, replacing the file that was there (ConfigMap and Secret values are not included).',
+  'doctor.save.stdout': 'Snapshot written to standard output (ConfigMap and Secret values are not included).',
+  'doctor.save.sameAsInput':
+    'Not saving the snapshot to {path}: it is the --from-file input, which would be overwritten. Choose another file.',
 
   'doctor.usage.namespaceAndAll': 'Use either -n/--namespace or -A/--all-namespaces, not both.',
   'doctor.usage.badObject':

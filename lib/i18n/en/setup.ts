@@ -76,6 +76,17 @@ export const setup = {
   'setup.kubeconfig.invalid':
     'The existing kubeconfig {path} is not a valid kubeconfig ({reason}); it was left untouched.',
   'setup.kubeconfig.invalid.fix': 'Fix or move the file, or write to a separate file with --kubeconfig:',
+  'setup.kubeconfig.invalidAt':
+    'The existing kubeconfig {path} is not a valid kubeconfig at line {line} ({reason}); it was left untouched.',
+  'setup.kubeconfig.locked':
+    'Another program is writing the kubeconfig {path}: its lock file {lock} was still held after {seconds} s. Nothing was written.',
+  'setup.kubeconfig.locked.fix':
+    'Wait for the other kubectl or setup-eks run to finish, then run again. If none is running, a crashed one left the lock: remove it.',
+  'setup.kubeconfig.notWritable': 'You may not write the kubeconfig {path} ({code}); it was left untouched.',
+  'setup.kubeconfig.notWritable.fix':
+    'It may belong to another user (e.g. written under sudo): make it yours, or write to a separate file with --kubeconfig:',
+  'setup.kubeconfig.isDirectory': 'The kubeconfig path {path} is a directory; a kubeconfig is a file.',
+  'setup.kubeconfig.isDirectory.fix': 'Pass a file with --kubeconfig, for example:',
   'setup.kubeconfig.writeFailed': 'Could not write the kubeconfig {path} ({code}).',
   'setup.kubeconfig.writeFailed.fix':
     'Check that you own the file and its folder, or pass --kubeconfig with another path.',
@@ -149,6 +160,7 @@ export const setup = {
   'setup.summary.identityRole': 'AWS identity: {caller}; IAM role (what an access entry names): {role}',
   'setup.summary.console': 'The cluster in the AWS console: {url}',
   'setup.summary.context': 'kubeconfig: context {context} in {path} ({action}).',
+  'setup.summary.backup': 'The previous kubeconfig was saved as {path}.',
   'setup.summary.dryRun': 'Dry run: nothing was written. The change to {path} would be:',
   'setup.summary.dryRunNoChange': 'Dry run: {path} already has this entry; nothing would change.',
   'setup.summary.pods': 'kubectl get pod -n {namespace}:',

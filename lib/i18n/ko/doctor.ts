@@ -28,6 +28,11 @@ export const doctor: Translation<typeof en> = {
 
   'doctor.save.failed': 'snapshot을 {path}에 쓰지 못했습니다({reason}).',
   'doctor.save.done': 'snapshot을 {path}에 저장했습니다(ConfigMap과 Secret의 값은 들어 있지 않습니다).',
+  'doctor.save.replaced':
+    'snapshot을 {path}에 저장했습니다. 있던 파일을 덮어썼습니다(ConfigMap과 Secret의 값은 들어 있지 않습니다).',
+  'doctor.save.stdout': 'snapshot을 표준 출력에 썼습니다(ConfigMap과 Secret의 값은 들어 있지 않습니다).',
+  'doctor.save.sameAsInput':
+    'snapshot을 {path}에 저장하지 않았습니다. --from-file 입력 파일이라 덮어쓰게 됩니다. 다른 파일을 지정하세요.',
 
   'doctor.usage.namespaceAndAll': '-n/--namespace와 -A/--all-namespaces 중 하나만 쓰세요.',
   'doctor.usage.badObject':
