@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { chmod, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { writeFileSafely } from '../fs/safe-write.ts';
 import type { EksTokenSpec } from './eks-token-source.ts';
 
 /** The part of an ExecCredential that is cached: what `status` holds. */
@@ -54,21 +55,9 @@ export async function writeCachedToken(path: string, token: CachedToken): Promis
   await writeCacheFile(path, `${JSON.stringify(token)}\n`);
 }
 
-// Temp file (0600) in the same directory, then rename: a reader never sees half a token.
+// Through the shared writer: a temp file beside it and a rename (a reader never sees half a token),
+// no temp file left on a signal, and the cache's private mode enforced even on an existing file.
 async function writeCacheFile(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-    } finally {
-      await handle.close();
-    }
-    await chmod(temp, 0o600);
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
+  await writeFileSafely(path, text, { mode: 0o600, modeMask: 0o600 });
 }
