@@ -31,6 +31,35 @@ export const checksScheduling = {
   'check.pending-pods.cause.volume-unavailable': '{count} of {total} nodes cannot provide the volumes this pod needs.',
   'check.pending-pods.cause.volume-binding-timeout':
     "Binding the pod's volumes timed out: the volume was not created or attached in time.",
+  'check.pending-pods.cause.several': 'None of the {count} node(s) this pod may use can take it: {causes}.',
+  'check.pending-pods.cause.candidates-insufficient':
+    'The node(s) this pod may use ({nodes}) do not have enough free {resource}: it requests {request}, and the most any of them has left is {free}.',
+  'check.pending-pods.cause.candidates-too-big':
+    'The pod requests {request} of {resource}, more than any node it may use has in total ({largest} on the largest of them), so it can never fit there.',
+  'check.pending-pods.cause.candidates-too-many-pods':
+    'The node(s) this pod may use ({nodes}) already run as many pods as they are allowed to (allocatable pods, the max-pods limit).',
+  'check.pending-pods.cause.candidates-taint':
+    'The node(s) this pod may use ({nodes}) carry a taint it does not tolerate: {taints}.',
+  'check.pending-pods.cause.candidates-cordoned':
+    'The node(s) this pod may use ({nodes}) are cordoned (marked unschedulable), so no new pods go there.',
+  'check.pending-pods.cause.candidates-not-ready': 'The node(s) this pod may use are not Ready: {nodes}.',
+  'check.pending-pods.cause.no-node-has-label':
+    'None of the {count} nodes has what this pod asks for in its nodeSelector or node affinity: {labels}.',
+  'check.pending-pods.cause.no-node-has-all-labels':
+    'None of the {count} nodes has all the labels this pod asks for in its nodeSelector or node affinity.',
+  'check.pending-pods.cause.volume-zone-candidates':
+    "The pod's volume {volume} (claim {claim}) is in zone {zone}, but the nodes it could otherwise use are in {zones}; a volume such as EBS attaches only to a node in its own availability zone.",
+  'check.pending-pods.cause.scheduler-several':
+    'No node can take this pod; the nodes that passed its placement rules reported: {causes}.',
+  'check.pending-pods.detail.candidates': 'The pod may use {count} of the {total} nodes: {nodes}.',
+  'check.pending-pods.detail.ruled-out-label':
+    '{count} node(s) do not meet the pod\'s rule "{label}", so they are not for it: {nodes}.',
+  'check.pending-pods.detail.ruled-out-taint':
+    '{count} node(s) carry {taint}, which the pod does not tolerate, so they are not for it: {nodes}.',
+  'check.pending-pods.detail.ruled-out-volume':
+    "{count} node(s) are outside the zone of the pod's volume {volume} ({zone}): {nodes}.",
+  'check.pending-pods.detail.first-filter-only':
+    'The scheduler counts, per node, only the first check that failed (taints before labels and resources), so nodes counted under a taint or label may be nodes this pod never wanted; node details are needed to tell.',
   'check.pending-pods.cause.no-nodes': 'There are no nodes the scheduler can place pods on.',
   'check.pending-pods.cause.scheduling-gated':
     'The pod is held back by scheduling gates ({gates}); the scheduler will not try to place it until a controller removes them.',

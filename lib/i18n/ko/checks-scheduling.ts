@@ -33,6 +33,35 @@ export const checksScheduling: Translation<typeof en> = {
     '노드 {total}개 중 {count}개가 이 Pod에 필요한 볼륨을 제공할 수 없습니다.',
   'check.pending-pods.cause.volume-binding-timeout':
     'Pod의 볼륨 바인딩이 시간 초과되었습니다. 볼륨이 제때 생성되거나 연결되지 않았습니다.',
+  'check.pending-pods.cause.several': '이 Pod가 쓸 수 있는 노드 {count}개 모두 Pod를 받을 수 없습니다: {causes}.',
+  'check.pending-pods.cause.candidates-insufficient':
+    '이 Pod가 쓸 수 있는 노드({nodes})에 {resource} 여유가 부족합니다. Pod는 {request}을(를) 요청하지만, 그중 가장 여유가 많은 노드도 {free}만 남아 있습니다.',
+  'check.pending-pods.cause.candidates-too-big':
+    'Pod는 {resource}을(를) {request} 요청하지만, 쓸 수 있는 노드 중 가장 큰 노드도 전체가 {largest}라서 그 노드들에는 절대 들어갈 수 없습니다.',
+  'check.pending-pods.cause.candidates-too-many-pods':
+    '이 Pod가 쓸 수 있는 노드({nodes})가 이미 허용된 최대 Pod 수(allocatable pods, max-pods)만큼 Pod를 실행하고 있습니다.',
+  'check.pending-pods.cause.candidates-taint':
+    '이 Pod가 쓸 수 있는 노드({nodes})에 Pod가 허용(toleration)하지 않는 taint가 있습니다: {taints}.',
+  'check.pending-pods.cause.candidates-cordoned':
+    '이 Pod가 쓸 수 있는 노드({nodes})가 cordon(스케줄 불가로 표시)되어 새 Pod가 들어갈 수 없습니다.',
+  'check.pending-pods.cause.candidates-not-ready': '이 Pod가 쓸 수 있는 노드가 Ready 상태가 아닙니다: {nodes}.',
+  'check.pending-pods.cause.no-node-has-label':
+    '노드 {count}개 중 어느 것도 이 Pod가 nodeSelector나 node affinity로 요구하는 조건을 갖추지 않았습니다: {labels}.',
+  'check.pending-pods.cause.no-node-has-all-labels':
+    '노드 {count}개 중 이 Pod가 nodeSelector나 node affinity로 요구하는 레이블을 모두 가진 노드가 없습니다.',
+  'check.pending-pods.cause.volume-zone-candidates':
+    'Pod의 볼륨 {volume}(claim {claim})은(는) {zone} 영역에 있지만, Pod가 쓸 수 있는 다른 노드는 {zones}에 있습니다. EBS 같은 볼륨은 같은 가용 영역(AZ)의 노드에만 연결됩니다.',
+  'check.pending-pods.cause.scheduler-several':
+    '이 Pod를 받을 수 있는 노드가 없습니다. 배치 규칙을 통과한 노드들이 보고한 이유: {causes}.',
+  'check.pending-pods.detail.candidates': 'Pod가 쓸 수 있는 노드는 {total}개 중 {count}개입니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-label':
+    '노드 {count}개는 Pod의 조건 "{label}"에 맞지 않아 이 Pod용이 아닙니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-taint':
+    '노드 {count}개에는 Pod가 허용하지 않는 {taint}이(가) 있어 이 Pod용이 아닙니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-volume':
+    '노드 {count}개는 Pod의 볼륨 {volume}의 영역({zone}) 밖에 있습니다: {nodes}.',
+  'check.pending-pods.detail.first-filter-only':
+    '스케줄러는 노드마다 처음 실패한 검사 하나만 셉니다(taint가 레이블과 리소스보다 먼저). 그래서 taint나 레이블로 집계된 노드는 이 Pod가 원래 쓰지 않을 노드일 수 있으며, 이를 가리려면 노드 정보가 필요합니다.',
   'check.pending-pods.cause.no-nodes': '스케줄러가 Pod를 배치할 수 있는 노드가 하나도 없습니다.',
   'check.pending-pods.cause.scheduling-gated':
     'Pod가 scheduling gate({gates})에 묶여 있습니다. 컨트롤러가 gate를 제거하기 전까지 스케줄러는 배치를 시도하지 않습니다.',
