@@ -99,8 +99,11 @@ export function judgeNodes(
     const otherState = stateTaints.filter(
       (t) => !NOT_READY_TAINTS.has(t.key) && t.key !== 'node.kubernetes.io/unschedulable',
     );
-    if ((ready && ready.status !== 'True') || notReadyTaints.length > 0)
+    // A node that is down takes nothing until it is back: its room for this pod does not matter.
+    if ((ready && ready.status !== 'True') || notReadyTaints.length > 0) {
       verdict.blockers.push({ kind: 'not-ready', status: ready?.status ?? '?', taints: notReadyTaints });
+      return verdict;
+    }
     if (node.spec?.unschedulable && !toleratesUnschedulable(pod)) verdict.blockers.push({ kind: 'cordoned' });
     if (groupTaints.length + otherState.length > 0)
       verdict.blockers.push({ kind: 'taint', taints: [...otherState, ...groupTaints] });

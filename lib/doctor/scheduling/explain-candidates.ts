@@ -261,11 +261,12 @@ function describeRuledOut(ctx: PendingContext, verdicts: readonly NodeVerdict[])
   const byTaint = new Map<string, string[]>();
   const byVolume = new Map<string, string[]>();
   for (const v of verdicts) {
-    if (v.labelMisses.length > 0) {
+    // In the scheduler's order (taints before labels), so these lines match its counts.
+    if (v.foreignTaints.length > 0) push(byTaint, formatTaint(v.foreignTaints[0]!), v.name);
+    else if (v.labelMisses.length > 0) {
       const m = v.labelMisses[0]!;
       push(byLabel, `${m.key} ${m.wants}`, v.name);
-    } else if (v.foreignTaints.length > 0) push(byTaint, formatTaint(v.foreignTaints[0]!), v.name);
-    else if (v.volumeConflicts.length > 0) {
+    } else if (v.volumeConflicts.length > 0) {
       const c = v.volumeConflicts[0]!;
       push(byVolume, `${c.volume}\0${c.zones.join(', ')}`, v.name);
     }
