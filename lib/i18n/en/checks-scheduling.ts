@@ -269,4 +269,33 @@ export const checksScheduling = {
     'Check that the scheduler "{scheduler}" is running, or remove spec.schedulerName to use the default scheduler.',
   'check.pending-pods.remedy.read-events':
     'Ask for permission to read events in this namespace, or describe the pod to see why it is Pending.',
+  // node-failures
+  'check.node-failures.title': 'Nodes that stopped reporting or are NotReady',
+  'check.node-failures.cause.unreachable':
+    'Node {node} stopped reporting {minutes} min ago (Ready=Unknown since {since}: "{message}"); it holds {count} pod(s) of those read: {pods}.',
+  'check.node-failures.cause.not-ready':
+    'Node {node} has been NotReady for {minutes} min (Ready={status} since {since}: "{message}"); it holds {count} pod(s) of those read: {pods}.',
+  'check.node-failures.cause.hidden':
+    'Node {node} looks down: the node controller reported it NotReady to its {count} pod(s) here ({pods}); node details are not visible to you ({reason}), so since when and why cannot be read.',
+  'check.node-failures.detail.heartbeat': 'The kubelet last reported at {time}.',
+  'check.node-failures.detail.taints': 'The node carries {taints}: no new pod is placed there.',
+  'check.node-failures.detail.instance': 'EC2 instance {instance} in {zone}.',
+  'check.node-failures.detail.nodegroup': 'Node group {nodegroup}.',
+  'check.node-failures.detail.pod-terminating':
+    'Pod {pod} is marked for deletion since {time} and stays Terminating: no kubelet is there to confirm it stopped.',
+  'check.node-failures.detail.pod-evicted-at':
+    'Pod {pod} is marked for deletion at {time}, {seconds} s after the node went down (its tolerationSeconds).',
+  'check.node-failures.detail.pod-stays':
+    'Pod {pod} tolerates the node being down without a time limit (as DaemonSet pods do): it stays on the node.',
+  'check.node-failures.detail.more-pods': '… and {count} more pod(s), named in the related objects.',
+  'check.node-failures.detail.replacement':
+    'Replacement pod {pod} was created for it; while it is Pending, the pending-pods finding says why.',
+  'check.node-failures.remedy.eks-instance':
+    'On EKS, check the EC2 instance: its state and status checks tell a stopped or impaired instance from a network problem; `kubectl describe node {node}` shows the conditions and events.',
+  'check.node-failures.remedy.nodegroup':
+    "Check the node group's health (health issues, the Auto Scaling group's activity): it replaces an instance that fails its health checks.",
+  'check.node-failures.remedy.wait-eviction':
+    'If the node comes back, nothing is lost; if not, its pods are marked for deletion after the toleration period (tolerationSeconds, 300 s by default) and their controllers start replacements on other nodes.',
+  'check.node-failures.remedy.force-delete':
+    'If the instance is gone, the pods stay Terminating: remove them with `kubectl delete pod NAME --force --grace-period=0` (for a StatefulSet pod only once the instance is surely stopped, or two copies may run), or delete the Node object.',
 } as const;

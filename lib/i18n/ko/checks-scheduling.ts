@@ -256,4 +256,33 @@ export const checksScheduling: Translation<typeof en> = {
     '스케줄러 "{scheduler}"가 실행 중인지 확인하거나, spec.schedulerName을 지워 기본 스케줄러를 쓰세요.',
   'check.pending-pods.remedy.read-events':
     '이 네임스페이스의 이벤트를 읽을 권한을 요청하거나, Pod를 describe해서 Pending 이유를 확인하세요.',
+  // node-failures
+  'check.node-failures.title': '상태 보고를 멈췄거나 NotReady인 노드',
+  'check.node-failures.cause.unreachable':
+    '노드 {node}가 {minutes}분 전부터 상태 보고를 멈췄습니다(Ready=Unknown, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
+  'check.node-failures.cause.not-ready':
+    '노드 {node}가 {minutes}분째 NotReady입니다(Ready={status}, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
+  'check.node-failures.cause.hidden':
+    '노드 {node}가 멈춘 것으로 보입니다. 노드 컨트롤러가 이곳의 Pod {count}개({pods})에 NotReady를 알렸습니다. 노드 정보를 볼 권한이 없어({reason}) 언제부터, 왜인지는 읽을 수 없습니다.',
+  'check.node-failures.detail.heartbeat': 'kubelet의 마지막 보고 시각은 {time}입니다.',
+  'check.node-failures.detail.taints': '노드에 {taints}이(가) 있어 새 Pod가 배치되지 않습니다.',
+  'check.node-failures.detail.instance': 'EC2 인스턴스 {instance} ({zone}).',
+  'check.node-failures.detail.nodegroup': '노드 그룹 {nodegroup}.',
+  'check.node-failures.detail.pod-terminating':
+    'Pod {pod}는 {time}부터 삭제 표시되어 Terminating으로 남아 있습니다. 멈췄음을 확인해 줄 kubelet이 없습니다.',
+  'check.node-failures.detail.pod-evicted-at':
+    'Pod {pod}는 노드가 멈추고 {seconds}초 뒤(그 Pod의 tolerationSeconds)인 {time}에 삭제 표시됩니다.',
+  'check.node-failures.detail.pod-stays':
+    'Pod {pod}는 노드가 멈춘 상태를 시간 제한 없이 허용합니다(DaemonSet Pod처럼). 노드에 그대로 남습니다.',
+  'check.node-failures.detail.more-pods': '… 그리고 Pod {count}개가 더 있으며, 관련 객체에 나옵니다.',
+  'check.node-failures.detail.replacement':
+    '대체 Pod {pod}가 만들어졌습니다. Pending인 동안의 이유는 pending-pods 결과에 나옵니다.',
+  'check.node-failures.remedy.eks-instance':
+    'EKS에서는 EC2 인스턴스를 확인하세요. 인스턴스 상태와 상태 검사로 중지·장애 인스턴스와 네트워크 문제를 구별할 수 있습니다. `kubectl describe node {node}`는 condition과 이벤트를 보여 줍니다.',
+  'check.node-failures.remedy.nodegroup':
+    '노드 그룹의 상태(health issues, Auto Scaling 그룹 활동)를 확인하세요. 상태 검사에 실패한 인스턴스는 Auto Scaling 그룹이 교체합니다.',
+  'check.node-failures.remedy.wait-eviction':
+    '노드가 돌아오면 잃는 것은 없습니다. 돌아오지 않으면 toleration 기간(tolerationSeconds, 기본 300초) 뒤 Pod가 삭제 표시되고, 컨트롤러가 다른 노드에 대체 Pod를 시작합니다.',
+  'check.node-failures.remedy.force-delete':
+    '인스턴스가 사라졌다면 Pod는 Terminating으로 남습니다. `kubectl delete pod NAME --force --grace-period=0`으로 지우세요(StatefulSet Pod는 인스턴스가 확실히 멈춘 뒤에만. 아니면 두 복사본이 함께 돌 수 있습니다). 또는 Node 객체를 지우세요.',
 };
