@@ -223,25 +223,18 @@ function explainParsed(ctx: PendingContext, parsed: ParsedSchedulerMessage): Out
     const lead = explainByIntent(ctx, parsed, explainReason);
     if (lead) return lead;
   }
-  if (!ctx.nodesVisible) return explainWithoutNodes(ctx, parsed.reasons);
-  const main = mainReason(parsed.reasons);
-  let outcome: Outcome | undefined;
-  for (const reason of parsed.reasons) {
-    const result = explainReason(ctx, reason);
-    if (reason === main) outcome = result;
-  }
-  return outcome!;
+  return explainFromCounts(ctx, parsed.reasons);
 }
 
 const PLACEMENT = new Set(['untolerated-taint', 'node-affinity', 'scheduler-node-affinity', 'node-name']);
 
 /**
- * Nodes hidden: only the scheduler's counts are left. Nodes counted under a taint or a label may
- * never have been wanted, so the reasons of the nodes that passed those filters lead when there are any.
+ * Only the scheduler's counts to go by (nodes hidden, or the nodes explain nothing). Nodes counted under
+ * a taint or a label may never have been wanted, so the reasons of the nodes past those filters lead.
  */
-function explainWithoutNodes(ctx: PendingContext, reasons: SchedulerReason[]): Outcome {
+function explainFromCounts(ctx: PendingContext, reasons: SchedulerReason[]): Outcome {
   const past = reasons.filter((r) => !PLACEMENT.has(r.code));
-  if (past.length > 0 && past.length < reasons.length)
+  if (!ctx.nodesVisible && past.length > 0 && past.length < reasons.length)
     addOnce(ctx.out.details, msg('check.pending-pods.detail.first-filter-only'));
   const leading = past.length > 0 ? past : reasons;
   let outcome: Outcome | undefined;
