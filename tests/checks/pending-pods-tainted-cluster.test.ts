@@ -270,6 +270,7 @@ describe('pending-pods in a cluster with 41 tainted nodes beside the app nodes',
     );
     expectNoForeignTaintInHeadline(f);
     expect(f.commands).toContain(`kubectl describe node ${APP1}`);
+    expect(f.related).toContainEqual({ kind: 'Node', name: APP1 });
   });
 
   it('nodes hidden (namespace-only RBAC): the reason of the nodes past the taint and label filters leads, worded as the scheduler counts', () => {
@@ -289,6 +290,23 @@ describe('pending-pods in a cluster with 41 tainted nodes beside the app nodes',
       details(f).some((d) => d.startsWith('The scheduler counts, per node, only the first check that failed')),
     ).toBe(true);
     expectNoForeignTaintInHeadline(f);
+  });
+
+  it('a pod that selects the GPU nodes without tolerating their taint: the taint is what blocks it, and leads', () => {
+    const f = finding([
+      pendingPod({ nodeSelector: { nodegroup: 'gpu' } }),
+      failedScheduling(
+        schedulerMessage([...TAINTED, [7, "node(s) didn't match Pod's node affinity/selector"]], [[48, NOT_HELPFUL]]),
+      ),
+      ...clusterNodes(),
+    ]);
+    expect(f.code).toBe('pending-pods.untolerated-taint');
+    expect(cause(f)).toMatch(
+      /^The node\(s\) this pod may use \(ip-10-0-100-\S+, .* \(\+32\)\) carry a taint it does not tolerate: nvidia\.com\/gpu=true:NoSchedule\.$/,
+    );
+    expect(f.remedy.map((r) => render('en', r))).toContain(
+      'If the pod belongs on those nodes, add a toleration to the pod template: {key: "nvidia.com/gpu", operator: "Equal", value: "true", effect: "NoSchedule"}.',
+    );
   });
 
   it('renders every case in Korean without placeholders', () => {

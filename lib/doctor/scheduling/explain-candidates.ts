@@ -7,7 +7,7 @@ import { explainCordoned, explainNodeSelector } from './explain-labels.ts';
 import { explainInsufficient, explainTooManyPods } from './explain-resources.ts';
 import { explainTaints, taintNote } from './explain-taints.ts';
 import { explainVolumeZone, nodeZone } from './explain-volumes.ts';
-import { addCommand, addNodeFact, addOnce, type PendingContext } from './explanation.ts';
+import { addCommand, addNodeFact, addOnce, addRelated, type PendingContext } from './explanation.ts';
 import { formatTaint } from './taint-toleration.ts';
 
 /** What the finding leads with: its code suffix, cause sentence and concept. */
@@ -180,6 +180,8 @@ function explainGroup(ctx: PendingContext, group: Group): { lead: Lead; nodes: n
           `Ready=${x.status}${taints ? `, taints: ${x.taints.map(formatTaint).join(', ')}` : ''}`,
         );
         addCommand(ctx.out, `kubectl describe node ${name}`);
+        // The node-failures finding about this node is the root cause; relate it so the two can be linked.
+        addRelated(ctx.out, { kind: 'Node', name });
         return `${name} (Ready=${x.status}${taints ? `, ${taints}` : ''})`;
       });
       explainTaints(ctx, { count, text: '', code: 'untolerated-taint' });
