@@ -216,11 +216,7 @@ function explainParsed(ctx: PendingContext, parsed: ParsedSchedulerMessage): Out
   }
   // Judge from the pod's intent first: the scheduler names only the first failed filter per node.
   if (ctx.nodesVisible && ctx.nodes.length > 0) {
-    for (const reason of parsed.reasons) {
-      const line = reasonLine(reason);
-      if (line) addOnce(out.details, line);
-    }
-    const lead = explainByIntent(ctx, parsed, explainReason);
+    const lead = explainByIntent(ctx, parsed, explainReason, reasonLine);
     if (lead) return lead;
   }
   return explainFromCounts(ctx, parsed.reasons);

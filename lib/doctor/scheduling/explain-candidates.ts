@@ -35,9 +35,16 @@ export function explainByIntent(
   ctx: PendingContext,
   parsed: ParsedSchedulerMessage,
   explainReason: ReasonExplainer,
+  reasonLine: (reason: SchedulerReason) => Message | undefined,
 ): Lead | undefined {
   const verdicts = judgeNodes(ctx.pod, ctx.nodes, ctx.snapshot, ctx.index);
   const candidates = verdicts.filter(isCandidate);
+  // The scheduler's count lines, less what the ruled-out nodes account for: those get one line per rule below.
+  const ruledOut = verdicts.filter((v) => !isCandidate(v));
+  for (const reason of unexplainedReasons(parsed.reasons, ruledOut, ctx.pod)) {
+    const line = reasonLine(reason);
+    if (line) addOnce(ctx.out.details, line);
+  }
   describeRuledOut(ctx, verdicts);
   if (candidates.length === 0) return explainNoCandidate(ctx, verdicts);
   if (verdicts.some((v) => v.volumeConflicts.length > 0)) explainVolumeZone(ctx);
@@ -77,6 +84,7 @@ interface Group {
   key: string;
   blockers: Blocker[];
   nodes: string[];
+  verdicts: NodeVerdict[];
 }
 
 /** Candidate nodes grouped by blocker kind (and resource), most nodes first. */
@@ -85,16 +93,19 @@ function groupBlockers(candidates: readonly NodeVerdict[]): Group[] {
   for (const v of candidates) {
     for (const b of v.blockers) {
       const key = b.kind === 'insufficient' ? `insufficient:${b.resource}` : b.kind;
-      const group = groups.get(key) ?? { key, blockers: [], nodes: [] };
+      const group = groups.get(key) ?? { key, blockers: [], nodes: [], verdicts: [] };
       group.blockers.push(b);
       group.nodes.push(v.name);
+      group.verdicts.push(v);
       groups.set(key, group);
     }
   }
   return [...groups.values()].sort((a, b) => b.nodes.length - a.nodes.length);
 }
 
-function explainGroup(ctx: PendingContext, group: Group): { lead: Lead; nodes: number; text: string } {
+function explainGroup(all: PendingContext, group: Group): { lead: Lead; nodes: number; text: string } {
+  // Each explainer speaks of this group's nodes only: a node that is down is not "short of cpu".
+  const ctx: PendingContext = { ...all, nodes: group.verdicts.map((v) => v.node) };
   const nodes = nameList(group.nodes);
   const count = group.nodes.length;
   const b = group.blockers[0]!;
