@@ -7,6 +7,7 @@ import { evictionsCheck } from './evictions.ts';
 import { failedJobsCheck } from './failed-jobs.ts';
 import { imagePullsCheck } from './image-pulls.ts';
 import { namespaceStateCheck } from './namespace-state.ts';
+import { nodeFailuresCheck } from './node-failures.ts';
 import { oomKillsCheck } from './oom-kills.ts';
 import { pendingPodsCheck } from './pending-pods.ts';
 import { probeFailuresCheck } from './probe-failures.ts';
@@ -18,11 +19,13 @@ import { unboundPvcsCheck } from './unbound-pvcs.ts';
 import { volumeMountsCheck } from './volume-mounts.ts';
 
 /**
- * Every check, in the order the report lists them: the namespace itself, then scheduling
- * (nothing else matters until a pod has a node), storage, containers, workloads, services.
+ * Every check, in the order the report lists them: the namespace itself, the nodes that died (a root
+ * cause of much below), then scheduling (nothing else matters until a pod has a node), storage,
+ * containers, workloads, services.
  */
 export const CHECKS: readonly Check[] = [
   namespaceStateCheck,
+  nodeFailuresCheck,
   pendingPodsCheck,
   unboundPvcsCheck,
   volumeMountsCheck,

@@ -20,6 +20,7 @@ import {
 } from '../lib/doctor/scheduling/explain-pod-rules.ts';
 import { explainInsufficient, explainTooManyPods } from '../lib/doctor/scheduling/explain-resources.ts';
 import { explainTaints } from '../lib/doctor/scheduling/explain-taints.ts';
+import { explainByIntent } from '../lib/doctor/scheduling/explain-candidates.ts';
 import { explainBindingTimeout, explainClaims, explainVolumeZone } from '../lib/doctor/scheduling/explain-volumes.ts';
 import { formatTaint } from '../lib/doctor/scheduling/taint-toleration.ts';
 
@@ -213,11 +214,37 @@ function explainParsed(ctx: PendingContext, parsed: ParsedSchedulerMessage): Out
       msg('check.pending-pods.detail.nodes-hidden', { reason: ctx.snapshot.visibility.nodes.reason ?? 'error' }),
     );
   }
-  const main = mainReason(parsed.reasons);
+  // Judge from the pod's intent first: the scheduler names only the first failed filter per node.
+  if (ctx.nodesVisible && ctx.nodes.length > 0) {
+    const lead = explainByIntent(ctx, parsed, explainReason, reasonLine);
+    if (lead) return lead;
+  }
+  return explainFromCounts(ctx, parsed.reasons);
+}
+
+const PLACEMENT = new Set(['untolerated-taint', 'node-affinity', 'scheduler-node-affinity', 'node-name']);
+
+/**
+ * Only the scheduler's counts to go by (nodes hidden, or the nodes explain nothing). Nodes counted under
+ * a taint or a label may never have been wanted, so the reasons of the nodes past those filters lead.
+ */
+function explainFromCounts(ctx: PendingContext, reasons: SchedulerReason[]): Outcome {
+  const past = reasons.filter((r) => !PLACEMENT.has(r.code));
+  if (!ctx.nodesVisible && past.length > 0 && past.length < reasons.length)
+    addOnce(ctx.out.details, msg('check.pending-pods.detail.first-filter-only'));
+  const leading = past.length > 0 ? past : reasons;
   let outcome: Outcome | undefined;
-  for (const reason of parsed.reasons) {
+  const main = mainReason(leading);
+  for (const reason of reasons) {
     const result = explainReason(ctx, reason);
     if (reason === main) outcome = result;
+  }
+  if (leading.length > 1) {
+    const causes = [...leading]
+      .sort((a, b) => (b.count ?? 0) - (a.count ?? 0))
+      .map((r) => `${r.count ?? 0} node(s): ${r.text}`)
+      .join('; ');
+    return { ...outcome!, cause: msg('check.pending-pods.cause.scheduler-several', { causes }) };
   }
   return outcome!;
 }
@@ -226,6 +253,46 @@ function explainParsed(ctx: PendingContext, parsed: ParsedSchedulerMessage): Out
 function mainReason(reasons: SchedulerReason[]): SchedulerReason {
   const priority = (r: SchedulerReason) => (r.code === 'unknown' ? 1 : 0);
   return [...reasons].sort((a, b) => (b.count ?? 0) - (a.count ?? 0) || priority(a) - priority(b))[0]!;
+}
+
+/** The scheduler's own count for one reason, as a detail line; none for PreFilter/PreBind reasons. */
+function reasonLine(reason: SchedulerReason): Message | undefined {
+  const count = reason.count ?? 0;
+  switch (reason.code) {
+    case 'insufficient-resource':
+      return msg('check.pending-pods.reason.insufficient-resource', { count, resource: reason.resource ?? '' });
+    case 'untolerated-taint':
+      return reason.taint
+        ? msg('check.pending-pods.reason.untolerated-taint-named', {
+            count,
+            taint: `{${reason.taint.key}: ${reason.taint.value}}`,
+          })
+        : msg('check.pending-pods.reason.untolerated-taint', { count });
+    case 'unknown':
+      return msg('check.pending-pods.reason.unknown', { count, text: reason.text });
+    case 'too-many-pods':
+    case 'node-affinity':
+    case 'scheduler-node-affinity':
+    case 'host-ports':
+    case 'node-name':
+    case 'pod-affinity':
+    case 'pod-anti-affinity':
+    case 'existing-anti-affinity':
+    case 'topology-spread':
+    case 'volume-node-affinity':
+    case 'no-volume-zone':
+    case 'no-available-pv':
+    case 'pvc-missing-pv':
+    case 'not-enough-storage':
+    case 'no-available-disk':
+      return msg(`check.pending-pods.reason.${reason.code}`, { count });
+    case 'unschedulable':
+      return msg('check.pending-pods.reason.unschedulable', { count });
+    case 'prebind-timeout':
+    case 'unbound-immediate-pvc':
+    case 'pvc-not-found':
+      return undefined;
+  }
 }
 
 /** Adds the per-reason detail and evidence, and returns what the finding would say if this reason led. */

@@ -27,6 +27,7 @@ export const CONCEPT_IDS = [
   'volume-mount',
   'multi-attach',
   'eviction',
+  'node-failure',
   'probes',
   'rollout',
   'resource-quota',

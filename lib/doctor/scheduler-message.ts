@@ -206,6 +206,15 @@ function splitHistogram(body: string, total: number): { entries: [number, string
       return [Number(piece.slice(0, space)), piece.slice(space + 1)];
     });
 
+  // Every boundary kept, each piece a whole known reason: the plain reading. Its counts may add up to
+  // more than N, because NodeResourcesFit reports every short resource of a node ("Too many pods" and
+  // "Insufficient cpu" from one node), so exact addition is not demanded of it.
+  const plain = toEntries(starts);
+  if (plain.every(([, reason]) => balanced(reason) && classifySchedulerReason(reason).code !== 'unknown')) {
+    const sum = plain.reduce((s, [n]) => s + n, 0);
+    if (sum === total || (sum > total && sum - total <= resourceOverlap(plain)))
+      return { entries: plain, addsUp: true };
+  }
   // Entries are few (one per distinct reason), so trying subsets is cheap; cap it anyway.
   const optional = starts.slice(1);
   if (optional.length <= 16) {
@@ -226,6 +235,15 @@ function splitHistogram(body: string, total: number): { entries: [number, string
     if (best) return { entries: best.entries, addsUp: true };
   }
   return { entries: toEntries(starts), addsUp: false };
+}
+
+/** How many counts may be the same node named twice: all NodeResourcesFit entries but the largest. */
+function resourceOverlap(entries: [number, string][]): number {
+  const fit = entries
+    .filter(([, reason]) => /^(Insufficient |Too many pods$)/.test(reason))
+    .map(([n]) => n)
+    .sort((a, b) => b - a);
+  return fit.slice(1).reduce((s, n) => s + n, 0);
 }
 
 function balanced(text: string): boolean {

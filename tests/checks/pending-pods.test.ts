@@ -51,11 +51,10 @@ describe('pending-pods: resources', () => {
     expect(f.severity).toBe('error');
     expect(f.object).toEqual({ kind: 'Pod', name: 'web-7d9c6b5f4-x2k8p', namespace: 'shop' });
     expect(f.owner).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop' });
-    // 2 of 3 nodes lack cpu; the third was ruled out by its taint, so the cause must not say "no node".
-    expect(f.cause.params).toEqual({ count: 2, total: 3, resource: 'cpu', request: '1', free: '730m' });
+    // The GPU node is not for this pod (it does not tolerate the taint): the cause names the two it may use.
     const text = en(f);
     expect(text.cause).toBe(
-      '2 of 3 nodes do not have enough free cpu for this pod: it requests 1, and the most any of them has left is 730m.',
+      'The node(s) this pod may use (ip-10-0-2-20.ap-northeast-2.compute.internal, ip-10-0-3-30.ap-northeast-2.compute.internal) do not have enough free cpu: it requests 1, and the most any of them has left is 730m.',
     );
     // 1930m - 1500m = 430m on one node, 1930m - 1200m = 730m on the other (the Succeeded pod holds nothing).
     expect(text.details).toContain(
@@ -65,7 +64,7 @@ describe('pending-pods: resources', () => {
       'Node ip-10-0-2-20.ap-northeast-2.compute.internal: 1930m allocatable, 1500m already requested by pods, 430m free, short by 570m.',
     );
     expect(text.details).toContain(
-      'Node ip-10-0-1-10.ap-northeast-2.compute.internal has taint(s) the pod does not tolerate: nvidia.com/gpu=true:NoSchedule.',
+      '1 node(s) carry nvidia.com/gpu=true:NoSchedule, which the pod does not tolerate, so they are not for it: ip-10-0-1-10.ap-northeast-2.compute.internal.',
     );
     expect(text.details.some((d) => d.startsWith('nvidia.com/gpu: the node is kept for GPU'))).toBe(true);
     expect(text.details).toContain(
@@ -113,8 +112,11 @@ describe('pending-pods: resources', () => {
   it('says no node is big enough when the request exceeds every node (old taint wording)', () => {
     const f = only('too-big');
     expect(f.code).toBe('pending-pods.insufficient-resources');
-    expect(f.cause.key).toBe('check.pending-pods.cause.too-big');
-    expect(f.cause.params).toEqual({ request: '32Gi', resource: 'memory', largest: '14.6Gi' });
+    // The message names memory only, but 2 cpu exceeds the 1930m these m5.large nodes have too: both are named.
+    expect(f.cause.key).toBe('check.pending-pods.cause.several');
+    expect(en(f).cause).toContain('Insufficient memory (requests 32Gi, at most 7Gi free)');
+    expect(en(f).cause).toContain('Insufficient cpu (requests 2, at most 1930m free)');
+    expect(en(f).details).toContain('No node can ever fit it: the largest node offers 7Gi of memory in total.');
     expect(f.remedy.map((r) => r.key)).toContain('check.pending-pods.remedy.bigger-nodes');
   });
 
@@ -134,7 +136,9 @@ describe('pending-pods: resources', () => {
   it('explains Too many pods with the node max-pods and the EKS ENI limit', () => {
     const f = only('too-many-pods');
     expect(f.code).toBe('pending-pods.too-many-pods');
-    expect(f.cause.params).toEqual({ count: 2, total: 2 });
+    expect(f.cause.params).toEqual({
+      nodes: 'ip-10-0-8-80.ap-northeast-2.compute.internal, ip-10-0-9-90.ap-northeast-2.compute.internal',
+    });
     const text = en(f);
     expect(text.details).toContain('Node ip-10-0-8-80.ap-northeast-2.compute.internal (t3.small): 11 of 11 pods.');
     expect(text.details).toContain('Node ip-10-0-9-90.ap-northeast-2.compute.internal (t3.small): 11 of 11 pods.');
@@ -149,8 +153,7 @@ describe('pending-pods: taints', () => {
     const f = only('uninitialized-taint');
     expect(f.code).toBe('pending-pods.untolerated-taint');
     expect(f.cause.params).toEqual({
-      count: 1,
-      total: 1,
+      nodes: 'ip-10-0-4-40.ap-northeast-2.compute.internal',
       taints: 'node.cloudprovider.kubernetes.io/uninitialized=true:NoSchedule',
     });
     const text = en(f);
@@ -211,10 +214,30 @@ describe('pending-pods: taints', () => {
 });
 
 describe('pending-pods: labels and cordons', () => {
-  it('names which label each node lacks or holds another value for', () => {
+  it('leads with the cordon of the only node whose labels match; the others are not for this pod', () => {
     const f = only('selector-mismatch');
+    // Two nodes lack the labels: the pod never wanted them. The one it may use is cordoned: that is the cause.
+    expect(f.code).toBe('pending-pods.cordoned');
+    expect(f.cause.params).toEqual({ nodes: 'ip-10-0-3-30.ap-northeast-2.compute.internal' });
+    const text = en(f);
+    expect(text.details).toContain(
+      '2 node(s) do not meet the pod\'s rule "disktype = ssd", so they are not for it: ip-10-0-1-10.ap-northeast-2.compute.internal, ip-10-0-2-20.ap-northeast-2.compute.internal.',
+    );
+    expect(text.details).toContain(
+      'Node ip-10-0-3-30.ap-northeast-2.compute.internal is cordoned (spec.unschedulable: true).',
+    );
+    expect(f.commands).toContain('kubectl uncordon ip-10-0-3-30.ap-northeast-2.compute.internal');
+  });
+
+  it('names which label each node lacks or holds another value for when no node matches', () => {
+    const f = only('selector-mismatch', (s) => {
+      const node = s.nodes.find((n) => n.metadata?.name === 'ip-10-0-3-30.ap-northeast-2.compute.internal')!;
+      node.metadata!.labels!.disktype = 'hdd';
+    });
     expect(f.code).toBe('pending-pods.node-selector-mismatch');
-    expect(f.cause.params).toEqual({ count: 2, total: 3 });
+    expect(en(f).cause).toBe(
+      'None of the 3 nodes has what this pod asks for in its nodeSelector or node affinity: disktype = ssd.',
+    );
     const text = en(f);
     expect(text.details).toContain(
       'The pod asks for nodes with: disktype = ssd; topology.kubernetes.io/zone In [ap-northeast-2a, ap-northeast-2c].',
@@ -228,18 +251,15 @@ describe('pending-pods: labels and cordons', () => {
     expect(text.details).toContain(
       'Node ip-10-0-2-20.ap-northeast-2.compute.internal: label topology.kubernetes.io/zone is "ap-northeast-2b" (the pod wants In [ap-northeast-2a, ap-northeast-2c]).',
     );
-    // The cordoned node matches the labels and is explained as the second reason.
-    expect(text.details).toContain(
-      'Node ip-10-0-3-30.ap-northeast-2.compute.internal is cordoned (spec.unschedulable: true).',
-    );
     expect(f.commands).toContain('kubectl get nodes -L disktype,topology.kubernetes.io/zone');
-    expect(f.commands).toContain('kubectl uncordon ip-10-0-3-30.ap-northeast-2.compute.internal');
   });
 
   it('explains cordoned nodes and offers uncordon for each', () => {
     const f = only('cordoned');
     expect(f.code).toBe('pending-pods.cordoned');
-    expect(f.cause.params).toEqual({ count: 2, total: 2 });
+    expect(f.cause.params).toEqual({
+      nodes: 'ip-10-0-1-10.ap-northeast-2.compute.internal, ip-10-0-2-20.ap-northeast-2.compute.internal',
+    });
     expect(f.commands).toEqual(
       expect.arrayContaining([
         'kubectl uncordon ip-10-0-1-10.ap-northeast-2.compute.internal',
@@ -270,23 +290,27 @@ describe('pending-pods: volumes', () => {
     expect(f.commands).toContain('kubectl describe pvc data-db-0 -n shop');
   });
 
-  it('shows the volume zone against the node zones (old wording), with cpu as a second reason', () => {
+  it('leads with the cpu of the only node in the volume zone (old wording); the other zones are not for it', () => {
     const f = only('volume-zone');
-    expect(f.code).toBe('pending-pods.volume-zone-conflict');
-    expect(f.cause.params).toEqual({ count: 2, total: 3 });
+    expect(f.code).toBe('pending-pods.insufficient-resources');
+    expect(f.cause.key).toBe('check.pending-pods.cause.candidates-too-big');
+    expect(f.cause.params).toEqual({ request: '1', resource: 'cpu', largest: '500m' });
     const text = en(f);
+    expect(text.details).toContain(
+      "2 node(s) are outside the zone of the pod's volume pvc-3f1c2a8e-0b4d-4c1e-9f2a-1a2b3c4d5e6f (ap-northeast-2c): ip-10-0-1-10.ap-northeast-2.compute.internal, ip-10-0-2-20.ap-northeast-2.compute.internal.",
+    );
     expect(text.details).toContain(
       'Volume pvc-3f1c2a8e-0b4d-4c1e-9f2a-1a2b3c4d5e6f (claim data-db-0) is in zone ap-northeast-2c.',
     );
     expect(text.details).toContain(
       'The visible nodes are in zone(s): ap-northeast-2a, ap-northeast-2b, ap-northeast-2c.',
     );
-    expect(text.details).toContain('1 node(s) do not have enough free cpu.');
+    expect(text.details).toContain('The pod may use 1 of the 3 nodes: ip-10-0-3-30.ap-northeast-2.compute.internal.');
     expect(text.details).toContain(
       'Node ip-10-0-3-30.ap-northeast-2.compute.internal: 500m allocatable, 0 already requested by pods, 500m free, short by 500m.',
     );
     expect(f.related).toContainEqual({ kind: 'PersistentVolume', name: 'pvc-3f1c2a8e-0b4d-4c1e-9f2a-1a2b3c4d5e6f' });
-    expect(f.concept).toBe('volume-zone');
+    expect(f.concept).toBe('scheduling-resources');
   });
 
   it('reads the new PV node affinity wording and says no node is in the volume zone', () => {

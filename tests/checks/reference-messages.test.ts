@@ -239,8 +239,7 @@ describe('reference §1: FailedScheduling wordings → pending-pods', () => {
     );
     expect(f.code).toBe('pending-pods.untolerated-taint');
     expect(f.cause.params).toMatchObject({
-      count: 1,
-      total: 1,
+      nodes: 'n1',
       taints: 'node.cloudprovider.kubernetes.io/uninitialized=true:NoSchedule',
     });
   });

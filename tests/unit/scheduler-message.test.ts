@@ -86,6 +86,32 @@ describe('parseSchedulerMessage: histogram generations', () => {
     expect(p.reasons[1]).toMatchObject({ count: 2, resource: 'cpu' });
   });
 
+  it('reads each "had untolerated taint {key: value}" clause as its own reason, empty values too (v1.28, 48 nodes)', () => {
+    // One node reports both Too many pods and Insufficient cpu, so the counts add up to 49 of 48.
+    const p = parse(
+      '0/48 nodes are available: 1 Too many pods, 1 node(s) had untolerated taint {dedicated: infra}, 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 40 node(s) had untolerated taint {nvidia.com/gpu: true}, 6 Insufficient cpu. preemption: 0/48 nodes are available: 42 Preemption is not helpful for scheduling, 6 No preemption victims found for incoming pod..',
+    );
+    expect(p.countsAddUp).toBe(true);
+    expect(p.reasons.map((r) => [r.count, r.code, r.taint ?? r.resource ?? null])).toEqual([
+      [1, 'too-many-pods', null],
+      [1, 'untolerated-taint', { key: 'dedicated', value: 'infra' }],
+      [1, 'untolerated-taint', { key: 'node.kubernetes.io/unreachable', value: '' }],
+      [40, 'untolerated-taint', { key: 'nvidia.com/gpu', value: 'true' }],
+      [6, 'insufficient-resource', 'cpu'],
+    ]);
+  });
+
+  it('splits two adjacent taint clauses on 3 nodes when a node reports two short resources', () => {
+    const p = parse(
+      '0/3 nodes are available: 1 Insufficient cpu, 1 Insufficient memory, 1 node(s) had untolerated taint {dedicated: infra}, 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }. preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling..',
+    );
+    expect(p.reasons.filter((r) => r.code === 'untolerated-taint').map((r) => r.taint)).toEqual([
+      { key: 'dedicated', value: 'infra' },
+      { key: 'node.kubernetes.io/unreachable', value: '' },
+    ]);
+    expect(p.reasons).toHaveLength(4);
+  });
+
   it('says so when the counts do not add up, and still keeps every entry', () => {
     const p = parse('0/5 nodes are available: 1 Too many pods, 2 Insufficient cpu.');
     expect(p.countsAddUp).toBe(false);

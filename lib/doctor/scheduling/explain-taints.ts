@@ -55,7 +55,8 @@ function sameTaint(a: Taint, b: Taint): boolean {
   return a.key === b.key && (a.value ?? '') === (b.value ?? '') && a.effect === b.effect;
 }
 
-function taintNote(taint: Taint): Message {
+/** A short note on what a well-known taint means (GPU, system, Fargate, node state...). */
+export function taintNote(taint: Taint): Message {
   const known: Record<string, Message> = {
     'node.kubernetes.io/not-ready': msg('check.pending-pods.taint.not-ready'),
     'node.kubernetes.io/unreachable': msg('check.pending-pods.taint.unreachable'),

@@ -3,7 +3,8 @@ import type { SchedulerReason } from '../scheduler-message.ts';
 import type { KubeNode, PersistentVolume } from '../wire.ts';
 import { addCommand, addOnce, addRelated, type PendingContext } from './explanation.ts';
 
-const ZONE_KEYS = [
+/** Node label keys that hold a zone, newest first. */
+export const ZONE_KEYS = [
   'topology.kubernetes.io/zone',
   'topology.ebs.csi.aws.com/zone',
   'failure-domain.beta.kubernetes.io/zone',
@@ -120,13 +121,15 @@ export function explainBindingTimeout(ctx: PendingContext): void {
   addCommand(out, 'kubectl logs -n kube-system deployment/ebs-csi-controller -c csi-provisioner --tail=50');
 }
 
-function nodeZone(node: KubeNode): string | undefined {
+/** The node's zone label, in any of its generations. */
+export function nodeZone(node: KubeNode): string | undefined {
   const labels = node.metadata?.labels ?? {};
   for (const key of ZONE_KEYS) if (labels[key]) return labels[key];
   return undefined;
 }
 
-function volumeZones(pv: PersistentVolume): string[] {
+/** The zones a PV is pinned to: its required node affinity on a zone key, and its legacy zone labels. */
+export function volumeZones(pv: PersistentVolume): string[] {
   const zones = new Set<string>();
   for (const term of pv.spec?.nodeAffinity?.required?.nodeSelectorTerms ?? []) {
     for (const req of term.matchExpressions ?? []) {

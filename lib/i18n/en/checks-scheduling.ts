@@ -31,6 +31,35 @@ export const checksScheduling = {
   'check.pending-pods.cause.volume-unavailable': '{count} of {total} nodes cannot provide the volumes this pod needs.',
   'check.pending-pods.cause.volume-binding-timeout':
     "Binding the pod's volumes timed out: the volume was not created or attached in time.",
+  'check.pending-pods.cause.several': 'None of the {count} node(s) this pod may use can take it: {causes}.',
+  'check.pending-pods.cause.candidates-insufficient':
+    'The node(s) this pod may use ({nodes}) do not have enough free {resource}: it requests {request}, and the most any of them has left is {free}.',
+  'check.pending-pods.cause.candidates-too-big':
+    'The pod requests {request} of {resource}, more than any node it may use has in total ({largest} on the largest of them), so it can never fit there.',
+  'check.pending-pods.cause.candidates-too-many-pods':
+    'The node(s) this pod may use ({nodes}) already run as many pods as they are allowed to (allocatable pods, the max-pods limit).',
+  'check.pending-pods.cause.candidates-taint':
+    'The node(s) this pod may use ({nodes}) carry a taint it does not tolerate: {taints}.',
+  'check.pending-pods.cause.candidates-cordoned':
+    'The node(s) this pod may use ({nodes}) are cordoned (marked unschedulable), so no new pods go there.',
+  'check.pending-pods.cause.candidates-not-ready': 'The node(s) this pod may use are not Ready: {nodes}.',
+  'check.pending-pods.cause.no-node-has-label':
+    'None of the {count} nodes has what this pod asks for in its nodeSelector or node affinity: {labels}.',
+  'check.pending-pods.cause.no-node-has-all-labels':
+    'None of the {count} nodes has all the labels this pod asks for in its nodeSelector or node affinity.',
+  'check.pending-pods.cause.volume-zone-candidates':
+    "The pod's volume {volume} (claim {claim}) is in zone {zone}, but the nodes it could otherwise use are in {zones}; a volume such as EBS attaches only to a node in its own availability zone.",
+  'check.pending-pods.cause.scheduler-several':
+    'No node can take this pod; the nodes that passed its placement rules reported: {causes}.',
+  'check.pending-pods.detail.candidates': 'The pod may use {count} of the {total} nodes: {nodes}.',
+  'check.pending-pods.detail.ruled-out-label':
+    '{count} node(s) do not meet the pod\'s rule "{label}", so they are not for it: {nodes}.',
+  'check.pending-pods.detail.ruled-out-taint':
+    '{count} node(s) carry {taint}, which the pod does not tolerate, so they are not for it: {nodes}.',
+  'check.pending-pods.detail.ruled-out-volume':
+    "{count} node(s) are outside the zone of the pod's volume {volume} ({zone}): {nodes}.",
+  'check.pending-pods.detail.first-filter-only':
+    'The scheduler counts, per node, only the first check that failed (taints before labels and resources), so nodes counted under a taint or label may be nodes this pod never wanted; node details are needed to tell.',
   'check.pending-pods.cause.no-nodes': 'There are no nodes the scheduler can place pods on.',
   'check.pending-pods.cause.scheduling-gated':
     'The pod is held back by scheduling gates ({gates}); the scheduler will not try to place it until a controller removes them.',
@@ -240,4 +269,33 @@ export const checksScheduling = {
     'Check that the scheduler "{scheduler}" is running, or remove spec.schedulerName to use the default scheduler.',
   'check.pending-pods.remedy.read-events':
     'Ask for permission to read events in this namespace, or describe the pod to see why it is Pending.',
+  // node-failures
+  'check.node-failures.title': 'Nodes that stopped reporting or are NotReady',
+  'check.node-failures.cause.unreachable':
+    'Node {node} stopped reporting {minutes} min ago (Ready=Unknown since {since}: "{message}"); it holds {count} pod(s) of those read: {pods}.',
+  'check.node-failures.cause.not-ready':
+    'Node {node} has been NotReady for {minutes} min (Ready={status} since {since}: "{message}"); it holds {count} pod(s) of those read: {pods}.',
+  'check.node-failures.cause.hidden':
+    'Node {node} looks down: the node controller reported it NotReady to its {count} pod(s) here ({pods}); node details are not visible to you ({reason}), so since when and why cannot be read.',
+  'check.node-failures.detail.heartbeat': 'The kubelet last reported at {time}.',
+  'check.node-failures.detail.taints': 'The node carries {taints}: no new pod is placed there.',
+  'check.node-failures.detail.instance': 'EC2 instance {instance} in {zone}.',
+  'check.node-failures.detail.nodegroup': 'Node group {nodegroup}.',
+  'check.node-failures.detail.pod-terminating':
+    'Pod {pod} is marked for deletion since {time} and stays Terminating: no kubelet is there to confirm it stopped.',
+  'check.node-failures.detail.pod-evicted-at':
+    'Pod {pod} is marked for deletion at {time}, {seconds} s after the node went down (its tolerationSeconds).',
+  'check.node-failures.detail.pod-stays':
+    'Pod {pod} tolerates the node being down without a time limit (as DaemonSet pods do): it stays on the node.',
+  'check.node-failures.detail.more-pods': '… and {count} more pod(s), named in the related objects.',
+  'check.node-failures.detail.replacement':
+    'Replacement pod {pod} was created for it; while it is Pending, the pending-pods finding says why.',
+  'check.node-failures.remedy.eks-instance':
+    'On EKS, check the EC2 instance: its state and status checks tell a stopped or impaired instance from a network problem; `kubectl describe node {node}` shows the conditions and events.',
+  'check.node-failures.remedy.nodegroup':
+    "Check the node group's health (health issues, the Auto Scaling group's activity): it replaces an instance that fails its health checks.",
+  'check.node-failures.remedy.wait-eviction':
+    'If the node comes back, nothing is lost; if not, its pods are marked for deletion after the toleration period (tolerationSeconds, 300 s by default) and their controllers start replacements on other nodes.',
+  'check.node-failures.remedy.force-delete':
+    'If the instance is gone, the pods stay Terminating: remove them with `kubectl delete pod NAME --force --grace-period=0` (for a StatefulSet pod only once the instance is surely stopped, or two copies may run), or delete the Node object.',
 } as const;

@@ -95,6 +95,10 @@ export const concepts = {
   'concept.multi-attach':
     'An EBS volume (ReadWriteOnce) can be attached to one node at a time. When a second pod on another node uses the same claim, as with several replicas of a Deployment sharing one PVC, a rolling update whose new pod lands on another node, or an old pod stuck Terminating on a lost node, the attach/detach controller reports "Multi-Attach error". Give each replica its own volume (StatefulSet volumeClaimTemplates), use `strategy: Recreate` for a single-replica Deployment, or use EFS for shared data.',
 
+  'concept.node-failure.title': 'A node that stopped reporting',
+  'concept.node-failure':
+    'The kubelet on every node reports its status to the control plane. When it stops (the instance stopped, crashed or lost its network), the node turns Ready=Unknown ("Kubelet stopped posting node status.") and gets the taints `node.kubernetes.io/unreachable` (NoSchedule and NoExecute), so no new pod goes there. Pods on it tolerate that taint for a while (tolerationSeconds, 300 s by default) and are then marked for deletion, and their controllers create replacements elsewhere. Without a kubelet to confirm, the old pods stay Terminating until the node comes back or its Node object is deleted; on EKS, check the EC2 instance and the node group.',
+
   'concept.eviction.title': 'Eviction under node pressure',
   'concept.eviction':
     'When a node runs short of memory, disk or process IDs, the kubelet evicts pods to protect itself: they end with status Failed, reason Evicted, and a message naming the resource. Pods using more than they requested go first, and the node gets a pressure condition and taint until it recovers. Set requests close to real usage and watch node disk (images and logs); the owning controller replaces evicted pods.',

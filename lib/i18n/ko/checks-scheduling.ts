@@ -33,6 +33,35 @@ export const checksScheduling: Translation<typeof en> = {
     '노드 {total}개 중 {count}개가 이 Pod에 필요한 볼륨을 제공할 수 없습니다.',
   'check.pending-pods.cause.volume-binding-timeout':
     'Pod의 볼륨 바인딩이 시간 초과되었습니다. 볼륨이 제때 생성되거나 연결되지 않았습니다.',
+  'check.pending-pods.cause.several': '이 Pod가 쓸 수 있는 노드 {count}개 모두 Pod를 받을 수 없습니다: {causes}.',
+  'check.pending-pods.cause.candidates-insufficient':
+    '이 Pod가 쓸 수 있는 노드({nodes})에 {resource} 여유가 부족합니다. Pod는 {request}을(를) 요청하지만, 그중 가장 여유가 많은 노드도 {free}만 남아 있습니다.',
+  'check.pending-pods.cause.candidates-too-big':
+    'Pod는 {resource}을(를) {request} 요청하지만, 쓸 수 있는 노드 중 가장 큰 노드도 전체가 {largest}라서 그 노드들에는 절대 들어갈 수 없습니다.',
+  'check.pending-pods.cause.candidates-too-many-pods':
+    '이 Pod가 쓸 수 있는 노드({nodes})가 이미 허용된 최대 Pod 수(allocatable pods, max-pods)만큼 Pod를 실행하고 있습니다.',
+  'check.pending-pods.cause.candidates-taint':
+    '이 Pod가 쓸 수 있는 노드({nodes})에 Pod가 허용(toleration)하지 않는 taint가 있습니다: {taints}.',
+  'check.pending-pods.cause.candidates-cordoned':
+    '이 Pod가 쓸 수 있는 노드({nodes})가 cordon(스케줄 불가로 표시)되어 새 Pod가 들어갈 수 없습니다.',
+  'check.pending-pods.cause.candidates-not-ready': '이 Pod가 쓸 수 있는 노드가 Ready 상태가 아닙니다: {nodes}.',
+  'check.pending-pods.cause.no-node-has-label':
+    '노드 {count}개 중 어느 것도 이 Pod가 nodeSelector나 node affinity로 요구하는 조건을 갖추지 않았습니다: {labels}.',
+  'check.pending-pods.cause.no-node-has-all-labels':
+    '노드 {count}개 중 이 Pod가 nodeSelector나 node affinity로 요구하는 레이블을 모두 가진 노드가 없습니다.',
+  'check.pending-pods.cause.volume-zone-candidates':
+    'Pod의 볼륨 {volume}(claim {claim})은(는) {zone} 영역에 있지만, Pod가 쓸 수 있는 다른 노드는 {zones}에 있습니다. EBS 같은 볼륨은 같은 가용 영역(AZ)의 노드에만 연결됩니다.',
+  'check.pending-pods.cause.scheduler-several':
+    '이 Pod를 받을 수 있는 노드가 없습니다. 배치 규칙을 통과한 노드들이 보고한 이유: {causes}.',
+  'check.pending-pods.detail.candidates': 'Pod가 쓸 수 있는 노드는 {total}개 중 {count}개입니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-label':
+    '노드 {count}개는 Pod의 조건 "{label}"에 맞지 않아 이 Pod용이 아닙니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-taint':
+    '노드 {count}개에는 Pod가 허용하지 않는 {taint}이(가) 있어 이 Pod용이 아닙니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-volume':
+    '노드 {count}개는 Pod의 볼륨 {volume}의 영역({zone}) 밖에 있습니다: {nodes}.',
+  'check.pending-pods.detail.first-filter-only':
+    '스케줄러는 노드마다 처음 실패한 검사 하나만 셉니다(taint가 레이블과 리소스보다 먼저). 그래서 taint나 레이블로 집계된 노드는 이 Pod가 원래 쓰지 않을 노드일 수 있으며, 이를 가리려면 노드 정보가 필요합니다.',
   'check.pending-pods.cause.no-nodes': '스케줄러가 Pod를 배치할 수 있는 노드가 하나도 없습니다.',
   'check.pending-pods.cause.scheduling-gated':
     'Pod가 scheduling gate({gates})에 묶여 있습니다. 컨트롤러가 gate를 제거하기 전까지 스케줄러는 배치를 시도하지 않습니다.',
@@ -228,4 +257,33 @@ export const checksScheduling: Translation<typeof en> = {
     '스케줄러 "{scheduler}"가 실행 중인지 확인하거나, spec.schedulerName을 지워 기본 스케줄러를 쓰세요.',
   'check.pending-pods.remedy.read-events':
     '이 네임스페이스의 이벤트를 읽을 권한을 요청하거나, Pod를 describe해서 Pending 이유를 확인하세요.',
+  // node-failures
+  'check.node-failures.title': '상태 보고를 멈췄거나 NotReady인 노드',
+  'check.node-failures.cause.unreachable':
+    '노드 {node}가 {minutes}분 전부터 상태 보고를 멈췄습니다(Ready=Unknown, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
+  'check.node-failures.cause.not-ready':
+    '노드 {node}가 {minutes}분째 NotReady입니다(Ready={status}, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
+  'check.node-failures.cause.hidden':
+    '노드 {node}가 멈춘 것으로 보입니다. 노드 컨트롤러가 이곳의 Pod {count}개({pods})에 NotReady를 알렸습니다. 노드 정보를 볼 권한이 없어({reason}) 언제부터, 왜인지는 읽을 수 없습니다.',
+  'check.node-failures.detail.heartbeat': 'kubelet의 마지막 보고 시각은 {time}입니다.',
+  'check.node-failures.detail.taints': '노드에 {taints}이(가) 있어 새 Pod가 배치되지 않습니다.',
+  'check.node-failures.detail.instance': 'EC2 인스턴스 {instance} ({zone}).',
+  'check.node-failures.detail.nodegroup': '노드 그룹 {nodegroup}.',
+  'check.node-failures.detail.pod-terminating':
+    'Pod {pod}는 {time}부터 삭제 표시되어 Terminating으로 남아 있습니다. 멈췄음을 확인해 줄 kubelet이 없습니다.',
+  'check.node-failures.detail.pod-evicted-at':
+    'Pod {pod}는 노드가 멈추고 {seconds}초 뒤(그 Pod의 tolerationSeconds)인 {time}에 삭제 표시됩니다.',
+  'check.node-failures.detail.pod-stays':
+    'Pod {pod}는 노드가 멈춘 상태를 시간 제한 없이 허용합니다(DaemonSet Pod처럼). 노드에 그대로 남습니다.',
+  'check.node-failures.detail.more-pods': '… 그리고 Pod {count}개가 더 있으며, 관련 객체에 나옵니다.',
+  'check.node-failures.detail.replacement':
+    '대체 Pod {pod}가 만들어졌습니다. Pending인 동안의 이유는 pending-pods 결과에 나옵니다.',
+  'check.node-failures.remedy.eks-instance':
+    'EKS에서는 EC2 인스턴스를 확인하세요. 인스턴스 상태와 상태 검사로 중지·장애 인스턴스와 네트워크 문제를 구별할 수 있습니다. `kubectl describe node {node}`는 condition과 이벤트를 보여 줍니다.',
+  'check.node-failures.remedy.nodegroup':
+    '노드 그룹의 상태(health issues, Auto Scaling 그룹 활동)를 확인하세요. 상태 검사에 실패한 인스턴스는 Auto Scaling 그룹이 교체합니다.',
+  'check.node-failures.remedy.wait-eviction':
+    '노드가 돌아오면 잃는 것은 없습니다. 돌아오지 않으면 toleration 기간(tolerationSeconds, 기본 300초) 뒤 Pod가 삭제 표시되고, 컨트롤러가 다른 노드에 대체 Pod를 시작합니다.',
+  'check.node-failures.remedy.force-delete':
+    '인스턴스가 사라졌다면 Pod는 Terminating으로 남습니다. `kubectl delete pod NAME --force --grace-period=0`으로 지우세요(StatefulSet Pod는 인스턴스가 확실히 멈춘 뒤에만. 아니면 두 복사본이 함께 돌 수 있습니다). 또는 Node 객체를 지우세요.',
 };

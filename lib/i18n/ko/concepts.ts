@@ -94,6 +94,10 @@ export const concepts: Translation<typeof en> = {
   'concept.multi-attach':
     'EBS 볼륨(ReadWriteOnce)은 한 번에 한 노드에만 붙습니다. 다른 노드의 두 번째 Pod가 같은 claim을 쓰면 — 하나의 PVC를 공유하는 여러 replica의 Deployment, 새 Pod가 다른 노드에 놓인 rolling update, 사라진 노드에서 Terminating으로 멈춘 예전 Pod 등 — attach/detach 컨트롤러가 "Multi-Attach error"를 알립니다. replica 마다 볼륨을 따로 주거나(StatefulSet volumeClaimTemplates), replica가 하나인 Deployment는 `strategy: Recreate`를 쓰거나, 공유 데이터에는 EFS를 쓰세요.',
 
+  'concept.node-failure.title': '상태 보고를 멈춘 노드',
+  'concept.node-failure':
+    '모든 노드의 kubelet은 자기 상태를 컨트롤 플레인에 보고합니다. 보고가 멈추면(인스턴스 중지·장애·네트워크 단절) 노드는 Ready=Unknown("Kubelet stopped posting node status.")이 되고 `node.kubernetes.io/unreachable` taint(NoSchedule, NoExecute)가 붙어 새 Pod가 들어가지 않습니다. 그 노드의 Pod는 이 taint를 잠시(tolerationSeconds, 기본 300초) 허용한 뒤 삭제 표시되고, 컨트롤러가 다른 곳에 대체 Pod를 만듭니다. 확인해 줄 kubelet이 없으므로 기존 Pod는 노드가 돌아오거나 Node 객체가 삭제될 때까지 Terminating으로 남습니다. EKS에서는 EC2 인스턴스와 노드 그룹을 확인하세요.',
+
   'concept.eviction.title': '노드 압박에 의한 eviction',
   'concept.eviction':
     '노드의 메모리, 디스크, 프로세스 ID가 부족해지면 kubelet은 노드를 지키려고 Pod를 내보냅니다(evict). 그 Pod는 status Failed, reason Evicted로 끝나고 메시지에 부족한 리소스가 나옵니다. requests 보다 많이 쓰는 Pod가 먼저 나가며, 노드는 회복될 때까지 pressure condition과 taint를 가집니다. requests를 실제 사용량에 가깝게 잡고 노드 디스크(이미지와 로그)를 지켜보세요. 내보내진 Pod는 소유 컨트롤러가 새로 만듭니다.',
