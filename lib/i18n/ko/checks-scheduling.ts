@@ -260,24 +260,24 @@ export const checksScheduling: Translation<typeof en> = {
   // node-failures
   'check.node-failures.title': '상태 보고를 멈췄거나 NotReady인 노드',
   'check.node-failures.cause.unreachable':
-    '노드 {node}가 {minutes}분 전부터 상태 보고를 멈췄습니다(Ready=Unknown, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
+    '노드 {node}이(가) {minutes}분 전부터 상태 보고를 멈췄습니다(Ready=Unknown, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
   'check.node-failures.cause.not-ready':
-    '노드 {node}가 {minutes}분째 NotReady입니다(Ready={status}, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
+    '노드 {node}이(가) {minutes}분째 NotReady입니다(Ready={status}, {since}부터: "{message}"). 읽은 Pod 중 {count}개가 이 노드에 있습니다: {pods}.',
   'check.node-failures.cause.hidden':
-    '노드 {node}가 멈춘 것으로 보입니다. 노드 컨트롤러가 이곳의 Pod {count}개({pods})에 NotReady를 알렸습니다. 노드 정보를 볼 권한이 없어({reason}) 언제부터, 왜인지는 읽을 수 없습니다.',
+    '노드 {node}이(가) 멈춘 것으로 보입니다. 노드 컨트롤러가 이곳의 Pod {count}개({pods})에 NotReady를 알렸습니다. 노드 정보를 볼 권한이 없어({reason}) 언제부터, 왜인지는 읽을 수 없습니다.',
   'check.node-failures.detail.heartbeat': 'kubelet의 마지막 보고 시각은 {time}입니다.',
   'check.node-failures.detail.taints': '노드에 {taints}이(가) 있어 새 Pod가 배치되지 않습니다.',
   'check.node-failures.detail.instance': 'EC2 인스턴스 {instance} ({zone}).',
   'check.node-failures.detail.nodegroup': '노드 그룹 {nodegroup}.',
   'check.node-failures.detail.pod-terminating':
-    'Pod {pod}는 {time}부터 삭제 표시되어 Terminating으로 남아 있습니다. 멈췄음을 확인해 줄 kubelet이 없습니다.',
+    'Pod {pod}은(는) {time}부터 삭제 표시되어 Terminating으로 남아 있습니다. 멈췄음을 확인해 줄 kubelet이 없습니다.',
   'check.node-failures.detail.pod-evicted-at':
-    'Pod {pod}는 노드가 멈추고 {seconds}초 뒤(그 Pod의 tolerationSeconds)인 {time}에 삭제 표시됩니다.',
+    'Pod {pod}은(는) 노드가 멈추고 {seconds}초 뒤(그 Pod의 tolerationSeconds)인 {time}에 삭제 표시됩니다.',
   'check.node-failures.detail.pod-stays':
-    'Pod {pod}는 노드가 멈춘 상태를 시간 제한 없이 허용합니다(DaemonSet Pod처럼). 노드에 그대로 남습니다.',
+    'Pod {pod}은(는) 노드가 멈춘 상태를 시간 제한 없이 허용합니다(DaemonSet Pod처럼). 노드에 그대로 남습니다.',
   'check.node-failures.detail.more-pods': '… 그리고 Pod {count}개가 더 있으며, 관련 객체에 나옵니다.',
   'check.node-failures.detail.replacement':
-    '대체 Pod {pod}가 만들어졌습니다. Pending인 동안의 이유는 pending-pods 결과에 나옵니다.',
+    '대체 Pod {pod}이(가) 만들어졌습니다. Pending인 동안의 이유는 pending-pods 결과에 나옵니다.',
   'check.node-failures.remedy.eks-instance':
     'EKS에서는 EC2 인스턴스를 확인하세요. 인스턴스 상태와 상태 검사로 중지·장애 인스턴스와 네트워크 문제를 구별할 수 있습니다. `kubectl describe node {node}`는 condition과 이벤트를 보여 줍니다.',
   'check.node-failures.remedy.nodegroup':

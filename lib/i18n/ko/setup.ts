@@ -85,13 +85,13 @@ export const setup: Translation<typeof en> = {
   'setup.kubeconfig.invalidAt':
     '기존 kubeconfig {path}의 {line}번째 줄이 올바른 kubeconfig가 아닙니다({reason}). 파일은 그대로 두었습니다.',
   'setup.kubeconfig.locked':
-    '다른 프로그램이 kubeconfig {path}에 쓰는 중입니다. 잠금 파일 {lock}이 {seconds}초가 지나도 풀리지 않았습니다. 아무것도 쓰지 않았습니다.',
+    '다른 프로그램이 kubeconfig {path}에 쓰는 중입니다. 잠금 파일 {lock}이(가) {seconds}초가 지나도 풀리지 않았습니다. 아무것도 쓰지 않았습니다.',
   'setup.kubeconfig.locked.fix':
     '다른 kubectl이나 setup-eks 실행이 끝나기를 기다린 뒤 다시 실행하세요. 실행 중인 것이 없다면 비정상 종료가 남긴 잠금이니 지우세요.',
   'setup.kubeconfig.notWritable': 'kubeconfig {path}에 쓸 권한이 없습니다({code}). 파일은 그대로 두었습니다.',
   'setup.kubeconfig.notWritable.fix':
     '다른 사용자의 파일일 수 있습니다(예: sudo로 쓴 경우). 소유자를 본인으로 바꾸거나 --kubeconfig로 별도 파일에 기록하세요:',
-  'setup.kubeconfig.isDirectory': 'kubeconfig 경로 {path}는 디렉터리입니다. kubeconfig는 파일이어야 합니다.',
+  'setup.kubeconfig.isDirectory': 'kubeconfig 경로 {path}은(는) 디렉터리입니다. kubeconfig는 파일이어야 합니다.',
   'setup.kubeconfig.isDirectory.fix': '--kubeconfig로 파일을 넘겨 주세요. 예:',
   'setup.kubeconfig.writeFailed': 'kubeconfig {path}에 쓸 수 없습니다({code}).',
   'setup.kubeconfig.writeFailed.fix':
