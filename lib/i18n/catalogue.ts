@@ -18,6 +18,8 @@ import { checksWorkloads as en_checksWorkloads } from './en/checks-workloads.ts'
 import { checksWorkloads as ko_checksWorkloads } from './ko/checks-workloads.ts';
 import { output as en_output } from './en/output.ts';
 import { output as ko_output } from './ko/output.ts';
+import { cli as en_cli } from './en/cli.ts';
+import { cli as ko_cli } from './ko/cli.ts';
 
 /**
  * The English catalogue, merged from one file per area under en/ (keys are prefixed by area,
@@ -34,6 +36,7 @@ export const en = {
   ...en_checksContainers,
   ...en_checksWorkloads,
   ...en_output,
+  ...en_cli,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -50,6 +53,7 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_checksContainers,
   ...ko_checksWorkloads,
   ...ko_output,
+  ...ko_cli,
 };
 
 export const catalogues = { en, ko } as const;

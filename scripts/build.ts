@@ -1,0 +1,73 @@
+// Build: one plain-JavaScript bundle per command (dist/eks-guide.js, dist/kubectl-guide.js), so the installed
+// tool runs on Node alone, without tsx or TypeScript. Code behind `await import()` becomes its own chunk and
+// loads only on the path that uses it.
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The executables the package installs (package.json `bin`), by source entry point. */
+export const ENTRY_POINTS = ['scripts/eks-guide.ts', 'scripts/kubectl-guide.ts'];
+
+/**
+ * Bundles the entry points into `outdir`. The packages in `dependencies` stay external (npm installs them
+ * with the package); a deep import of one (`@kubernetes/client-node/dist/config.js`, all the doctor needs)
+ * is bundled and tree-shaken instead, so the doctor loads one file, not client-node's hundreds of modules.
+ */
+export async function buildCli(outdir: string): Promise<Metafile> {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {}))],
+    banner: {
+      // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
+    legalComments: 'linked',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  const entries = new Set(ENTRY_POINTS.map((e) => join(outdir, e.replace(/^scripts\/(.*)\.ts$/, '$1.js'))));
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    if (!file.path.endsWith('.js')) {
+      writeFileSync(file.path, file.contents);
+      continue;
+    }
+    // The sources' `#!/usr/bin/env -S npx tsx` lines are dropped (a chunk cannot start with one after the
+    // banner); the executables get Node's.
+    const code = file.text.replace(/^#!.*\n/gm, '');
+    const executable = entries.has(file.path);
+    writeFileSync(file.path, executable ? `#!/usr/bin/env node\n${code}` : code, { mode: executable ? 0o755 : 0o644 });
+  }
+  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+  return result.metafile;
+}
+
+/** Leaves these packages' own entry points to Node at run time (esbuild's `external` would also take their sub-paths). */
+function externalPackages(names: readonly string[]): Plugin {
+  const external = new Set(names);
+  return {
+    name: 'external-packages',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) =>
+        external.has(args.path) ? { path: args.path, external: true } : null,
+      );
+    },
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  await buildCli(resolve(root, process.argv[2] ?? 'dist'));
+}
