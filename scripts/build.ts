@@ -28,7 +28,7 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {}))],
+    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {})), kubeConfigWithoutApiClients],
     banner: {
       // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
@@ -51,7 +51,6 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     const executable = entries.has(file.path);
     writeFileSync(file.path, executable ? `#!/usr/bin/env node\n${code}` : code, { mode: executable ? 0o755 : 0o644 });
   }
-  writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   return result.metafile;
 }
 
@@ -67,6 +66,31 @@ function externalPackages(names: readonly string[]): Plugin {
     },
   };
 }
+
+/**
+ * The doctor bundles client-node's KubeConfig (kubeconfig, TLS, tokens, exec plugins) but never calls its
+ * makeApiClient, the one user of the generated API clients and models (gen/, most of the package). Inside
+ * the bundle that import is answered with a stub; setup, which does make API clients, loads the installed
+ * package whole.
+ */
+const kubeConfigWithoutApiClients: Plugin = {
+  name: 'kubeconfig-without-api-clients',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/gen\/index\.js$/ }, (args) =>
+      /@kubernetes[\\/]client-node[\\/]dist[\\/]config\.js$/.test(args.importer)
+        ? { path: 'client-node-gen', namespace: 'stub' }
+        : null,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: [
+        "const missing = () => { throw new Error('eks-guide: the bundled KubeConfig makes no API clients'); };",
+        'export const createConfiguration = missing;',
+        'export class ServerConfiguration { constructor() { missing(); } }',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   await buildCli(resolve(root, process.argv[2] ?? 'dist'));

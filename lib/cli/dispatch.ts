@@ -1,3 +1,4 @@
+import module from 'node:module';
 import { EXIT } from '../exit-codes.ts';
 import { detectLang, isLang, render, translator, type Lang, type MessageKey } from '../i18n/index.ts';
 import { nearestName } from './nearest-name.ts';
@@ -33,6 +34,8 @@ export async function dispatch(
   cli: CliInfo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
+  // Node 22+ keeps the compiled code of the bundles between runs (a no-op on Node 20): later runs start faster.
+  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   const { lang, rest } = leadingLang(argv, env);
   const t = translator(lang);
   const [name, ...args] = rest;
