@@ -2,7 +2,7 @@
 // tool runs on Node alone, without tsx or TypeScript. Code behind `await import()` becomes its own chunk and
 // loads only on the path that uses it.
 import { build, type Metafile, type Plugin } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -51,7 +51,31 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     const executable = entries.has(file.path);
     writeFileSync(file.path, executable ? `#!/usr/bin/env node\n${code}` : code, { mode: executable ? 0o755 : 0o644 });
   }
+  writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(result.metafile));
   return result.metafile;
+}
+
+/** The licence text of every package bundled into dist/ (MIT and Apache-2.0 ask for it to travel with the code). */
+function thirdPartyNotices(metafile: Metafile): string {
+  const packageDirs = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packageDirs.add(resolve(root, match[1]!));
+  }
+  const sections = [...packageDirs].sort().map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license?: string;
+    };
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text =
+      file && existsSync(join(dir, file))
+        ? readFileSync(join(dir, file), 'utf8').trim()
+        : `License: ${pkg.license ?? 'see package'}`;
+    return `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}`;
+  });
+  return `eks-guide's dist/ bundles code from these packages:\n\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
 }
 
 /** Leaves these packages' own entry points to Node at run time (esbuild's `external` would also take their sub-paths). */
