@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // doctor: read a namespace once, judge it with every check, print the report, exit with a code CI can use.
-import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import { CHECK_IDS, CHECKS } from '../checks/index.ts';
+import { isEntryPoint } from '../lib/cli/entry-point.ts';
 import { EXIT, type ExitCode } from '../lib/exit-codes.ts';
 import { render, translator, type Lang } from '../lib/i18n/index.ts';
 import { UsageError } from '../lib/usage-error.ts';
@@ -20,7 +20,7 @@ import { renderMarkdown } from '../lib/output/markdown.ts';
 import { renderTerminal } from '../lib/output/terminal.ts';
 import { renderUnreadable, type Unreadable } from '../lib/output/unreadable.ts';
 
-async function main(argv: string[]): Promise<ExitCode> {
+async function main(argv: string[], program: string): Promise<ExitCode> {
   let lang: Lang = langFromArgv(argv);
   const t = () => translator(lang);
   let options: DoctorOptions;
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   }
   lang = options.lang;
   if (options.help) {
-    await write(process.stdout, `${t()('doctor.help', { checks: CHECK_IDS.join(', ') || '-' })}\n`);
+    await write(process.stdout, `${t()('doctor.help', { program, checks: CHECK_IDS.join(', ') || '-' })}\n`);
     return EXIT.ok;
   }
 
@@ -99,9 +99,10 @@ async function main(argv: string[]): Promise<ExitCode> {
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
   const t = translator(lang);
-  // client-node takes seconds to load: only a run that reads a cluster pays for it (not --help or --from-file).
+  // client-node and listr2 take time to load: only a run that reads a cluster pays for them (not --help or --from-file).
   const { KubeconfigError, loadKubeconfig } = await import('../lib/doctor/kubeconfig-loader.ts');
   const { connect } = await import('../lib/doctor/cluster-connection.ts');
+  const { Listr, ListrLogger, ProcessOutput } = await import('listr2');
   let loaded;
   try {
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
@@ -226,19 +227,23 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((resolve) => stream.write(text, () => resolve()));
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write(`\n${translator(langFromArgv(process.argv.slice(2)))('interrupted')}\n`);
-  process.exit(EXIT.interrupted);
-});
+/** Runs the doctor with its arguments and exits with its code; `program` is how --help names the command. */
+export async function run(argv: string[], program = 'npx tsx scripts/doctor.ts'): Promise<void> {
+  process.once('SIGINT', () => {
+    process.stderr.write(`\n${translator(langFromArgv(argv))('interrupted')}\n`);
+    process.exit(EXIT.interrupted);
+  });
+  await main(argv, program).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
+      const e = error as { name?: string; message?: string };
+      process.stderr.write(
+        `doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
+      );
+      process.exit(EXIT.checkCrashed);
+    },
+  );
+}
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
-    const e = error as { name?: string; message?: string };
-    process.stderr.write(
-      `doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
-    );
-    process.exit(EXIT.checkCrashed);
-  },
-);
+if (isEntryPoint(import.meta.url)) await run(process.argv.slice(2));

@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // map: read a namespace once, judge it with the doctor's checks, and draw how its objects hang together.
 import { CHECK_IDS, CHECKS } from '../checks/index.ts';
+import { isEntryPoint } from '../lib/cli/entry-point.ts';
 import { EXIT, type ExitCode } from '../lib/exit-codes.ts';
 import { render, translator, type Lang } from '../lib/i18n/index.ts';
 import { UsageError } from '../lib/usage-error.ts';
@@ -101,19 +102,23 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((resolve) => stream.write(text, () => resolve()));
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write(`\n${translator(langFromArgv(process.argv.slice(2)))('interrupted')}\n`);
-  process.exit(EXIT.interrupted);
-});
+/** Runs the map with its arguments and exits with its code (how `eks-guide map` and the script start it). */
+export async function run(argv: string[]): Promise<void> {
+  process.once('SIGINT', () => {
+    process.stderr.write(`\n${translator(langFromArgv(argv))('interrupted')}\n`);
+    process.exit(EXIT.interrupted);
+  });
+  await main(argv).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
+      const e = error as { name?: string; message?: string };
+      process.stderr.write(
+        `map: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
+      );
+      process.exit(EXIT.checkCrashed);
+    },
+  );
+}
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
-    const e = error as { name?: string; message?: string };
-    process.stderr.write(
-      `map: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
-    );
-    process.exit(EXIT.checkCrashed);
-  },
-);
+if (isEntryPoint(import.meta.url)) await run(process.argv.slice(2));

@@ -1,17 +1,11 @@
 #!/usr/bin/env -S npx tsx
 // Onboards an engineer onto Amazon EKS up to a working `kubectl get pod -n NS`.
 import { homedir } from 'node:os';
-import { createAwsClients, sdkRegion } from '../lib/aws/aws-clients.ts';
+import { isEntryPoint } from '../lib/cli/entry-point.ts';
 import { EXIT } from '../lib/exit-codes.ts';
 import { render, translator } from '../lib/i18n/index.ts';
-import { createSetupKube } from '../lib/kube/kube-client.ts';
 import { earlyLang, parseSetupArgs } from '../lib/setup/cli-args.ts';
-import { terminalClusterPicker } from '../lib/setup/cluster-prompt.ts';
-import { chooseRenderer, runSetup, setupPipeline } from '../lib/setup/pipeline.ts';
 import type { SetupContext, SetupDeps } from '../lib/setup/setup-context.ts';
-import { StepError } from '../lib/setup/step-error.ts';
-import { setupSummary } from '../lib/setup/summary.ts';
-import { zxShell } from '../lib/shell.ts';
 import { UsageError } from '../lib/usage-error.ts';
 
 // The AWS SDK v3 prints a multi-line NodeVersionSupportWarning on Node < 22 to every user, yet
@@ -20,7 +14,7 @@ import { UsageError } from '../lib/usage-error.ts';
 // set (e.g. 'false') is kept.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], program: string): Promise<number> {
   const env = process.env;
   const lang0 = earlyLang(argv, env);
   let parsed: ReturnType<typeof parseSetupArgs>;
@@ -34,10 +28,28 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   if (parsed.help) {
-    process.stdout.write(translator(parsed.lang)('setup.help'));
+    process.stdout.write(translator(parsed.lang)('setup.help', { program }));
     return EXIT.ok;
   }
   const { options } = parsed;
+  // The AWS SDK, client-node, listr2 and zx load only now: --help and a usage error answer without them.
+  const [
+    { createAwsClients, sdkRegion },
+    { createSetupKube },
+    { terminalClusterPicker },
+    { chooseRenderer, runSetup, setupPipeline },
+    { StepError },
+    { setupSummary },
+    { zxShell },
+  ] = await Promise.all([
+    import('../lib/aws/aws-clients.ts'),
+    import('../lib/kube/kube-client.ts'),
+    import('../lib/setup/cluster-prompt.ts'),
+    import('../lib/setup/pipeline.ts'),
+    import('../lib/setup/step-error.ts'),
+    import('../lib/setup/summary.ts'),
+    import('../lib/shell.ts'),
+  ]);
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY) && env.CI !== 'true';
   const deps: SetupDeps = {
     shell: zxShell(),
@@ -70,19 +82,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write(`\n${translator(earlyLang(process.argv.slice(2), process.env))('interrupted')}\n`);
-  process.exit(EXIT.interrupted);
-});
+/** Runs setup with its arguments and sets the exit code; `program` is how --help names the command. */
+export async function run(argv: string[], program = 'npx tsx scripts/setup-eks.ts'): Promise<void> {
+  process.once('SIGINT', () => {
+    process.stderr.write(`\n${translator(earlyLang(argv, process.env))('interrupted')}\n`);
+    process.exit(EXIT.interrupted);
+  });
+  await main(argv, program).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\n`,
+      );
+      process.exitCode = EXIT.failed;
+    },
+  );
+}
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\n`,
-    );
-    process.exitCode = EXIT.failed;
-  },
-);
+if (isEntryPoint(import.meta.url)) await run(process.argv.slice(2));

@@ -1,9 +1,8 @@
 #!/usr/bin/env -S npx tsx
 // token: prints an ExecCredential with an EKS token, as `aws eks get-token` does, made in this process and cached.
-import { realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { isIamRoleArn } from '../lib/aws/arn.ts';
+import { isEntryPoint } from '../lib/cli/entry-point.ts';
 import type { EksTokenSpec } from '../lib/aws/eks-token-source.ts';
 import { EXIT, type ExitCode } from '../lib/exit-codes.ts';
 import { detectLang, isLang, msg, render, translator, type Lang } from '../lib/i18n/index.ts';
@@ -148,9 +147,9 @@ function firstLine(error: unknown): string {
   return text.split('\n').find((l) => l.trim()) ?? (error instanceof Error ? error.name : 'error');
 }
 
-const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
-  main(process.argv.slice(2)).then(
+/** Runs `token` with its arguments and sets the exit code (how `eks-guide token` and the script start it). */
+export async function run(argv: string[]): Promise<void> {
+  await main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -160,3 +159,5 @@ if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
     },
   );
 }
+
+if (isEntryPoint(import.meta.url)) await run(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import fetch, { type RequestInit } from 'node-fetch';
+import type { RequestInit } from 'node-fetch';
 
 /** What one GET gave back: the HTTP status and the raw body. */
 export interface ApiResponse {
@@ -64,6 +64,8 @@ export function fetchApiGet(server: string, init: RequestInit): ApiGet {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
+      // Loaded at the first request, so --help and --from-file never load an HTTP client.
+      const { default: fetch } = await import('node-fetch');
       const response = await fetch(url.toString(), {
         ...init,
         method: 'GET',
@@ -84,6 +86,7 @@ export function fetchApiGet(server: string, init: RequestInit): ApiGet {
     const controller = new AbortController();
     let timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
+      const { default: fetch } = await import('node-fetch');
       const response = await fetch(url.toString(), {
         ...init,
         method: 'GET',

@@ -1,3 +1,4 @@
+import { Agent } from 'node:http';
 import { classifyKubeError } from '../kube/kube-errors.ts';
 import { fetchApiGet, type ApiGet } from './api-reader.ts';
 import { ClusterUnreadableError } from './gather.ts';
@@ -11,6 +12,9 @@ import type { LoadedKubeconfig } from './kubeconfig-loader.ts';
 export async function connect(loaded: LoadedKubeconfig): Promise<ApiGet> {
   try {
     const init = await loaded.kc.applyToFetchOptions({});
+    // client-node's agent closes each connection after one request, so every GET paid a new TLS handshake
+    // (and CA parse): keep them open and reuse them, as kubectl does with its one connection.
+    if (init.agent instanceof Agent) Object.assign(init.agent, { keepAlive: true });
     return fetchApiGet(loaded.server, init);
   } catch (error) {
     const user = loaded.kc.getCurrentUser();

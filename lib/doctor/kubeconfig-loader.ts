@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
+// config.js alone, not the package index: the index also loads every API client, watch, exec and cp (4 MB).
+import { KubeConfig } from '@kubernetes/client-node/dist/config.js';
 import { msg, type Message } from '../i18n/index.ts';
 import { useInProcessEksToken } from '../kube/in-process-eks-token.ts';
 import { proxyFromEnv } from '../kube/proxy-from-env.ts';

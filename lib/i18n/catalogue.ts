@@ -26,6 +26,9 @@ import { map as ko_map } from './ko/map.ts';
 import { token as en_token } from './en/token.ts';
 import { token as ko_token } from './ko/token.ts';
 
+import { cli as en_cli } from './en/cli.ts';
+import { cli as ko_cli } from './ko/cli.ts';
+
 /**
  * The English catalogue, merged from one file per area under en/ (keys are prefixed by area,
  * so parts never collide). Each area has its twin under ko/, typed against it.
@@ -45,6 +48,8 @@ export const en = {
   ...en_map,
 
   ...en_token,
+
+  ...en_cli,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -65,6 +70,8 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_map,
 
   ...ko_token,
+
+  ...ko_cli,
 };
 
 export const catalogues = { en, ko } as const;

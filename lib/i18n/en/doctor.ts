@@ -51,7 +51,7 @@ export const doctor = {
   'doctor.progress.allNamespaces': 'all namespaces',
   'doctor.progress.namespace': 'namespace {namespace}',
 
-  'doctor.help': `Usage: npx tsx scripts/doctor.ts [options]
+  'doctor.help': `Usage: {program} [options]
 
 Reads one namespace once (pods, events, volumes, services, workloads, and the nodes,
 volumes and storage classes they use) and explains in plain words what is wrong and
@@ -89,7 +89,7 @@ Exit codes:
 Checks: {checks}
 
 Examples:
-  npx tsx scripts/doctor.ts -n shop
-  npx tsx scripts/doctor.ts -n shop -o junit --fail-on warning > doctor.xml
-  kubectl get pods,events,pvc -n shop -o json > dump.json && npx tsx scripts/doctor.ts --from-file dump.json --lang ko`,
+  {program} -n shop
+  {program} -n shop -o junit --fail-on warning > doctor.xml
+  kubectl get pods,events,pvc -n shop -o json > dump.json && {program} --from-file dump.json --lang ko`,
 } as const;

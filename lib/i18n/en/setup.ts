@@ -180,7 +180,7 @@ export const setup = {
   'setup.usage.badRoleArn': '--role-arn "{value}" is not an IAM role ARN (arn:aws:iam::123456789012:role/Name).',
   'setup.usage.badAlias': 'Option {flag} must not be empty.',
   'setup.usage.badTokenCommand': '--token-command "{value}" is not one of: aws, eks-guide.',
-  'setup.help': `Usage: npx tsx scripts/setup-eks.ts --cluster NAME [options]
+  'setup.help': `Usage: {program} --cluster NAME [options]
 
 Sets up kubectl for an Amazon EKS cluster and checks that it works:
 tools -> AWS identity -> cluster -> kubeconfig -> access -> kubectl get pod.
@@ -212,7 +212,7 @@ Exit codes:
   130  interrupted (Ctrl-C)
 
 Examples:
-  npx tsx scripts/setup-eks.ts --cluster prod --region ap-northeast-2 -n shop
-  npx tsx scripts/setup-eks.ts --cluster prod --profile dev-sso --alias prod --dry-run
+  {program} --cluster prod --region ap-northeast-2 -n shop
+  {program} --cluster prod --profile dev-sso --alias prod --dry-run
 `,
 } as const;

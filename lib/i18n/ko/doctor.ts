@@ -53,7 +53,7 @@ export const doctor: Translation<typeof en> = {
   'doctor.progress.allNamespaces': '모든 namespace',
   'doctor.progress.namespace': 'namespace {namespace}',
 
-  'doctor.help': `사용법: npx tsx scripts/doctor.ts [옵션]
+  'doctor.help': `사용법: {program} [옵션]
 
 namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로드, 그리고 이들이 쓰는
 노드·PV·StorageClass) 무엇이 잘못됐고 무엇을 하면 되는지 쉬운 말로 설명합니다.
@@ -91,7 +91,7 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
 Check 목록: {checks}
 
 예:
-  npx tsx scripts/doctor.ts -n shop
-  npx tsx scripts/doctor.ts -n shop -o junit --fail-on warning > doctor.xml
-  kubectl get pods,events,pvc -n shop -o json > dump.json && npx tsx scripts/doctor.ts --from-file dump.json --lang ko`,
+  {program} -n shop
+  {program} -n shop -o junit --fail-on warning > doctor.xml
+  kubectl get pods,events,pvc -n shop -o json > dump.json && {program} --from-file dump.json --lang ko`,
 };

@@ -189,7 +189,7 @@ export const setup: Translation<typeof en> = {
     '--role-arn "{value}"은(는) IAM 역할 ARN이 아닙니다(arn:aws:iam::123456789012:role/Name 형식).',
   'setup.usage.badTokenCommand': '--token-command에는 aws 또는 eks-guide만 쓸 수 있습니다(받은 값: "{value}").',
   'setup.usage.badAlias': '{flag} 옵션 값은 비어 있으면 안 됩니다.',
-  'setup.help': `사용법: npx tsx scripts/setup-eks.ts --cluster NAME [옵션]
+  'setup.help': `사용법: {program} --cluster NAME [옵션]
 
 Amazon EKS 클러스터용 kubectl을 설정하고 실제로 동작하는지 확인합니다:
 도구 -> AWS 자격 증명 -> 클러스터 -> kubeconfig -> 접근 권한 -> kubectl get pod.
@@ -221,7 +221,7 @@ Amazon EKS 클러스터용 kubectl을 설정하고 실제로 동작하는지 확
   130  중단됨 (Ctrl-C)
 
 예시:
-  npx tsx scripts/setup-eks.ts --cluster prod --region ap-northeast-2 -n shop
-  npx tsx scripts/setup-eks.ts --cluster prod --profile dev-sso --alias prod --dry-run
+  {program} --cluster prod --region ap-northeast-2 -n shop
+  {program} --cluster prod --profile dev-sso --alias prod --dry-run
 `,
 };

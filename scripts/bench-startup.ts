@@ -1,0 +1,106 @@
+// Start-up benchmark of the built command (dist/, or an installed one with --bin PATH): --help, a usage
+// error, --from-file, and a ~10-object namespace read against `kubectl get` of the same kinds from the
+// same API double, which runs in its own process. Prints a Markdown table (README keeps a copy).
+// Usage: tsx scripts/bench-startup.ts [--runs N] [--bin PATH_TO_EKS_GUIDE]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KIND_ENDPOINTS } from '../lib/doctor/kind-endpoints.ts';
+import { formatTable, measureRows, type BenchRow, type Variant } from './bench/side-by-side.ts';
+import { buildCli } from './build.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, bin: { type: 'string' } } });
+const runs = Math.max(1, Number(values.runs) || 7);
+
+/** The start-up rows: our command first, what it is compared with second. */
+export function startupRows(eksGuide: readonly string[], kubeconfig: string): BenchRow[] {
+  const ours = (args: string[], okCodes: number[] = [0]): Variant => ({
+    label: 'eks-guide',
+    command: eksGuide[0]!,
+    args: [...eksGuide.slice(1), ...args],
+    cwd: root,
+    okCodes,
+  });
+  const bareNode: Variant = { label: '`node -e 0`', command: process.execPath, args: ['-e', '0'] };
+  const example = join(root, 'examples/broken-shop.json');
+  const kinds = [...new Set(Object.values(KIND_ENDPOINTS).map((e) => e.resource))].join(',');
+  const env = { ...process.env, KUBECONFIG: kubeconfig };
+  return [
+    {
+      name: '`eks-guide --help`',
+      variants: [ours(['--help']), bareNode],
+      target: '≤ 0.25 s',
+      meets: ([t]) => t! <= 0.25,
+    },
+    {
+      name: 'usage error (`eks-guide doctr`)',
+      variants: [ours(['doctr'], [2]), bareNode],
+      target: '≤ 0.25 s',
+      meets: ([t]) => t! <= 0.25,
+    },
+    {
+      name: '`doctor --from-file examples/broken-shop.json`',
+      variants: [
+        ours(['doctor', '--from-file', example], [1]),
+        {
+          label: '`npx tsx scripts/doctor.ts`',
+          command: join(root, 'node_modules/.bin/tsx'),
+          args: ['scripts/doctor.ts', '--from-file', example],
+          cwd: root,
+          okCodes: [1],
+        },
+      ],
+      target: '≤ 0.4 s',
+      meets: ([t]) => t! <= 0.4,
+    },
+    {
+      name: '`doctor -n shop -o json`, ~10 objects',
+      variants: [
+        { ...ours(['doctor', '-n', 'shop', '-o', 'json'], [0, 1]), env },
+        {
+          label: '`kubectl get <same kinds> -o json`',
+          command: 'kubectl',
+          args: ['get', kinds, '-n', 'shop', '-o', 'json'],
+          env,
+        },
+      ],
+      target: '≤ 2x kubectl',
+      meets: ([ours, kubectl]) => ours! <= 2 * kubectl!,
+    },
+  ];
+}
+
+/** Starts tests/support/api-double-process.ts and resolves once it serves; closing its stdin stops it. */
+function startDoubleProcess(kubeconfig: string): Promise<{ stop: () => void }> {
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['tests/support/api-double-process.ts', kubeconfig], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveReady, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`the API double exited (${code}) before it was ready`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().startsWith('ready')) resolveReady({ stop: () => child.stdin.end() });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+const kubeconfig = join(dir, 'kubeconfig');
+let eksGuide: string[];
+if (values.bin) eksGuide = [values.bin];
+else {
+  await buildCli(join(root, 'dist'));
+  eksGuide = [process.execPath, join(root, 'dist/eks-guide.js')];
+}
+const double = await startDoubleProcess(kubeconfig);
+try {
+  const results = await measureRows(startupRows(eksGuide, kubeconfig), runs);
+  process.stdout.write(formatTable(results, runs));
+} finally {
+  double.stop();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,121 @@
+// Build: one plain-JavaScript bundle per command (dist/eks-guide.js, dist/kubectl-guide.js), so the installed
+// tool runs on Node alone, without tsx or TypeScript. Code behind `await import()` becomes its own chunk and
+// loads only on the path that uses it.
+import { build, type Metafile, type Plugin } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The executables the package installs (package.json `bin`), by source entry point. */
+export const ENTRY_POINTS = ['scripts/eks-guide.ts', 'scripts/kubectl-guide.ts'];
+
+/**
+ * Bundles the entry points into `outdir`. The packages in `dependencies` stay external (npm installs them
+ * with the package); a deep import of one (`@kubernetes/client-node/dist/config.js`, all the doctor needs)
+ * is bundled and tree-shaken instead, so the doctor loads one file, not client-node's hundreds of modules.
+ */
+export async function buildCli(outdir: string): Promise<Metafile> {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  rmSync(outdir, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ENTRY_POINTS,
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {})), kubeConfigWithoutApiClients],
+    banner: {
+      // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
+      js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    },
+    legalComments: 'linked',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  const entries = new Set(ENTRY_POINTS.map((e) => join(outdir, e.replace(/^scripts\/(.*)\.ts$/, '$1.js'))));
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    if (!file.path.endsWith('.js')) {
+      writeFileSync(file.path, file.contents);
+      continue;
+    }
+    // The sources' `#!/usr/bin/env -S npx tsx` lines are dropped (a chunk cannot start with one after the
+    // banner); the executables get Node's.
+    const code = file.text.replace(/^#!.*\n/gm, '');
+    const executable = entries.has(file.path);
+    writeFileSync(file.path, executable ? `#!/usr/bin/env node\n${code}` : code, { mode: executable ? 0o755 : 0o644 });
+  }
+  writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(result.metafile));
+  return result.metafile;
+}
+
+/** The licence text of every package bundled into dist/ (MIT and Apache-2.0 ask for it to travel with the code). */
+function thirdPartyNotices(metafile: Metafile): string {
+  const packageDirs = new Set<string>();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packageDirs.add(resolve(root, match[1]!));
+  }
+  const sections = [...packageDirs].sort().map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+      license?: string;
+    };
+    const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+    const text =
+      file && existsSync(join(dir, file))
+        ? readFileSync(join(dir, file), 'utf8').trim()
+        : `License: ${pkg.license ?? 'see package'}`;
+    return `${pkg.name}@${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}`;
+  });
+  return `eks-guide's dist/ bundles code from these packages:\n\n${sections.join(`\n\n${'-'.repeat(72)}\n\n`)}\n`;
+}
+
+/** Leaves these packages' own entry points to Node at run time (esbuild's `external` would also take their sub-paths). */
+function externalPackages(names: readonly string[]): Plugin {
+  const external = new Set(names);
+  return {
+    name: 'external-packages',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (args) =>
+        external.has(args.path) ? { path: args.path, external: true } : null,
+      );
+    },
+  };
+}
+
+/**
+ * The doctor bundles client-node's KubeConfig (kubeconfig, TLS, tokens, exec plugins) but never calls its
+ * makeApiClient, the one user of the generated API clients and models (gen/, most of the package). Inside
+ * the bundle that import is answered with a stub; setup, which does make API clients, loads the installed
+ * package whole.
+ */
+const kubeConfigWithoutApiClients: Plugin = {
+  name: 'kubeconfig-without-api-clients',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/gen\/index\.js$/ }, (args) =>
+      /@kubernetes[\\/]client-node[\\/]dist[\\/]config\.js$/.test(args.importer)
+        ? { path: 'client-node-gen', namespace: 'stub' }
+        : null,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: [
+        "const missing = () => { throw new Error('eks-guide: the bundled KubeConfig makes no API clients'); };",
+        'export const createConfiguration = missing;',
+        'export class ServerConfiguration { constructor() { missing(); } }',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  await buildCli(resolve(root, process.argv[2] ?? 'dist'));
+}
