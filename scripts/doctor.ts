@@ -9,7 +9,11 @@ import { langFromArgv, parseDoctorArgs, type DoctorOptions } from '../lib/doctor
 import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
 import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
 import type { Report } from '../lib/doctor/report.ts';
-import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
+import { exitCodeFor, runChecksInterruptible } from '../lib/doctor/run-checks.ts';
+import { installInterruptHandler, interruptSignal } from '../lib/interrupt.ts';
+import { redact } from '../lib/security/redact.ts';
+import { writeOutput } from '../lib/output/write-output.ts';
+import { safeText } from '../lib/output/safe-text.ts';
 import { saveSnapshot } from '../lib/doctor/save-snapshot.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import { renderJson } from '../lib/output/json.ts';
@@ -29,22 +33,27 @@ async function main(argv: string[]): Promise<ExitCode> {
     throw error;
   }
   lang = options.lang;
-  if (options.help) {
-    await write(process.stdout, `${t()('doctor.help', { checks: CHECK_IDS.join(', ') || '-' })}\n`);
-    return EXIT.ok;
-  }
+  if (options.help)
+    return write(process.stdout, `${t()('doctor.help', { checks: CHECK_IDS.join(', ') || '-' })}\n`, EXIT.ok);
 
   let snapshot: Snapshot;
   let source: Report['source'];
   if (options.fromFile) {
     try {
-      snapshot = loadSnapshotFile(options.fromFile, {
+      const path = options.fromFile;
+      snapshot = await loadSnapshotFile(path, {
         namespace: options.namespace,
         allNamespaces: options.allNamespaces,
+        maxBytes: options.maxInputBytes,
+        signal: interruptSignal,
+        onDropped: (count) => process.stderr.write(`${t()('doctor.file.dropped', { count, path })}\n`),
       });
     } catch (error) {
       if (error instanceof SnapshotFileError)
-        return fail(`${render(lang, error.problem)}\n${t()('doctor.file.fix')}`, EXIT.usage);
+        return fail(
+          `${render(lang, error.problem)}\n${render(lang, error.fix ?? { key: 'doctor.file.fix' })}`,
+          EXIT.usage,
+        );
       throw error;
     }
     source = { type: 'file', path: options.fromFile };
@@ -65,14 +74,14 @@ async function main(argv: string[]): Promise<ExitCode> {
     }
   }
 
-  const report = runChecks(snapshot, CHECKS, {
+  const report = await runChecksInterruptible(snapshot, CHECKS, {
     only: options.only,
     skip: options.skip,
     selector: options.selector,
     source,
+    signal: interruptSignal,
   });
-  await write(process.stdout, renderReport(report, options, lang));
-  return exitCodeFor(report, options.failOn);
+  return write(process.stdout, renderReport(report, options, lang), exitCodeFor(report, options.failOn), lang);
 }
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
@@ -80,6 +89,7 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   // client-node takes seconds to load: only a run that reads a cluster pays for it (not --help or --from-file).
   const { KubeconfigError, loadKubeconfig } = await import('../lib/doctor/kubeconfig-loader.ts');
   const { connect } = await import('../lib/doctor/cluster-connection.ts');
+  const { loggedApi } = await import('../lib/doctor/request-log.ts');
   let loaded;
   try {
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
@@ -103,7 +113,9 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
         title: t('doctor.progress.reading', { scope }),
         task: async (_ctx, task) => {
           try {
-            const api = await connect(loaded);
+            const api = options.verbose
+              ? loggedApi(await connect(loaded), (line) => process.stderr.write(`${line}\n`))
+              : await connect(loaded);
             context.snapshot = await gather({
               api,
               namespace,
@@ -127,7 +139,8 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
       renderer: 'default',
       fallbackRenderer: 'simple',
       // A pseudo-terminal that reports no width would wrap the live renderer one character per line.
-      fallbackRendererCondition: () => !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
+      fallbackRendererCondition: () =>
+        options.verbose || !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
       silentRendererCondition: () => !process.stderr.isTTY && !process.env.CI,
       rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
       fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
@@ -190,22 +203,24 @@ async function writeUnreadable(
   await write(
     process.stdout,
     renderUnreadable(options.output, { ...info, namespace, generatedAt: new Date().toISOString() }, lang),
+    EXIT.ok,
+    lang,
   );
 }
 
 function fail(text: string, code: ExitCode): ExitCode {
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${safeText(text)}\n`);
   return code;
 }
 
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  return new Promise((resolve) => stream.write(text, () => resolve()));
+/** Writes the result; a reader that went away ends the run quietly, a failed write is one line and exit 5. */
+async function write(stream: NodeJS.WriteStream, text: string, code: ExitCode, lang: Lang = 'en'): Promise<ExitCode> {
+  const result = await writeOutput(stream, text);
+  if (result.ok || result.closed) return code;
+  return fail(translator(lang)('output.writeFailed', { code: result.code }), EXIT.outputFailed);
 }
 
-process.once('SIGINT', () => {
-  process.stderr.write(`\n${translator(langFromArgv(process.argv.slice(2)))('interrupted')}\n`);
-  process.exit(EXIT.interrupted);
-});
+installInterruptHandler(() => translator(langFromArgv(process.argv.slice(2)))('interrupted'));
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
@@ -213,7 +228,7 @@ main(process.argv.slice(2)).then(
     // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
     const e = error as { name?: string; message?: string };
     process.stderr.write(
-      `doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
+      `doctor: internal error: ${e.name ?? 'Error'}: ${redact((e.message ?? '').split('\n')[0]?.slice(0, 200) ?? '')}\n`,
     );
     process.exit(EXIT.checkCrashed);
   },

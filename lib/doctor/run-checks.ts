@@ -1,4 +1,5 @@
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { yieldToEventLoop } from '../interrupt.ts';
 import type { Check } from './check.ts';
 import { SEVERITY_RANK, type Finding, type Severity } from './finding.ts';
 import { matchesSelector, type Requirement } from './label-selector.ts';
@@ -24,11 +25,36 @@ export interface RunOptions {
  * A check that throws is recorded as crashed with its message; the others still report.
  */
 export function runChecks(snapshot: Snapshot, checks: readonly Check[], options: RunOptions): Report {
+  const run = checkRunner(snapshot, options);
+  return buildReport(snapshot, checks.map(run), options);
+}
+
+/**
+ * runChecks that yields to the event loop before each check and before building the report,
+ * so Ctrl-C (see lib/interrupt.ts) is answered between checks; throws AbortError once `signal` fires.
+ */
+export async function runChecksInterruptible(
+  snapshot: Snapshot,
+  checks: readonly Check[],
+  options: RunOptions & { signal?: AbortSignal },
+): Promise<Report> {
+  await yieldToEventLoop(options.signal);
+  const run = checkRunner(snapshot, options);
+  const outcomes: CheckOutcome[] = [];
+  for (const check of checks) {
+    await yieldToEventLoop(options.signal);
+    outcomes.push(run(check));
+  }
+  await yieldToEventLoop(options.signal);
+  return buildReport(snapshot, outcomes, options);
+}
+
+function checkRunner(snapshot: Snapshot, options: RunOptions): (check: Check) => CheckOutcome {
   const index = buildIndex(snapshot);
   const only = new Set(options.only ?? []);
   const skip = new Set(options.skip ?? []);
   const labelsOf = options.selector ? labelLookup(snapshot) : undefined;
-  const outcomes: CheckOutcome[] = checks.map((check) => {
+  return (check) => {
     const notVisible = check.needs.filter((kind) => snapshot.visibility[kind]?.visible === false);
     const base = { id: check.id, title: check.title, notVisible };
     if ((only.size > 0 && !only.has(check.id)) || skip.has(check.id))
@@ -46,7 +72,10 @@ export function runChecks(snapshot: Snapshot, checks: readonly Check[], options:
     findings = sortFindings(findings);
     const failed = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
     return { ...base, status: failed ? 'failed' : 'passed', findings };
-  });
+  };
+}
+
+function buildReport(snapshot: Snapshot, outcomes: CheckOutcome[], options: RunOptions): Report {
   const findings = sortFindings(outcomes.flatMap((o) => o.findings));
   return {
     schema: REPORT_SCHEMA,

@@ -4,6 +4,7 @@ import type { CheckOutcome, Report } from '../doctor/report.ts';
 import type { KindName } from '../doctor/snapshot.ts';
 import { checkTitle, findingTexts, summaryLine } from './finding-text.ts';
 import { conceptNote } from './message-text.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface JsonOptions {
   lang: Lang;
@@ -14,7 +15,9 @@ export interface JsonOptions {
  * message keys with parameters for machines and the texts in the chosen language for people,
  * timestamps in RFC 3339, keys always in the same order.
  */
-export function renderJson(report: Report, opts: JsonOptions): string {
+export function renderJson(input: Report, opts: JsonOptions): string {
+  // Cluster text is untrusted: credentials redacted.
+  const report = safeReport(input, { controls: false });
   return `${JSON.stringify(jsonReport(report, opts.lang), null, 2)}\n`;
 }
 

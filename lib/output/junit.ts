@@ -13,6 +13,7 @@ import {
 } from './finding-text.ts';
 import { label } from './message-text.ts';
 import { xmlAttr, xmlText } from './xml-escape.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface JunitOptions {
   lang: Lang;
@@ -30,7 +31,9 @@ interface Case {
  * one <testcase> per object with findings (error and warning are failures, info passes with
  * <system-out>), one passing case for a check with no findings, and <error> for a crashed check.
  */
-export function renderJunit(report: Report, opts: JunitOptions): string {
+export function renderJunit(input: Report, opts: JunitOptions): string {
+  // Cluster text is untrusted: credentials redacted.
+  const report = safeReport(input, { controls: false });
   const { lang } = opts;
   const suites = report.checks.map((check) => suiteXml(report, check, lang));
   const totals = suites.reduce(

@@ -21,6 +21,7 @@ import {
 } from './finding-text.ts';
 import { mdCell, mdCode, mdFence, mdProse } from './markdown-escape.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -32,7 +33,9 @@ export interface MarkdownOptions {
  * The report as GitHub-flavoured Markdown for a CI job summary ($GITHUB_STEP_SUMMARY): a summary
  * table, then a section per object with the cause, evidence in code blocks and the next commands.
  */
-export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
+export function renderMarkdown(input: Report, opts: MarkdownOptions): string {
+  // Cluster text is untrusted: credentials redacted, control characters made visible.
+  const report = safeReport(input, { controls: true });
   const { lang } = opts;
   const out: string[] = [];
   out.push(`## ${mdProse(reportTitle(lang, report))}`, '');

@@ -21,6 +21,7 @@ import {
   summaryLine,
 } from './finding-text.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface TerminalOptions {
   lang: Lang;
@@ -34,7 +35,9 @@ export interface TerminalOptions {
  * evidence quoted verbatim, what to do and the next commands; then what could not be seen,
  * crashed checks and a closing summary line.
  */
-export function renderTerminal(report: Report, opts: TerminalOptions): string {
+export function renderTerminal(input: Report, opts: TerminalOptions): string {
+  // Cluster text is untrusted: credentials redacted, control characters made visible.
+  const report = safeReport(input, { controls: true });
   const { lang } = opts;
   const p = paint(opts.color);
   const out: string[] = [];

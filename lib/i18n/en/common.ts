@@ -10,6 +10,11 @@ export const common = {
     'Cluster name "{value}" is not a valid EKS cluster name: 1-100 characters, letters, digits, "-" and "_", starting with a letter or digit.',
   'usage.unexpectedArgument': 'Unexpected argument: {value}.',
   interrupted: 'Interrupted.',
+  'usage.badBoolean': 'Option {flag} takes no value, or one of true/false, yes/no, 1/0; not "{value}".',
+  'usage.ambiguousFlag': 'Option {flag} is not a full option name: did you mean {candidates}?',
+  'usage.valueNotAllowed': 'Option {flag} takes no value.',
+  'usage.shortWithValue': 'Option {flag} needs a value, separated by a space ({flag} VALUE) or glued on ({flag}VALUE).',
+  'output.writeFailed': 'Could not write the output ({code}); nothing more was written.',
 
   'awsError.noCredentials': 'No AWS credentials were found.',
   'awsError.noCredentials.fix':

@@ -12,6 +12,12 @@ export const common: Translation<typeof en> = {
     '클러스터 이름 "{value}"는 올바른 EKS 클러스터 이름이 아닙니다: 1~100자의 영문자, 숫자, "-", "_"로 이루어지고 영문자나 숫자로 시작해야 합니다.',
   'usage.unexpectedArgument': '예상하지 못한 인자입니다: {value}.',
   interrupted: '중단되었습니다.',
+  'usage.badBoolean':
+    '{flag} 옵션은 값 없이 쓰거나 true/false, yes/no, 1/0 중 하나를 씁니다. "{value}"는 쓸 수 없습니다.',
+  'usage.ambiguousFlag': '{flag}는 완전한 옵션 이름이 아닙니다. {candidates} 중 하나를 뜻했나요?',
+  'usage.valueNotAllowed': '{flag} 옵션은 값을 받지 않습니다.',
+  'usage.shortWithValue': '{flag} 옵션에는 값이 필요합니다. 띄어 쓰거나({flag} VALUE) 붙여 쓰세요({flag}VALUE).',
+  'output.writeFailed': '출력을 쓰지 못했습니다({code}). 더 이상 쓰지 않았습니다.',
 
   'awsError.noCredentials': 'AWS 자격 증명을 찾을 수 없습니다.',
   'awsError.noCredentials.fix':
