@@ -168,7 +168,7 @@ function normaliseSaved(saved: Partial<Snapshot>, fallbackTakenAt: string, stats
     if (Array.isArray(items)) {
       const endpoint = KIND_ENDPOINTS[kind];
       const kept: unknown[] = [];
-      for (const item of items) {
+      for (const item of items as unknown[]) {
         const raw =
           kind === 'events' && item && typeof item === 'object' ? toCoreEvent(item as Record<string, unknown>) : item;
         const object = normaliseObject(raw);

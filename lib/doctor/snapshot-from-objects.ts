@@ -48,7 +48,7 @@ export function toKeyedObject(object: AnyObject, kind: 'ConfigMap' | 'Secret'): 
   const { annotations: _dropped, managedFields: _alsoDropped, ...metadata } = object.metadata ?? {};
   return {
     kind,
-    metadata: metadata as KeyedObject['metadata'],
+    metadata,
     ...(kind === 'Secret' && typeof object.type === 'string' ? { type: object.type } : {}),
     keys: [...new Set(keys)].sort(),
   };

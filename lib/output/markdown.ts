@@ -9,6 +9,7 @@ import {
   findingTexts,
   groupByObject,
   hasProblems,
+  incompleteLine,
   kindResource,
   noProblemsLine,
   notVisibleKinds,
@@ -43,7 +44,10 @@ export function renderMarkdown(input: Report, opts: MarkdownOptions): string {
   out.push(reportMeta(lang, report).map(mdProse).join(' · '), '');
 
   const groups = groupByObject(report.findings);
-  if (!hasProblems(report)) {
+  const incomplete = incompleteLine(lang, report);
+  if (incomplete) {
+    out.push(`> ✖ **${mdProse(incomplete)}**`, '');
+  } else if (!hasProblems(report)) {
     out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(mdProse(label(lang, 'output.none.checked', { checks: titles.join(', ') })), '');

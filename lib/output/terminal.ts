@@ -10,6 +10,7 @@ import {
   findingTexts,
   groupByObject,
   hasProblems,
+  incompleteLine,
   kindResource,
   noProblemsLine,
   notVisibleKinds,
@@ -44,6 +45,9 @@ export function renderTerminal(input: Report, opts: TerminalOptions): string {
   out.push(p.bold(reportTitle(lang, report)));
   out.push(p.dim(reportMeta(lang, report).join(' · ')));
   out.push('');
+  // A report missing a crashed check's view says so first, and never "no problems".
+  const incomplete = incompleteLine(lang, report);
+  if (incomplete) out.push(p.severity('error', p.bold(`✖ ${incomplete}`)), '');
 
   const explained = new Set<ConceptId>();
   for (const group of groupByObject(report.findings)) {
@@ -56,7 +60,7 @@ export function renderTerminal(input: Report, opts: TerminalOptions): string {
     out.push('');
   }
 
-  if (!hasProblems(report)) {
+  if (!incomplete && !hasProblems(report)) {
     out.push(p.bold(noProblemsLine(lang, report)));
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
