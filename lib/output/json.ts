@@ -18,7 +18,7 @@ export interface JsonOptions {
 export function renderJson(input: Report, opts: JsonOptions): string {
   // Cluster text is untrusted: credentials redacted.
   const report = safeReport(input, { controls: false });
-  return `${JSON.stringify(jsonReport(report, opts.lang), null, 2)}\n`;
+  return `${escapeInvisible(JSON.stringify(jsonReport(report, opts.lang), null, 2))}\n`;
 }
 
 /** The JSON document as an object (the shape docs/report.schema.json describes). */
@@ -139,4 +139,12 @@ export function rfc3339(value: string | undefined): string | undefined {
 /** Drops undefined members so absent fields are absent, not null; keeps the insertion order. */
 function compact(obj: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a CSI) and bidi controls raw; `cat report.json`
+// must be as safe as the text report, and \uXXXX escapes read back as the same string.
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
