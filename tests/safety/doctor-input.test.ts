@@ -150,7 +150,7 @@ describe('input size is capped (item 11)', () => {
     const bad = await doctor(['--from-file', path, '--max-input-size', 'lots']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--max-input-size "lots" is not a size');
-  });
+  }, 300_000);
 });
 
 describe('cluster text cannot hurt the reader (items 13 and 14, file path)', () => {
@@ -184,7 +184,7 @@ describe('cluster text cannot hurt the reader (items 13 and 14, file path)', () 
         expect(r.stdout).toContain('[redacted]');
       }
     }
-  });
+  }, 300_000);
 });
 
 describe('a closed or failing stdout (item 15)', () => {
