@@ -45,10 +45,9 @@ export function renderMarkdown(input: Report, opts: MarkdownOptions): string {
 
   const groups = groupByObject(report.findings);
   const incomplete = incompleteLine(lang, report);
-  if (incomplete) {
-    out.push(`> ✖ **${mdProse(incomplete)}**`, '');
-  } else if (!hasProblems(report)) {
-    out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
+  if (incomplete) out.push(`> ✖ **${mdProse(incomplete)}**`, '');
+  if (!hasProblems(report)) {
+    if (!incomplete) out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(mdProse(label(lang, 'output.none.checked', { checks: titles.join(', ') })), '');
   }

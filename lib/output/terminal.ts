@@ -47,7 +47,7 @@ export function renderTerminal(input: Report, opts: TerminalOptions): string {
   out.push('');
   // A report missing a crashed check's view says so first, and never "no problems".
   const incomplete = incompleteLine(lang, report);
-  if (incomplete) out.push(p.severity('error', p.bold(`✖ ${incomplete}`)), '');
+  if (incomplete) out.push(p.severity('error', p.bold(incomplete)), '');
 
   const explained = new Set<ConceptId>();
   for (const group of groupByObject(report.findings)) {
@@ -60,8 +60,8 @@ export function renderTerminal(input: Report, opts: TerminalOptions): string {
     out.push('');
   }
 
-  if (!incomplete && !hasProblems(report)) {
-    out.push(p.bold(noProblemsLine(lang, report)));
+  if (!hasProblems(report)) {
+    if (!incomplete) out.push(p.bold(noProblemsLine(lang, report)));
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
     out.push('');

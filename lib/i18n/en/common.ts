@@ -11,9 +11,7 @@ export const common = {
   'usage.unexpectedArgument': 'Unexpected argument: {value}.',
   interrupted: 'Interrupted.',
   'usage.badBoolean': 'Option {flag} takes no value, or one of true/false, yes/no, 1/0; not "{value}".',
-  'usage.ambiguousFlag': 'Option {flag} is not a full option name: did you mean {candidates}?',
   'usage.valueNotAllowed': 'Option {flag} takes no value.',
-  'usage.shortWithValue': 'Option {flag} needs a value, separated by a space ({flag} VALUE) or glued on ({flag}VALUE).',
   'output.writeFailed': 'Could not write the output ({code}); nothing more was written.',
 
   'awsError.noCredentials': 'No AWS credentials were found.',

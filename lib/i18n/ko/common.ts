@@ -14,9 +14,7 @@ export const common: Translation<typeof en> = {
   interrupted: '중단되었습니다.',
   'usage.badBoolean':
     '{flag} 옵션은 값 없이 쓰거나 true/false, yes/no, 1/0 중 하나를 씁니다. "{value}"는 쓸 수 없습니다.',
-  'usage.ambiguousFlag': '{flag}는 완전한 옵션 이름이 아닙니다. {candidates} 중 하나를 뜻했나요?',
   'usage.valueNotAllowed': '{flag} 옵션은 값을 받지 않습니다.',
-  'usage.shortWithValue': '{flag} 옵션에는 값이 필요합니다. 띄어 쓰거나({flag} VALUE) 붙여 쓰세요({flag}VALUE).',
   'output.writeFailed': '출력을 쓰지 못했습니다({code}). 더 이상 쓰지 않았습니다.',
 
   'awsError.noCredentials': 'AWS 자격 증명을 찾을 수 없습니다.',
