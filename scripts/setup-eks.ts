@@ -13,6 +13,8 @@ import { StepError } from '../lib/setup/step-error.ts';
 import { setupSummary } from '../lib/setup/summary.ts';
 import { zxShell } from '../lib/shell.ts';
 import { UsageError } from '../lib/usage-error.ts';
+import { safeText } from '../lib/output/safe-text.ts';
+import { guardStdout } from '../lib/output/write-output.ts';
 
 // The AWS SDK v3 prints a multi-line NodeVersionSupportWarning on Node < 22 to every user, yet
 // Node 20 is a supported platform for this tool (package.json engines). The SDK reads this
@@ -65,10 +67,13 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
       return EXIT.failed;
     }
-    process.stderr.write(`\n${error.describe(options.lang)}\n`);
+    process.stderr.write(`\n${safeText(error.describe(options.lang))}\n`);
     return error.exitCode;
   }
 }
+
+// `| head` closing stdout ends quietly; a full disk is one line and exit 5.
+guardStdout((code) => translator(earlyLang(process.argv.slice(2), process.env))('output.writeFailed', { code }));
 
 process.once('SIGINT', () => {
   process.stderr.write(`\n${translator(earlyLang(process.argv.slice(2), process.env))('interrupted')}\n`);

@@ -177,6 +177,7 @@ describe('cluster text cannot hurt the reader (items 13 and 14, file path)', () 
       expect(r.code, r.stderr).toBe(1);
       for (const marker of MARKERS) expect(r.stdout, `${format}: ${marker}`).not.toContain(marker);
       // Raw control bytes never reach the output; JSON and JUnit escape them, text and Markdown make them visible.
+      // eslint-disable-next-line no-control-regex
       expect(r.stdout, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       if (format === 'text' || format === 'markdown') {
         expect(r.stdout).toContain('\\x1b]0;pwned\\x07\\x1b[2J');

@@ -133,7 +133,7 @@ describe('a proxy error page', () => {
 
   it('its body is redacted in the report of every format', async () => {
     const server = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    let text = '';
+    let text: string;
     try {
       const snapshot = await gather({ api: fetchApiGet(server, {}), namespace: 'shop', timeoutMs: 5000 });
       const report = runChecks(snapshot, CHECKS, { source: { type: 'cluster' } });
