@@ -3,6 +3,8 @@ import { REPORT_SCHEMA } from '../doctor/report.ts';
 import { junitTime } from './junit.ts';
 import { label } from './message-text.ts';
 import { xmlAttr, xmlText } from './xml-escape.ts';
+import { mapStrings, redactDeep } from '../security/redact.ts';
+import { safeText } from './safe-text.ts';
 
 /** Why the doctor read nothing: what a CI job still gets on stdout when it exits 3. */
 export interface Unreadable {
@@ -22,7 +24,9 @@ export interface Unreadable {
  * that saves `-o json` or `-o junit` keeps a readable record of why: JSON with an `error` member and
  * no findings, JUnit with one erroring test case, Markdown with the reason.
  */
-export function renderUnreadable(format: 'json' | 'junit' | 'markdown', info: Unreadable, lang: Lang): string {
+export function renderUnreadable(format: 'json' | 'junit' | 'markdown', raw: Unreadable, lang: Lang): string {
+  // Server and plugin text is untrusted: credentials redacted, and for Markdown control characters made visible.
+  const info = format === 'markdown' ? mapStrings(raw, safeText) : redactDeep(raw);
   const problem = render(lang, info.problem);
   const fix = info.fix ? render(lang, info.fix) : undefined;
   const title = label(lang, 'output.unreadable.title');
