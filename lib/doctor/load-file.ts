@@ -198,7 +198,8 @@ function visibilityOf(value: unknown): KindVisibility | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
   if (typeof v.visible !== 'boolean') return undefined;
-  if (v.visible) return { visible: true };
+  if (v.visible)
+    return v.source === 'cache' || v.source === 'pages' ? { visible: true, source: v.source } : { visible: true };
   return {
     visible: false,
     reason:

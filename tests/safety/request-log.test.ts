@@ -37,8 +37,8 @@ describe('request log', () => {
       );
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/^GET \/version → 200 \(\d+ ms\)$/m);
-      expect(r.stderr).toMatch(/^GET \/api\/v1\/namespaces\/shop\/pods\?limit=500 → 200 \(\d+ ms\)$/m);
-      expect(r.stderr).toMatch(/^GET \/api\/v1\/nodes\?limit=500 → 200 \(\d+ ms\)$/m);
+      expect(r.stderr).toMatch(/^GET \/api\/v1\/namespaces\/shop\/pods\?resourceVersion=0 → 200 \(\d+ ms\)$/m);
+      expect(r.stderr).toMatch(/^GET \/api\/v1\/nodes\?resourceVersion=0 → 200 \(\d+ ms\)$/m);
       expect(r.stderr).not.toContain(TOKEN);
       expect(r.stderr).not.toMatch(/authorization|bearer/i);
       expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
