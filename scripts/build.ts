@@ -28,7 +28,7 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {})), kubeConfigWithoutApiClients],
+    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {})), kubeConfigWithoutApiClients, cataloguesAsJson],
     banner: {
       // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
@@ -51,6 +51,7 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     const executable = entries.has(file.path);
     writeFileSync(file.path, executable ? `#!/usr/bin/env node\n${code}` : code, { mode: executable ? 0o755 : 0o644 });
   }
+  await writeCatalogues(outdir, result.metafile);
   writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(result.metafile));
   return result.metafile;
 }
@@ -115,6 +116,48 @@ const kubeConfigWithoutApiClients: Plugin = {
     }));
   },
 };
+
+const CATALOGUE_STUB = 'message-catalogues';
+
+/**
+ * The message catalogues (0.4 MB of object literals, two thirds Korean) would be compiled by V8 on every
+ * start, for --help too. In the bundle, lib/i18n/catalogue.ts is answered by a module that reads one JSON
+ * file per language (JSON.parse is far cheaper than compiling the same literal), English at load and Korean
+ * only when a Korean message is rendered. The TypeScript catalogue stays the source (and what tsx runs).
+ */
+const cataloguesAsJson: Plugin = {
+  name: 'catalogues-as-json',
+  setup(b) {
+    const catalogue = join(root, 'lib/i18n/catalogue.ts');
+    b.onResolve({ filter: /catalogue\.ts$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === catalogue ? { path: CATALOGUE_STUB, namespace: 'catalogue-json' } : null,
+    );
+    b.onLoad({ filter: new RegExp(`^${CATALOGUE_STUB}$`), namespace: 'catalogue-json' }, () => ({
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        'const read = (lang) => JSON.parse(readFileSync(new URL(`./messages-${lang}.json`, import.meta.url), "utf8"));',
+        "export const en = read('en');",
+        'let ko;',
+        "export const catalogues = { en, get ko() { return (ko ??= read('ko')); } };",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes messages-<lang>.json beside each output that holds the catalogue module (it reads them from there). */
+async function writeCatalogues(outdir: string, metafile: Metafile): Promise<void> {
+  const { catalogues } = await import('../lib/i18n/catalogue.ts');
+  const dirs = Object.entries(metafile.outputs)
+    .filter(([, output]) => Object.keys(output.inputs).some((input) => input.endsWith(CATALOGUE_STUB)))
+    .map(([file]) => dirname(resolve(root, file)));
+  if (dirs.length === 0) throw new Error('build: no output holds the message catalogue');
+  for (const [lang, table] of Object.entries(catalogues)) {
+    for (const [key, text] of Object.entries(table))
+      if (typeof text !== 'string') throw new Error(`build: catalogue ${lang} ${key} is not a string`);
+    for (const dir of new Set(dirs)) writeFileSync(join(dir, `messages-${lang}.json`), JSON.stringify(table));
+  }
+}
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   await buildCli(resolve(root, process.argv[2] ?? 'dist'));

@@ -100,6 +100,30 @@ describe('eks-guide (built)', () => {
   });
 });
 
+describe('the built message catalogues (JSON, one file per language)', () => {
+  it('render Korean exactly as the TypeScript source does under tsx', async () => {
+    const args = ['doctor', '--from-file', EXAMPLE, '--lang', 'ko', '--explain'];
+    const [ours, source] = await Promise.all([
+      eksGuide(args),
+      runCli(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/doctor.ts'), ...args.slice(1)], {
+        cwd: work,
+        env: env(),
+      }),
+    ]);
+    expect(ours.code).toBe(1);
+    expect(ours.stdout).toContain('네임스페이스 shop');
+    expect(ours.stdout).toBe(source.stdout);
+  });
+
+  it('hold every key of the source catalogues, each text unchanged', async () => {
+    const { catalogues } = await import('../../lib/i18n/catalogue.ts');
+    for (const lang of ['en', 'ko'] as const) {
+      const file = join(built.dir, 'dist/chunks', `messages-${lang}.json`);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(catalogues[lang]);
+    }
+  });
+});
+
 describe('what each path loads', () => {
   const HEAVY = ['@kubernetes/client-node', '@aws-sdk/', 'listr2', 'zx', 'yaml', 'node-fetch'];
 
