@@ -28,7 +28,12 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {})), kubeConfigWithoutApiClients, cataloguesAsJson],
+    plugins: [
+      externalPackages(Object.keys(pkg.dependencies ?? {})),
+      kubeConfigWithoutApiClients,
+      cataloguesAsJson,
+      nodeFetchWithNodesUrl,
+    ],
     banner: {
       // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
@@ -112,6 +117,24 @@ const kubeConfigWithoutApiClients: Plugin = {
         'export const createConfiguration = missing;',
         'export class ServerConfiguration { constructor() { missing(); } }',
       ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * node-fetch 2 parses URLs with `Url.URL || whatwgUrl.URL`: on Node the built-in always wins, yet the
+ * whatwg-url package (with tr46's 0.3 MB Unicode table) would be compiled on every cluster read. Inside the
+ * bundle node-fetch gets Node's own URL under that name.
+ */
+const nodeFetchWithNodesUrl: Plugin = {
+  name: 'node-fetch-with-nodes-url',
+  setup(b) {
+    b.onResolve({ filter: /^whatwg-url$/ }, (args) =>
+      /node_modules[\\/]node-fetch[\\/]/.test(args.importer) ? { path: 'whatwg-url', namespace: 'node-url' } : null,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'node-url' }, () => ({
+      contents: 'module.exports = { URL: globalThis.URL };',
       loader: 'js',
     }));
   },

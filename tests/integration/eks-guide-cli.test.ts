@@ -197,6 +197,8 @@ describe('what each path loads', () => {
     expect(heavy(cluster.packages)).not.toContain('@aws-sdk/client-sts');
     // Only the bundled KubeConfig, never the installed client-node (its index loads every API client).
     expect(cluster.external).not.toContain('@kubernetes/client-node');
+    // node-fetch parses URLs with Node's own URL: whatwg-url and tr46's Unicode table are not bundled.
+    expect(cluster.packages).not.toContain('tr46');
     // Progress has nowhere to go (stderr is no terminal, not CI): listr2 is not loaded; under CI it prints lines.
     expect(heavy(cluster.packages)).not.toContain('listr2');
     expect(clusterUnderCi.result.code).toBe(3);
