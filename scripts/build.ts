@@ -33,6 +33,7 @@ export async function buildCli(outdir: string): Promise<Metafile> {
       kubeConfigWithoutApiClients,
       cataloguesAsJson,
       nodeFetchWithNodesUrl,
+      rarePathsOnDemand,
     ],
     banner: {
       // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
@@ -135,6 +136,38 @@ const nodeFetchWithNodesUrl: Plugin = {
     );
     b.onLoad({ filter: /.*/, namespace: 'node-url' }, () => ({
       contents: 'module.exports = { URL: globalThis.URL };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Two packages the bundled KubeConfig imports serve only rare kubeconfigs: socks-proxy-agent (with socks,
+ * smart-buffer and ip-address, 0.2 MB) a `socks5://` proxy-url, jsonpath-plus the gcp/azure auth providers.
+ * In the bundle each is a stand-in that loads the installed package (client-node's own dependency) the
+ * first time it is used, so every other kubeconfig does not compile them.
+ */
+const rarePathsOnDemand: Plugin = {
+  name: 'rare-paths-on-demand',
+  setup(b) {
+    const standIns: Record<string, string> = {
+      'socks-proxy-agent':
+        'export class SocksProxyAgent { constructor(...args) { return new (load().SocksProxyAgent)(...args); } }',
+      'jsonpath-plus': 'export const JSONPath = (...args) => load().JSONPath(...args);',
+    };
+    b.onResolve({ filter: /^(socks-proxy-agent|jsonpath-plus)$/ }, (args) =>
+      /node_modules[\\/]@kubernetes[\\/]client-node[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'on-demand' }
+        : null,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        // Resolved from client-node's own directory, where npm installs its dependencies.
+        `const load = () => (loaded ??= createRequire(import.meta.resolve('@kubernetes/client-node'))(${JSON.stringify(args.path)}));`,
+        standIns[args.path]!,
+      ].join('\n'),
       loader: 'js',
     }));
   },

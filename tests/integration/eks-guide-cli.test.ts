@@ -203,8 +203,24 @@ describe('what each path loads', () => {
     expect(heavy(cluster.packages)).not.toContain('listr2');
     expect(clusterUnderCi.result.code).toBe(3);
     expect(heavy(clusterUnderCi.packages)).toContain('listr2');
+    expect(cluster.packages).not.toContain('socks');
     expect(clusterUnderCi.result.stderr).toContain('Reading namespace shop');
     expect(cluster.result.stderr).not.toContain('Reading namespace shop');
+  });
+
+  it('loads the SOCKS proxy agent only for a socks5:// proxy-url, and connects through it', async () => {
+    const kubeconfig = join(work, 'socks-kubeconfig');
+    writeFileSync(
+      kubeconfig,
+      'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:8443", ' +
+        'proxy-url: "socks5://127.0.0.1:9"}}]\nusers: [{name: u, user: {token: t}}]\n' +
+        'contexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+    );
+    const socks = await loaded(['doctor', '-n', 'shop', '--kubeconfig', kubeconfig, '--request-timeout', '2s']);
+    expect(socks.result.code).toBe(3);
+    // Refused by the proxy's port, not the server's: the request went through the SOCKS agent.
+    expect(socks.result.stderr).toContain('ECONNREFUSED 127.0.0.1:9');
+    expect(socks.external).toContain('socks-proxy-agent');
   });
 });
 
