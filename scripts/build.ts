@@ -28,7 +28,13 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    plugins: [externalPackages(Object.keys(pkg.dependencies ?? {})), kubeConfigWithoutApiClients],
+    plugins: [
+      externalPackages(Object.keys(pkg.dependencies ?? {})),
+      kubeConfigWithoutApiClients,
+      cataloguesAsJson,
+      nodeFetchWithNodesUrl,
+      rarePathsOnDemand,
+    ],
     banner: {
       // Bundled CommonJS code (client-node's dependencies) calls require() for Node built-ins.
       js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
@@ -51,6 +57,7 @@ export async function buildCli(outdir: string): Promise<Metafile> {
     const executable = entries.has(file.path);
     writeFileSync(file.path, executable ? `#!/usr/bin/env node\n${code}` : code, { mode: executable ? 0o755 : 0o644 });
   }
+  await writeCatalogues(outdir, result.metafile);
   writeFileSync(join(outdir, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(result.metafile));
   return result.metafile;
 }
@@ -115,6 +122,98 @@ const kubeConfigWithoutApiClients: Plugin = {
     }));
   },
 };
+
+/**
+ * node-fetch 2 parses URLs with `Url.URL || whatwgUrl.URL`: on Node the built-in always wins, yet the
+ * whatwg-url package (with tr46's 0.3 MB Unicode table) would be compiled on every cluster read. Inside the
+ * bundle node-fetch gets Node's own URL under that name.
+ */
+const nodeFetchWithNodesUrl: Plugin = {
+  name: 'node-fetch-with-nodes-url',
+  setup(b) {
+    b.onResolve({ filter: /^whatwg-url$/ }, (args) =>
+      /node_modules[\\/]node-fetch[\\/]/.test(args.importer) ? { path: 'whatwg-url', namespace: 'node-url' } : null,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'node-url' }, () => ({
+      contents: 'module.exports = { URL: globalThis.URL };',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Two packages the bundled KubeConfig imports serve only rare kubeconfigs: socks-proxy-agent (with socks,
+ * smart-buffer and ip-address, 0.2 MB) a `socks5://` proxy-url, jsonpath-plus the gcp/azure auth providers.
+ * In the bundle each is a stand-in that loads the installed package (client-node's own dependency) the
+ * first time it is used, so every other kubeconfig does not compile them.
+ */
+const rarePathsOnDemand: Plugin = {
+  name: 'rare-paths-on-demand',
+  setup(b) {
+    const standIns: Record<string, string> = {
+      'socks-proxy-agent':
+        'export class SocksProxyAgent { constructor(...args) { return new (load().SocksProxyAgent)(...args); } }',
+      'jsonpath-plus': 'export const JSONPath = (...args) => load().JSONPath(...args);',
+    };
+    b.onResolve({ filter: /^(socks-proxy-agent|jsonpath-plus)$/ }, (args) =>
+      /node_modules[\\/]@kubernetes[\\/]client-node[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'on-demand' }
+        : null,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let loaded;',
+        // Resolved from client-node's own directory, where npm installs its dependencies.
+        `const load = () => (loaded ??= createRequire(import.meta.resolve('@kubernetes/client-node'))(${JSON.stringify(args.path)}));`,
+        standIns[args.path]!,
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+const CATALOGUE_STUB = 'message-catalogues';
+
+/**
+ * The message catalogues (0.4 MB of object literals, two thirds Korean) would be compiled by V8 on every
+ * start, for --help too. In the bundle, lib/i18n/catalogue.ts is answered by a module that reads one JSON
+ * file per language (JSON.parse is far cheaper than compiling the same literal), English at load and Korean
+ * only when a Korean message is rendered. The TypeScript catalogue stays the source (and what tsx runs).
+ */
+const cataloguesAsJson: Plugin = {
+  name: 'catalogues-as-json',
+  setup(b) {
+    const catalogue = join(root, 'lib/i18n/catalogue.ts');
+    b.onResolve({ filter: /catalogue\.ts$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === catalogue ? { path: CATALOGUE_STUB, namespace: 'catalogue-json' } : null,
+    );
+    b.onLoad({ filter: new RegExp(`^${CATALOGUE_STUB}$`), namespace: 'catalogue-json' }, () => ({
+      contents: [
+        "import { readFileSync } from 'node:fs';",
+        'const read = (lang) => JSON.parse(readFileSync(new URL(`./messages-${lang}.json`, import.meta.url), "utf8"));',
+        "export const en = read('en');",
+        'let ko;',
+        "export const catalogues = { en, get ko() { return (ko ??= read('ko')); } };",
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes messages-<lang>.json beside each output that holds the catalogue module (it reads them from there). */
+async function writeCatalogues(outdir: string, metafile: Metafile): Promise<void> {
+  const { catalogues } = await import('../lib/i18n/catalogue.ts');
+  const dirs = Object.entries(metafile.outputs)
+    .filter(([, output]) => Object.keys(output.inputs).some((input) => input.endsWith(CATALOGUE_STUB)))
+    .map(([file]) => dirname(resolve(root, file)));
+  if (dirs.length === 0) throw new Error('build: no output holds the message catalogue');
+  for (const [lang, table] of Object.entries(catalogues)) {
+    for (const [key, text] of Object.entries(table))
+      if (typeof text !== 'string') throw new Error(`build: catalogue ${lang} ${key} is not a string`);
+    for (const dir of new Set(dirs)) writeFileSync(join(dir, `messages-${lang}.json`), JSON.stringify(table));
+  }
+}
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   await buildCli(resolve(root, process.argv[2] ?? 'dist'));

@@ -108,11 +108,12 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
   const t = translator(lang);
-  // client-node and listr2 take time to load: only a run that reads a cluster pays for them (not --help or --from-file).
-  const { KubeconfigError, loadKubeconfig } = await import('../lib/doctor/kubeconfig-loader.ts');
-  const { connect } = await import('../lib/doctor/cluster-connection.ts');
-  const { Listr, ListrLogger, ProcessOutput } = await import('listr2');
-  const { loggedApi } = await import('../lib/doctor/request-log.ts');
+  // client-node takes time to load: only a run that reads a cluster pays for it (not --help or --from-file).
+  const [{ KubeconfigError, loadKubeconfig }, { connect }, { loggedApi }] = await Promise.all([
+    import('../lib/doctor/kubeconfig-loader.ts'),
+    import('../lib/doctor/cluster-connection.ts'),
+    import('../lib/doctor/request-log.ts'),
+  ]);
   let loaded;
   try {
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
@@ -128,51 +129,35 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   }
   const namespace = options.allNamespaces ? null : (options.namespace ?? loaded.namespace ?? 'default');
   const scope = namespace === null ? t('doctor.progress.allNamespaces') : t('doctor.progress.namespace', { namespace });
-  const progressOutput = new ProcessOutput(process.stderr, process.stderr);
   const context: { snapshot?: Snapshot; error?: ClusterUnreadableError } = {};
-  const tasks = new Listr(
-    [
-      {
-        title: t('doctor.progress.reading', { scope }),
-        task: async (_ctx, task) => {
-          try {
-            const api = options.verbose
-              ? loggedApi(await connect(loaded), (line) => process.stderr.write(`${line}\n`))
-              : await connect(loaded);
-            context.snapshot = await gather({
-              api,
-              namespace,
-              timeoutMs: options.requestTimeoutMs,
-              context: loaded.context,
-              server: loaded.server,
-              onProgress: (done, total) => {
-                task.title = t('doctor.progress.readingDone', { scope, done, total });
-              },
-            });
-          } catch (error) {
-            if (!(error instanceof ClusterUnreadableError)) throw error;
-            context.error = error;
-            task.title = t('doctor.unreadable');
-          }
+  const read = async (task: { title: string }) => {
+    try {
+      const api = options.verbose
+        ? loggedApi(await connect(loaded), (line) => process.stderr.write(`${line}\n`))
+        : await connect(loaded);
+      context.snapshot = await gather({
+        api,
+        namespace,
+        timeoutMs: options.requestTimeoutMs,
+        context: loaded.context,
+        server: loaded.server,
+        onProgress: (done, total) => {
+          task.title = t('doctor.progress.readingDone', { scope, done, total });
         },
-      },
-    ],
-    {
-      // Progress goes to stderr so `-o json` can be piped: live on a terminal, plain lines under CI, nothing otherwise.
-      renderer: 'default',
-      fallbackRenderer: 'simple',
-      // A pseudo-terminal that reports no width would wrap the live renderer one character per line.
-      fallbackRendererCondition: () =>
-        options.verbose || !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
-      silentRendererCondition: () => !process.stderr.isTTY && !process.env.CI,
-      rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
-      fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
-      exitOnError: true,
-      // Ctrl-C is ours to answer (exit 130, see main), not Listr's.
-      registerSignalListeners: false,
-    },
-  );
-  await tasks.run();
+      });
+    } catch (error) {
+      if (!(error instanceof ClusterUnreadableError)) throw error;
+      context.error = error;
+      task.title = t('doctor.unreadable');
+    }
+  };
+  // Progress goes to stderr so `-o json` can be piped: live on a terminal, plain lines under CI, nothing
+  // otherwise, and then listr2 (slow to load) is not needed at all.
+  if (!process.stderr.isTTY && !process.env.CI) await read({ title: '' });
+  else
+    await (
+      await import('../lib/doctor/read-progress.ts')
+    ).showProgress(t('doctor.progress.reading', { scope }), read, options.verbose);
   if (context.error) {
     const c = context.error.classified;
     await writeUnreadable(options, lang, {

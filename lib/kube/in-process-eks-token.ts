@@ -1,5 +1,7 @@
 import type { RequestOptions } from 'node:https';
-import { KubeConfig, type User } from '@kubernetes/client-node';
+// config.js alone, not the package index (which loads every API client): the doctor bundles just this file.
+import { KubeConfig } from '@kubernetes/client-node/dist/config.js';
+import type { User } from '@kubernetes/client-node/dist/config_types.js';
 import type { EksTokenSource } from '../aws/eks-token-source.ts';
 import { parseAwsGetTokenExec, type AwsGetTokenEntry } from './aws-exec-entry.ts';
 
