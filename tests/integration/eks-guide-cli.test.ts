@@ -26,9 +26,9 @@ afterAll(() => {
 });
 
 function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, HOME: work, LANG: 'en_US.UTF-8', ...extra };
+  const e: NodeJS.ProcessEnv = { ...process.env, HOME: work, LANG: 'en_US.UTF-8' };
   for (const name of ['KUBECONFIG', 'LC_ALL', 'LC_MESSAGES', 'CI']) delete e[name];
-  return e;
+  return { ...e, ...extra };
 }
 
 /** Runs the built eks-guide from a directory other than the checkout, as an installed command runs. */
@@ -100,14 +100,44 @@ describe('eks-guide (built)', () => {
   });
 });
 
+describe('the built message catalogues (JSON, one file per language)', () => {
+  it('render Korean exactly as the TypeScript source does under tsx', async () => {
+    const args = ['doctor', '--from-file', EXAMPLE, '--lang', 'ko', '--explain'];
+    const [ours, source] = await Promise.all([
+      eksGuide(args),
+      runCli(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/doctor.ts'), ...args.slice(1)], {
+        cwd: work,
+        env: env(),
+      }),
+    ]);
+    expect(ours.code).toBe(1);
+    expect(ours.stdout).toContain('네임스페이스 shop');
+    expect(ours.stdout).toBe(source.stdout);
+  });
+
+  it('hold every key of the source catalogues, each text unchanged', async () => {
+    const { catalogues } = await import('../../lib/i18n/catalogue.ts');
+    for (const lang of ['en', 'ko'] as const) {
+      const file = join(built.dir, 'dist/chunks', `messages-${lang}.json`);
+      expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(catalogues[lang]);
+    }
+  });
+});
+
 describe('what each path loads', () => {
   const HEAVY = ['@kubernetes/client-node', '@aws-sdk/', 'listr2', 'zx', 'yaml', 'node-fetch'];
 
   /** The packages a run loaded: external ones from the module log, bundled ones from the chunks it read. */
-  async function loaded(args: string[]): Promise<{ result: CliResult; packages: string[] }> {
+  async function loaded(
+    args: string[],
+    extra: NodeJS.ProcessEnv = {},
+  ): Promise<{ result: CliResult; packages: string[]; external: string[] }> {
     const log = join(work, `modules-${Math.random().toString(36).slice(2)}.log`);
     writeFileSync(log, '');
-    const result = await eksGuide(args, { MODULE_LOG: log }, ['--import', join(ROOT, 'tests/support/module-log.mjs')]);
+    const result = await eksGuide(args, { MODULE_LOG: log, ...extra }, [
+      '--import',
+      join(ROOT, 'tests/support/module-log.mjs'),
+    ]);
     const files = readFileSync(log, 'utf8')
       .split('\n')
       .filter(Boolean)
@@ -116,12 +146,16 @@ describe('what each path loads', () => {
     const outputs = files.map((file) => built.metafile.outputs[file.slice(ROOT.length)]).filter((o) => o !== undefined);
     expect(outputs.length).toBeGreaterThan(0);
     const inputs = [...files, ...outputs.flatMap((output) => Object.keys(output.inputs))];
-    const packages = new Set<string>();
-    for (const path of inputs) {
-      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
-      if (name) packages.add(name);
-    }
-    return { result, packages: [...packages] };
+    const names = (paths: string[]) => {
+      const packages = new Set<string>();
+      for (const path of paths) {
+        const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+        if (name) packages.add(name);
+      }
+      return [...packages];
+    };
+    // `external`: the installed packages' own files a run read (not code bundled into dist/).
+    return { result, packages: names(inputs), external: names(files) };
   }
   const heavy = (packages: string[]) => packages.filter((p) => HEAVY.some((h) => p === h || p.startsWith(h)));
 
@@ -150,17 +184,43 @@ describe('what each path loads', () => {
       'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:9"}}]\n' +
         'users: [{name: u, user: {token: t}}]\ncontexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
     );
-    const [fromYaml, cluster] = await Promise.all([
+    const clusterArgs = ['doctor', '-n', 'shop', '--kubeconfig', kubeconfig, '--request-timeout', '2s'];
+    const [fromYaml, cluster, clusterUnderCi] = await Promise.all([
       loaded(['doctor', '--from-file', yamlFile]),
-      loaded(['doctor', '-n', 'shop', '--kubeconfig', kubeconfig, '--request-timeout', '2s']),
+      loaded(clusterArgs),
+      loaded(clusterArgs, { CI: 'true' }),
     ]);
     expect(fromYaml.result.code).toBe(0);
     expect(heavy(fromYaml.packages)).toEqual(['yaml']);
     expect(cluster.result.code).toBe(3);
-    expect(heavy(cluster.packages)).toEqual(
-      expect.arrayContaining(['@kubernetes/client-node', 'listr2', 'node-fetch']),
-    );
+    expect(heavy(cluster.packages)).toEqual(expect.arrayContaining(['@kubernetes/client-node', 'node-fetch']));
     expect(heavy(cluster.packages)).not.toContain('@aws-sdk/client-sts');
+    // Only the bundled KubeConfig, never the installed client-node (its index loads every API client).
+    expect(cluster.external).not.toContain('@kubernetes/client-node');
+    // node-fetch parses URLs with Node's own URL: whatwg-url and tr46's Unicode table are not bundled.
+    expect(cluster.packages).not.toContain('tr46');
+    // Progress has nowhere to go (stderr is no terminal, not CI): listr2 is not loaded; under CI it prints lines.
+    expect(heavy(cluster.packages)).not.toContain('listr2');
+    expect(clusterUnderCi.result.code).toBe(3);
+    expect(heavy(clusterUnderCi.packages)).toContain('listr2');
+    expect(cluster.packages).not.toContain('socks');
+    expect(clusterUnderCi.result.stderr).toContain('Reading namespace shop');
+    expect(cluster.result.stderr).not.toContain('Reading namespace shop');
+  });
+
+  it('loads the SOCKS proxy agent only for a socks5:// proxy-url, and connects through it', async () => {
+    const kubeconfig = join(work, 'socks-kubeconfig');
+    writeFileSync(
+      kubeconfig,
+      'apiVersion: v1\nkind: Config\nclusters: [{name: c, cluster: {server: "https://127.0.0.1:8443", ' +
+        'proxy-url: "socks5://127.0.0.1:9"}}]\nusers: [{name: u, user: {token: t}}]\n' +
+        'contexts: [{name: x, context: {cluster: c, user: u}}]\ncurrent-context: x\n',
+    );
+    const socks = await loaded(['doctor', '-n', 'shop', '--kubeconfig', kubeconfig, '--request-timeout', '2s']);
+    expect(socks.result.code).toBe(3);
+    // Refused by the proxy's port, not the server's: the request went through the SOCKS agent.
+    expect(socks.result.stderr).toContain('ECONNREFUSED 127.0.0.1:9');
+    expect(socks.external).toContain('socks-proxy-agent');
   });
 });
 
