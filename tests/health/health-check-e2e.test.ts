@@ -150,6 +150,8 @@ describeWithTools(['moto_server', 'openssl'], 'health-check end to end (moto + A
         },
         stderr: () => {},
       });
+      // SHOW_HEALTH_OUTPUT=1 prints what a CI log would show, for reviewing the wording.
+      if (process.env.SHOW_HEALTH_OUTPUT) console.log(`$ health-check ${args.join(' ')} -> exit ${code}\n${stdout}`);
       return { code, stdout };
     };
     const baseline = join(dir, 'baseline.yaml');

@@ -85,7 +85,8 @@ Exit codes:
     'Give it a namespace-scoped access policy (AmazonEKSViewPolicy) or a RoleBinding, or drop the namespace from the check.',
   'health.access.awsAuthUnreadable': 'aws-auth could not be read (HTTP {status}).',
 
-  'health.summary': '{clusters} clusters ({unreachable} unreachable), {namespaces} namespaces, {findings} findings',
+  'health.summary':
+    'Clusters: {clusters} ({unreachable} unreachable) · namespaces: {namespaces} · findings: {findings}',
   'health.baseline.summary': 'Against baseline {path}: {new} new, {known} known, {resolved} resolved',
   'health.baseline.new': 'New findings:',
   'health.baseline.resolved': 'Resolved since the baseline:',
