@@ -30,14 +30,21 @@ export function renderHealthMarkdown(run: HealthRun, lang: Lang): string {
       else if (ns.unreadable) out.push(mdProse(render(lang, ns.unreadable)), '');
       else if (ns.report)
         // The doctor's own headings sit one level below the namespace's.
-        out.push(
-          renderMarkdown(ns.report, { lang, explain: false })
-            .replace(/^(#+) /gm, '###$1 ')
-            .trimEnd(),
-          '',
-        );
+        out.push(demoteHeadings(renderMarkdown(ns.report, { lang, explain: false })).trimEnd(), '');
     }
   }
   out.push(...baselineLines(run, lang).map((l) => (l.startsWith('  ') ? `- ${mdProse(l.trim())}` : mdProse(l))));
   return `${out.join('\n')}\n`;
+}
+
+// Headings outside code fences only: a `# comment` in a bash block is not a heading.
+function demoteHeadings(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      return !fenced && /^#+ /.test(line) ? `###${line}` : line;
+    })
+    .join('\n');
 }
