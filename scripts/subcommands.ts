@@ -6,4 +6,5 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   { name: 'doctor', summary: 'cli.command.doctor', load: () => import('./doctor.ts') },
   { name: 'map', summary: 'cli.command.map', load: () => import('./map.ts') },
   { name: 'token', summary: 'cli.command.token', load: () => import('./token.ts') },
+  { name: 'health-check', summary: 'cli.command.healthCheck', load: () => import('./health-check.ts') },
 ];

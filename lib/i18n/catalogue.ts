@@ -27,6 +27,8 @@ import { token as en_token } from './en/token.ts';
 import { token as ko_token } from './ko/token.ts';
 
 import { cli as en_cli } from './en/cli.ts';
+import { health as en_health } from './en/health.ts';
+import { health as ko_health } from './ko/health.ts';
 import { cli as ko_cli } from './ko/cli.ts';
 
 /**
@@ -50,6 +52,7 @@ export const en = {
   ...en_token,
 
   ...en_cli,
+  ...en_health,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -72,6 +75,7 @@ export const ko: { readonly [K in MessageKey]: string } = {
   ...ko_token,
 
   ...ko_cli,
+  ...ko_health,
 };
 
 export const catalogues = { en, ko } as const;

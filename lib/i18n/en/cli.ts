@@ -21,6 +21,7 @@ Examples:
   'cli.command.doctor': 'read a namespace once and explain what is wrong and what to run next',
   'cli.command.map': 'draw the namespace: how its objects hang together, and which are broken',
   'cli.command.token': 'print an EKS token for kubectl (an exec credential), cached until it expires',
+  'cli.command.healthCheck': 'check EKS clusters and their namespaces unattended: one report, one exit code',
   'cli.unknownCommand': 'Unknown command "{name}". The commands are: {commands}.',
   'cli.didYouMean': 'Did you mean `{command}`?',
   'cli.seeHelp': 'Run `{program} --help` to see the commands.',
