@@ -9,6 +9,7 @@ import { KIND_ENDPOINTS } from '../../lib/doctor/kind-endpoints.ts';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
 import { ROOT } from './code-scan.ts';
 import { modelFor, schemaProblems } from './k8s-schema.ts';
+import { eksGuideCalls, expectDoctorAccepts, expectHealthCheckAccepts } from './record-argv.ts';
 
 const run = promisify(execFile);
 const RBAC = join(ROOT, 'deploy', 'rbac-readonly.yaml');
@@ -165,11 +166,33 @@ describe('deploy/health-check-cronjob.yaml', () => {
     expect(Object.keys(pod.containers[0]!.resources.requests).sort()).toEqual(['cpu', 'memory']);
   });
 
-  it('writes the JSON report to stdout (no -o file) and runs health-check on the whole cluster', () => {
-    const args = pod.containers[0]!.args;
-    expect(args[0]).toBe('health-check');
-    expect(args.slice(args.indexOf('-o'), args.indexOf('-o') + 2)).toEqual(['-o', 'json']);
-    expect(args).toContain('-A');
-    expect(args).toContain('--baseline');
+  const container = pod.containers[0]! as unknown as {
+    command: string[];
+    args: string[];
+    env: { name: string; value: string }[];
+    volumeMounts: { name: string; mountPath: string }[];
+  };
+  const script = container.args[0]!;
+  const podEnv = Object.fromEntries(container.env.map((e) => [e.name, e.value]));
+  const calls = (baselineDir?: string) =>
+    eksGuideCalls('sh', baselineDir ? script.replaceAll('/etc/eks-guide/', `${baselineDir}/`) : script, podEnv);
+
+  it('runs health-check on the whole cluster with the JSON report on stdout, and the baseline when mounted', async () => {
+    expect(container.command).toEqual(['sh', '-c']);
+    expect(script).toMatch(/^\s*exec eks-guide "\$@"\s*$/m);
+    const base = ['health-check', '--cluster', 'my-cluster', '--region', 'ap-northeast-2', '-A', '-o', 'json'];
+    expect(await calls()).toEqual([[...base, '--fail-on', 'error']]);
+    expect(container.volumeMounts).toContainEqual({ name: 'baseline', mountPath: '/etc/eks-guide', readOnly: true });
+    const mounted = mkdtempSync(join(tmpdir(), 'baseline-'));
+    writeFileSync(join(mounted, 'baseline.json'), '{}');
+    expect(await calls(mounted)).toEqual([
+      [...base, '--fail-on', 'error', '--baseline', join(mounted, 'baseline.json')],
+    ]);
+  });
+
+  it("its flags shared with the doctor pass the doctor's parser, and health-check's own once merged (CI)", async () => {
+    const argvs = await calls();
+    expectDoctorAccepts(argvs);
+    await expectHealthCheckAccepts(argvs);
   });
 });
