@@ -26,7 +26,7 @@ interface Workflow {
 interface FleetEntry {
   cluster: string;
   region: string;
-  role?: string;
+  roleArn?: string;
   namespaces?: string[];
 }
 
@@ -71,7 +71,7 @@ describe('.github/workflows/eks-health-check.yml', () => {
 
   it('takes AWS credentials from a role through OIDC, never from stored keys', () => {
     const aws = step('aws-actions/configure-aws-credentials@v4')!;
-    expect(aws.with?.['role-to-assume']).toBe('${{ matrix.role || vars.EKS_HEALTH_CHECK_ROLE_ARN }}');
+    expect(aws.with?.['role-to-assume']).toBe('${{ matrix.roleArn || vars.EKS_HEALTH_CHECK_ROLE_ARN }}');
     expect(JSON.stringify(workflow)).not.toMatch(/aws-access-key-id|aws-secret-access-key|secrets\./);
   });
 
@@ -87,6 +87,10 @@ describe('.github/workflows/eks-health-check.yml', () => {
       expect(entry.region).toMatch(/^[a-z]{2}(-gov)?-[a-z]+-\d$/);
     }
     expect(new Set(fleet.clusters.map((c) => c.cluster)).size).toBe(fleet.clusters.length);
+    // The same file is a `health-check --clusters FILE`: only the keys that format reads.
+    for (const entry of fleet.clusters)
+      for (const key of Object.keys(entry))
+        expect(['cluster', 'region', 'profile', 'roleArn', 'namespaces']).toContain(key);
   });
 
   it('uploads JUnit and JSON reports even when the check fails, then fails with its exit code', () => {
@@ -126,6 +130,7 @@ describe('.github/workflows/eks-health-check.yml', () => {
   it('health-check itself accepts the command lines (required under CI, where it must be merged)', async () => {
     const all: string[][] = [];
     for (const entry of fleet.clusters) all.push(...(await commandLines(entry)));
+    all.push(['health-check', '--clusters', join(ROOT, 'fleet.yaml'), '-o', 'json']);
     await expectHealthCheckAccepts(all);
   });
 });
