@@ -194,5 +194,5 @@ describe('deploy/health-check-cronjob.yaml', () => {
     const argvs = await calls();
     expectDoctorAccepts(argvs);
     await expectHealthCheckAccepts(argvs);
-  });
+  }, 180_000);
 });

@@ -132,5 +132,5 @@ describe('.github/workflows/eks-health-check.yml', () => {
     for (const entry of fleet.clusters) all.push(...(await commandLines(entry)));
     all.push(['health-check', '--clusters', join(ROOT, 'fleet.yaml'), '-o', 'json']);
     await expectHealthCheckAccepts(all);
-  });
+  }, 180_000);
 });
