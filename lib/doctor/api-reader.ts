@@ -55,9 +55,17 @@ export class RequestTimeoutError extends Error {
 /**
  * Builds an ApiGet over node-fetch with the connection options the kubeconfig gave
  * (TLS agent, bearer or exec token). Only GET is ever sent: the doctor never writes.
+ * `authorization`, when given, supplies the header afresh for each request (a rotating token file).
  */
-export function fetchApiGet(server: string, init: RequestInit): ApiGet {
+export function fetchApiGet(server: string, init: RequestInit, authorization?: () => string): ApiGet {
   const base = server.replace(/\/+$/, '');
+  const headers = (): RequestInit['headers'] => {
+    if (!authorization) return init.headers;
+    // client-node hands a WHATWG Headers; node-fetch takes any iterable of pairs.
+    const fresh = new Headers(init.headers as unknown as HeadersInit);
+    fresh.set('Authorization', authorization());
+    return fresh as unknown as RequestInit['headers'];
+  };
   const get: ApiGet = async (path, query, timeoutMs) => {
     const url = new URL(base + path);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
@@ -68,6 +76,7 @@ export function fetchApiGet(server: string, init: RequestInit): ApiGet {
       const { default: fetch } = await import('node-fetch');
       const response = await fetch(url.toString(), {
         ...init,
+        headers: headers(),
         method: 'GET',
         // node-fetch 2 types its signal slightly differently from the DOM's; they are compatible at run time.
         signal: controller.signal as unknown as RequestInit['signal'],
@@ -89,6 +98,7 @@ export function fetchApiGet(server: string, init: RequestInit): ApiGet {
       const { default: fetch } = await import('node-fetch');
       const response = await fetch(url.toString(), {
         ...init,
+        headers: headers(),
         method: 'GET',
         signal: controller.signal as unknown as RequestInit['signal'],
       });

@@ -15,7 +15,9 @@ export async function connect(loaded: LoadedKubeconfig): Promise<ApiGet> {
     // client-node's agent closes each connection after one request, so every GET paid a new TLS handshake
     // (and CA parse): keep them open and reuse them, as kubectl does with its one connection.
     if (init.agent instanceof Agent) Object.assign(init.agent, { keepAlive: true });
-    return fetchApiGet(loaded.server, init);
+    if (!loaded.tokenFile) return fetchApiGet(loaded.server, init);
+    const { tokenFileAuthorization } = await import('./in-cluster-config.ts');
+    return fetchApiGet(loaded.server, init, tokenFileAuthorization(loaded.tokenFile));
   } catch (error) {
     const user = loaded.kc.getCurrentUser();
     if (user?.exec || user?.authProvider) {

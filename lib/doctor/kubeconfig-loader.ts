@@ -6,6 +6,7 @@ import { KubeConfig } from '@kubernetes/client-node/dist/config.js';
 import { msg, type Message } from '../i18n/index.ts';
 import { useInProcessEksToken } from '../kube/in-process-eks-token.ts';
 import { proxyFromEnv } from '../kube/proxy-from-env.ts';
+import { inClusterAccount, loadInCluster } from './in-cluster-config.ts';
 
 /** The kubeconfig entry the doctor will use. */
 export interface LoadedKubeconfig {
@@ -14,6 +15,8 @@ export interface LoadedKubeconfig {
   server: string;
   /** The context's default namespace, if it sets one. */
   namespace?: string;
+  /** In a pod without a kubeconfig: the service-account token file, re-read as the kubelet rotates it. */
+  tokenFile?: string;
 }
 
 /** The kubeconfig could not give a usable context; `usage` tells a wrong flag (exit 2) from a missing setup (exit 3). */
@@ -29,7 +32,8 @@ export class KubeconfigError extends Error {
 
 /**
  * Loads a kubeconfig the way kubectl does: --kubeconfig, else every existing file in
- * $KUBECONFIG (the first file that sets a name wins), else ~/.kube/config; then picks --context.
+ * $KUBECONFIG (the first file that sets a name wins), else ~/.kube/config, else (in a pod) the
+ * pod's service account, as client-go's in-cluster config does; then picks --context.
  */
 export function loadKubeconfig(
   options: { kubeconfig?: string; context?: string },
@@ -46,7 +50,13 @@ export function loadKubeconfig(
     }
     if (i > 0) mergeKeepingFirst(kc, part);
   }
-  if (files.length === 0 || kc.getContexts().length === 0) {
+  const inCluster = options.kubeconfig || kc.getContexts().length > 0 ? undefined : inClusterAccount(env);
+  if (inCluster) {
+    if (!existsSync(inCluster.tokenFile))
+      throw new KubeconfigError(msg('doctor.kubeconfig.inClusterNoToken', { path: inCluster.tokenFile }), false);
+    loadInCluster(kc, inCluster);
+  }
+  if (kc.getContexts().length === 0) {
     throw new KubeconfigError(msg('doctor.kubeconfig.none'), false);
   }
   if (options.context) {
@@ -74,6 +84,7 @@ export function loadKubeconfig(
     context,
     server: cluster.server,
     ...(contextObject.namespace ? { namespace: contextObject.namespace } : {}),
+    ...(inCluster ? { tokenFile: inCluster.tokenFile } : {}),
   };
 }
 

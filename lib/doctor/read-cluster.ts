@@ -37,6 +37,14 @@ export async function readClusterSnapshot(
     if (!(error instanceof KubeconfigError)) throw error;
     if (error.usage)
       return { code: EXIT.usage, text: render(lang, error.problem), reason: 'kubeconfig', problem: error.problem };
+    // The in-cluster message carries its own fix; setup-eks is no answer inside a pod.
+    if (error.problem.key === 'doctor.kubeconfig.inClusterNoToken')
+      return {
+        code: EXIT.clusterUnreadable,
+        text: render(lang, error.problem),
+        reason: 'kubeconfig',
+        problem: error.problem,
+      };
     const fixKey =
       error.problem.key === 'doctor.kubeconfig.noCurrentContext'
         ? 'doctor.kubeconfig.noCurrentContext.fix'

@@ -62,6 +62,10 @@ export const RESOURCES: readonly ApiResource[] = [
   r('StorageClass', 'storageclasses', 'storage.k8s.io', 'v1', false, ['sc']),
   r('CSIDriver', 'csidrivers', 'storage.k8s.io', 'v1', false),
   r('VolumeAttachment', 'volumeattachments', 'storage.k8s.io', 'v1', false),
+  r('ClusterRole', 'clusterroles', 'rbac.authorization.k8s.io', 'v1', false),
+  r('ClusterRoleBinding', 'clusterrolebindings', 'rbac.authorization.k8s.io', 'v1', false),
+  r('Role', 'roles', 'rbac.authorization.k8s.io', 'v1', true),
+  r('RoleBinding', 'rolebindings', 'rbac.authorization.k8s.io', 'v1', true),
 ];
 
 /** Review kinds are create-only and never stored. */

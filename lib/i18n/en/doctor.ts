@@ -4,6 +4,8 @@ export const doctor = {
     'No kubeconfig was found (checked --kubeconfig, $KUBECONFIG and ~/.kube/config), or it has no contexts.',
   'doctor.kubeconfig.none.fix':
     'Run `npx tsx scripts/setup-eks.ts --cluster <name>` (or `aws eks update-kubeconfig --name <name>`) to create one, or diagnose a saved dump with --from-file.',
+  'doctor.kubeconfig.inClusterNoToken':
+    'Running in a pod (KUBERNETES_SERVICE_HOST is set) without a kubeconfig, but the service-account token {path} is missing: set automountServiceAccountToken: true on the pod or its ServiceAccount, or pass --kubeconfig.',
   'doctor.kubeconfig.missingFile': 'The kubeconfig file {path} does not exist.',
   'doctor.kubeconfig.unreadable': 'The kubeconfig file {path} could not be read or is not a valid kubeconfig.',
   'doctor.kubeconfig.noSuchContext': 'The kubeconfig has no context named "{context}". Contexts: {known}.',

@@ -6,6 +6,8 @@ export const doctor: Translation<typeof en> = {
     'kubeconfig를 찾지 못했거나(--kubeconfig, $KUBECONFIG, ~/.kube/config 순서로 확인) context가 하나도 없습니다.',
   'doctor.kubeconfig.none.fix':
     '`npx tsx scripts/setup-eks.ts --cluster <name>`(또는 `aws eks update-kubeconfig --name <name>`)로 kubeconfig를 만들거나, 저장해 둔 덤프를 --from-file로 진단하세요.',
+  'doctor.kubeconfig.inClusterNoToken':
+    'kubeconfig 없이 Pod 안에서 실행 중인데(KUBERNETES_SERVICE_HOST가 설정됨) service account 토큰 {path}이(가) 없습니다. Pod나 ServiceAccount에 automountServiceAccountToken: true를 설정하거나 --kubeconfig를 지정하세요.',
   'doctor.kubeconfig.missingFile': 'kubeconfig 파일 {path}이(가) 없습니다.',
   'doctor.kubeconfig.unreadable': 'kubeconfig 파일 {path}을(를) 읽을 수 없거나 올바른 kubeconfig가 아닙니다.',
   'doctor.kubeconfig.noSuchContext': 'kubeconfig에 "{context}"라는 context가 없습니다. 있는 context: {known}.',
