@@ -93,7 +93,7 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
     ...(object ? { object } : {}),
     source,
   });
-  await write(process.stdout, renderReport(report, options, lang));
+  await write(process.stdout, await renderReport(report, snapshot, options, lang));
   return exitCodeFor(report, options.failOn);
 }
 
@@ -184,8 +184,14 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   return context.snapshot!;
 }
 
-function renderReport(report: Report, options: DoctorOptions, lang: Lang): string {
+async function renderReport(report: Report, snapshot: Snapshot, options: DoctorOptions, lang: Lang): Promise<string> {
   switch (options.output) {
+    case 'html': {
+      // The page draws the namespace from the same snapshot; the graph code and elkjs load only for this format.
+      const { buildGraph } = await import('../lib/map/build-graph.ts');
+      const { renderDoctorHtml } = await import('../lib/output/html-report.ts');
+      return renderDoctorHtml(report, buildGraph(snapshot, report), { lang, explain: options.explain });
+    }
     case 'json':
       return renderJson(report, { lang });
     case 'junit':

@@ -6,7 +6,7 @@ import { parseObjectArg } from './kind-names.ts';
 import { parseSelector, SelectorSyntaxError, type Requirement } from './label-selector.ts';
 import type { FailOn } from './run-checks.ts';
 
-export const OUTPUTS = ['text', 'json', 'junit', 'markdown'] as const;
+export const OUTPUTS = ['text', 'json', 'junit', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof OUTPUTS)[number];
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
