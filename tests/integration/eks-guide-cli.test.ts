@@ -138,6 +138,19 @@ describe('what each path loads', () => {
     for (const run of runs) expect(heavy(run.packages)).toEqual([]);
   });
 
+  it('loads the graph layout (elkjs) for doctor -o html only', async () => {
+    const [text, markdown, html] = await Promise.all([
+      loaded(['doctor', '--from-file', EXAMPLE]),
+      loaded(['doctor', '--from-file', EXAMPLE, '-o', 'markdown']),
+      loaded(['doctor', '--from-file', EXAMPLE, '-o', 'html']),
+    ]);
+    expect([text, markdown, html].map((r) => r.result.code)).toEqual([1, 1, 1]);
+    expect(text.packages).not.toContain('elkjs');
+    expect(markdown.packages).not.toContain('elkjs');
+    expect(html.packages).toContain('elkjs');
+    expect(html.result.stdout).toMatch(/^<!DOCTYPE html>[\s\S]*<svg /);
+  });
+
   it('sees the packages a path does load (YAML parser for a YAML file, client-node for a cluster)', async () => {
     const yamlFile = join(work, 'pods.yaml');
     writeFileSync(
