@@ -8,6 +8,8 @@ export const EXIT = {
   clusterUnreadable: 3,
   /** doctor: a check crashed; the others still reported. */
   checkCrashed: 4,
+  /** The result could not be written to standard output (disk full, I/O error); a closed pipe is not this. */
+  outputFailed: 5,
   interrupted: 130,
 } as const;
 

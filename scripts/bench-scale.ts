@@ -124,7 +124,7 @@ for (const n of sizes) {
   const snapshotFile = join(dir, 'snapshot.json');
   timed([...tools.doctor!, '--save-snapshot', snapshotFile]);
   await server.requests();
-  const snapshot = loadSnapshotFile(snapshotFile);
+  const snapshot = await loadSnapshotFile(snapshotFile);
   const started = performance.now();
   runChecks(snapshot, CHECKS, { source: { type: 'cluster' } });
   const analysisMs = Math.round(performance.now() - started);

@@ -9,8 +9,12 @@ import { langFromArgv, parseDoctorArgs, type DoctorOptions } from '../lib/doctor
 import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
 import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
 import type { Report } from '../lib/doctor/report.ts';
-import { exitCodeFor, runChecks } from '../lib/doctor/run-checks.ts';
+import { exitCodeFor, runChecksInterruptible } from '../lib/doctor/run-checks.ts';
 import { saveSnapshot, SnapshotOverwritesInputError } from '../lib/doctor/save-snapshot.ts';
+import { installInterruptHandler, interruptSignal } from '../lib/interrupt.ts';
+import { redact } from '../lib/security/redact.ts';
+import { writeOutput } from '../lib/output/write-output.ts';
+import { safeText } from '../lib/output/safe-text.ts';
 import type { Snapshot } from '../lib/doctor/snapshot.ts';
 import { FIELD_BY_KIND } from '../lib/doctor/snapshot-from-objects.ts';
 import { isClusterScoped, objectExists } from '../lib/doctor/object-lookup.ts';
@@ -31,22 +35,27 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
     throw error;
   }
   lang = options.lang;
-  if (options.help) {
-    await write(process.stdout, `${t()('doctor.help', { program, checks: CHECK_IDS.join(', ') || '-' })}\n`);
-    return EXIT.ok;
-  }
+  if (options.help)
+    return write(process.stdout, `${t()('doctor.help', { program, checks: CHECK_IDS.join(', ') || '-' })}\n`, EXIT.ok);
 
   let snapshot: Snapshot;
   let source: Report['source'];
   if (options.fromFile) {
     try {
-      snapshot = loadSnapshotFile(options.fromFile, {
+      const path = options.fromFile;
+      snapshot = await loadSnapshotFile(path, {
         namespace: options.namespace,
         allNamespaces: options.allNamespaces,
+        maxBytes: options.maxInputBytes,
+        signal: interruptSignal,
+        onDropped: (count) => process.stderr.write(`${t()('doctor.file.dropped', { count, path })}\n`),
       });
     } catch (error) {
       if (error instanceof SnapshotFileError)
-        return fail(`${render(lang, error.problem)}\n${t()('doctor.file.fix')}`, EXIT.usage);
+        return fail(
+          `${render(lang, error.problem)}\n${render(lang, error.fix ?? { key: 'doctor.file.fix' })}`,
+          EXIT.usage,
+        );
       throw error;
     }
     source = { type: 'file', path: options.fromFile };
@@ -86,15 +95,20 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
       return fail(t()('doctor.object.notFound', { kind: object.kind, name: object.name, scope, resource }), EXIT.usage);
     }
   }
-  const report = runChecks(snapshot, CHECKS, {
+  const report = await runChecksInterruptible(snapshot, CHECKS, {
     only: options.only,
     skip: options.skip,
     selector: options.selector,
     ...(object ? { object } : {}),
     source,
+    signal: interruptSignal,
   });
-  await write(process.stdout, await renderReport(report, snapshot, options, lang));
-  return exitCodeFor(report, options.failOn);
+  return write(
+    process.stdout,
+    await renderReport(report, snapshot, options, lang),
+    exitCodeFor(report, options.failOn),
+    lang,
+  );
 }
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
@@ -103,6 +117,7 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   const { KubeconfigError, loadKubeconfig } = await import('../lib/doctor/kubeconfig-loader.ts');
   const { connect } = await import('../lib/doctor/cluster-connection.ts');
   const { Listr, ListrLogger, ProcessOutput } = await import('listr2');
+  const { loggedApi } = await import('../lib/doctor/request-log.ts');
   let loaded;
   try {
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
@@ -126,7 +141,9 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
         title: t('doctor.progress.reading', { scope }),
         task: async (_ctx, task) => {
           try {
-            const api = await connect(loaded);
+            const api = options.verbose
+              ? loggedApi(await connect(loaded), (line) => process.stderr.write(`${line}\n`))
+              : await connect(loaded);
             context.snapshot = await gather({
               api,
               namespace,
@@ -150,7 +167,8 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
       renderer: 'default',
       fallbackRenderer: 'simple',
       // A pseudo-terminal that reports no width would wrap the live renderer one character per line.
-      fallbackRendererCondition: () => !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
+      fallbackRendererCondition: () =>
+        options.verbose || !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
       silentRendererCondition: () => !process.stderr.isTTY && !process.env.CI,
       rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
       fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
@@ -221,31 +239,33 @@ async function writeUnreadable(
   await write(
     process.stdout,
     renderUnreadable(options.output, { ...info, namespace, generatedAt: new Date().toISOString() }, lang),
+    EXIT.ok,
+    lang,
   );
 }
 
 function fail(text: string, code: ExitCode): ExitCode {
-  process.stderr.write(`${text}\n`);
+  process.stderr.write(`${safeText(text)}\n`);
   return code;
 }
 
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  return new Promise((resolve) => stream.write(text, () => resolve()));
+/** Writes the result; a reader that went away ends the run quietly, a failed write is one line and exit 5. */
+async function write(stream: NodeJS.WriteStream, text: string, code: ExitCode, lang: Lang = 'en'): Promise<ExitCode> {
+  const result = await writeOutput(stream, text);
+  if (result.ok || result.closed) return code;
+  return fail(translator(lang)('output.writeFailed', { code: result.code }), EXIT.outputFailed);
 }
 
 /** Runs the doctor with its arguments and exits with its code; `program` is how --help names the command. */
 export async function run(argv: string[], program = 'npx tsx scripts/doctor.ts'): Promise<void> {
-  process.once('SIGINT', () => {
-    process.stderr.write(`\n${translator(langFromArgv(argv))('interrupted')}\n`);
-    process.exit(EXIT.interrupted);
-  });
+  installInterruptHandler(() => translator(langFromArgv(argv))('interrupted'));
   await main(argv, program).then(
     (code) => process.exit(code),
     (error: unknown) => {
       // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
       const e = error as { name?: string; message?: string };
       process.stderr.write(
-        `doctor: internal error: ${e.name ?? 'Error'}: ${(e.message ?? '').split('\n')[0]?.slice(0, 200)}\n`,
+        `doctor: internal error: ${e.name ?? 'Error'}: ${redact((e.message ?? '').split('\n')[0]?.slice(0, 200) ?? '')}\n`,
       );
       process.exit(EXIT.checkCrashed);
     },

@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<ExitCode> {
   let source: Report['source'];
   if (options.fromFile) {
     try {
-      snapshot = loadSnapshotFile(options.fromFile, { namespace: options.namespace });
+      snapshot = await loadSnapshotFile(options.fromFile, { namespace: options.namespace });
     } catch (error) {
       if (error instanceof SnapshotFileError)
         return fail(`${render(lang, error.problem)}\n${t()('doctor.file.fix')}`, EXIT.usage);

@@ -7,6 +7,8 @@ import { render, translator } from '../lib/i18n/index.ts';
 import { earlyLang, parseSetupArgs } from '../lib/setup/cli-args.ts';
 import type { SetupContext, SetupDeps } from '../lib/setup/setup-context.ts';
 import { UsageError } from '../lib/usage-error.ts';
+import { safeText } from '../lib/output/safe-text.ts';
+import { guardStdout } from '../lib/output/write-output.ts';
 
 // The AWS SDK v3 prints a multi-line NodeVersionSupportWarning on Node < 22 to every user, yet
 // Node 20 is a supported platform for this tool (package.json engines). The SDK reads this
@@ -77,13 +79,15 @@ async function main(argv: string[], program: string): Promise<number> {
       process.stderr.write(`${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
       return EXIT.failed;
     }
-    process.stderr.write(`\n${error.describe(options.lang)}\n`);
+    process.stderr.write(`\n${safeText(error.describe(options.lang))}\n`);
     return error.exitCode;
   }
 }
 
 /** Runs setup with its arguments and sets the exit code; `program` is how --help names the command. */
 export async function run(argv: string[], program = 'npx tsx scripts/setup-eks.ts'): Promise<void> {
+  // `| head` closing stdout ends quietly; a full disk is one line and exit 5.
+  guardStdout((code) => translator(earlyLang(argv, process.env))('output.writeFailed', { code }));
   process.once('SIGINT', () => {
     process.stderr.write(`\n${translator(earlyLang(argv, process.env))('interrupted')}\n`);
     process.exit(EXIT.interrupted);
@@ -94,7 +98,7 @@ export async function run(argv: string[], program = 'npx tsx scripts/setup-eks.t
     },
     (error: unknown) => {
       process.stderr.write(
-        `${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}\n`,
+        `${error instanceof Error ? `${error.name}: ${safeText(error.message.split('\n')[0] ?? '')}` : String(error)}\n`,
       );
       process.exitCode = EXIT.failed;
     },

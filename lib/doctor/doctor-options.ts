@@ -1,9 +1,11 @@
 import { detectLang, isLang, msg, type Lang } from '../i18n/index.ts';
+import { parseQuantity } from '../kube/quantity.ts';
 import { UsageError } from '../usage-error.ts';
 import { isDns1123Label } from '../validate.ts';
 import type { ObjectRef } from './finding.ts';
 import { parseObjectArg } from './kind-names.ts';
 import { parseSelector, SelectorSyntaxError, type Requirement } from './label-selector.ts';
+import { DEFAULT_MAX_INPUT_BYTES } from './read-input.ts';
 import type { FailOn } from './run-checks.ts';
 
 export const OUTPUTS = ['text', 'json', 'junit', 'markdown', 'html'] as const;
@@ -31,6 +33,10 @@ export interface DoctorOptions {
   fromFile?: string;
   saveSnapshot?: string;
   requestTimeoutMs: number;
+  /** The largest --from-file input read (--max-input-size, DOCTOR_MAX_INPUT_SIZE, else 256Mi). */
+  maxInputBytes: number;
+  /** --verbose or DEBUG: log each API request (method, path, status, time) on stderr. */
+  verbose: boolean;
   help: boolean;
 }
 
@@ -51,12 +57,15 @@ const VALUE_FLAGS: Record<string, string> = {
   '--save-snapshot': 'saveSnapshot',
   '--request-timeout': 'requestTimeout',
   '--object': 'object',
+  '--max-input-size': 'maxInputSize',
 };
 const BOOLEAN_FLAGS: Record<string, string> = {
   '-A': 'allNamespaces',
   '--all-namespaces': 'allNamespaces',
   '--explain': 'explain',
   '--brief': 'brief',
+  '-v': 'verbose',
+  '--verbose': 'verbose',
   '-h': 'help',
   '--help': 'help',
 };
@@ -83,15 +92,25 @@ export function parseDoctorArgs(
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (BOOLEAN_FLAGS[name] && eq < 0) {
-      flags.add(BOOLEAN_FLAGS[name]);
+    // kubectl's short forms glue the value on: -nshop, -ojson, -lapp=web.
+    const glued = /^-[a-zA-Z]./.test(arg) && Object.hasOwn(VALUE_FLAGS, arg.slice(0, 2)) ? 2 : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : glued > 0 ? arg.slice(0, glued) : arg;
+    if (Object.hasOwn(BOOLEAN_FLAGS, name) && glued < 0) {
+      if (eq > 0) {
+        // --explain=true|false as well as --explain, like kubectl's boolean flags.
+        const value = parseBoolean(arg.slice(eq + 1));
+        if (value === undefined)
+          throw new UsageError(msg('usage.badBoolean', { flag: name, value: arg.slice(eq + 1) }));
+        if (value) flags.add(BOOLEAN_FLAGS[name]!);
+        else flags.delete(BOOLEAN_FLAGS[name]!);
+      } else flags.add(BOOLEAN_FLAGS[name]!);
       continue;
     }
-    const field = VALUE_FLAGS[name];
+    const field = Object.hasOwn(VALUE_FLAGS, name) ? VALUE_FLAGS[name] : undefined;
     if (field) {
       let value: string | undefined;
       if (eq > 0) value = arg.slice(eq + 1);
+      else if (glued > 0) value = arg.slice(glued).replace(/^=/, '');
       else {
         value = argv[i + 1];
         // "-n -A" forgot the namespace; a value may start with "-" only via --flag=value.
@@ -117,6 +136,8 @@ export function parseDoctorArgs(
     failOn: 'error',
     lang: detectLang(raw.lang, env),
     requestTimeoutMs: 20_000,
+    maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+    verbose: flags.has('verbose') || isTruthy(env.DEBUG),
     help: flags.has('help'),
   };
   if (options.help) return options;
@@ -181,7 +202,26 @@ export function parseDoctorArgs(
       throw new UsageError(msg('doctor.usage.badTimeout', { value: raw.requestTimeout }));
     options.requestTimeoutMs = ms;
   }
+  const maxInput = raw.maxInputSize ?? (env.DOCTOR_MAX_INPUT_SIZE || undefined);
+  if (maxInput !== undefined) {
+    const bytes = parseQuantity(maxInput);
+    const flag = raw.maxInputSize !== undefined ? '--max-input-size' : 'DOCTOR_MAX_INPUT_SIZE';
+    if (bytes === null || bytes < 1) throw new UsageError(msg('doctor.usage.badSize', { flag, value: maxInput }));
+    options.maxInputBytes = Math.floor(bytes);
+  }
   return options;
+}
+
+/** kubectl's boolean flag values: true/false, yes/no, 1/0 (any case). */
+function parseBoolean(text: string): boolean | undefined {
+  const t = text.toLowerCase();
+  if (['true', 'yes', '1', 't', 'y'].includes(t)) return true;
+  if (['false', 'no', '0', 'f', 'n'].includes(t)) return false;
+  return undefined;
+}
+
+function isTruthy(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && parseBoolean(value) !== false;
 }
 
 /** Parses a kubectl-style duration ("20s", "1m30s", "500ms") or a bare number of seconds; milliseconds out. */

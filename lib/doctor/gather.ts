@@ -2,6 +2,7 @@ import { classifyKubeError, type ClassifiedKubeError } from '../kube/kube-errors
 import { ApiStatusError, RequestTimeoutError, statusOf, type ApiGet } from './api-reader.ts';
 import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
 import { listKind } from './list-kind.ts';
+import { normaliseObject } from './object-shape.ts';
 import { slimObject } from './slim-object.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
 import {
@@ -97,7 +98,8 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     );
     if (response.status === 404) return { visible: true }; // it does not exist: a check says so
     if (response.status >= 400) throw statusOf(response);
-    target.push(withKind(JSON.parse(response.body), endpoint.apiVersion, endpoint.kind));
+    const object = normaliseObject(withKind(JSON.parse(response.body), endpoint.apiVersion, endpoint.kind));
+    if (object) target.push(object);
     return { visible: true };
   }
   const keyed = kind === 'configMaps' || kind === 'secrets';
@@ -105,12 +107,11 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     limit: options.pageSize ?? DEFAULT_PAGE_SIZE,
     timeoutMs: options.timeoutMs,
     onItem: (item) => {
+      // The same shape check as a file gets: a server or proxy can send odd shapes too.
+      const object = normaliseObject(withKind(slimObject(item), endpoint.apiVersion, endpoint.kind));
+      if (!object) return;
       // Secret and ConfigMap values are dropped here, item by item, before anything keeps them.
-      target.push(
-        keyed
-          ? toKeyedObject(item as object, endpoint.kind as 'ConfigMap' | 'Secret')
-          : withKind(slimObject(item), endpoint.apiVersion, endpoint.kind),
-      );
+      target.push(keyed ? toKeyedObject(object, endpoint.kind as 'ConfigMap' | 'Secret') : object);
     },
     onRestart: () => {
       target.length = 0;
@@ -157,8 +158,10 @@ function visibilityFor(error: unknown, classified: ClassifiedKubeError): KindVis
 }
 
 function withKind(item: unknown, apiVersion: string, kind: string): unknown {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
   // List items come without apiVersion/kind on the wire; kubectl adds them, and so do we.
-  return { apiVersion, kind, ...(item as object) };
+  const { apiVersion: _apiVersion, kind: _kind, ...rest } = item as Record<string, unknown>;
+  return { apiVersion, kind, ...rest };
 }
 
 async function runPool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {

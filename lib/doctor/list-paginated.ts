@@ -33,9 +33,11 @@ export async function listPaginated(get: ApiGet, path: string, options: ListOpti
       continue;
     }
     if (response.status >= 400) throw statusOf(response);
-    const list = JSON.parse(response.body) as { items?: unknown[] | null; metadata?: { continue?: string } };
-    options.onPage(list.items ?? []);
-    token = list.metadata?.continue || undefined;
+    const list = JSON.parse(response.body) as { items?: unknown; metadata?: { continue?: unknown } } | null;
+    // A body that is not a list (a proxy's page, odd JSON) gives no items rather than a crash in a check.
+    options.onPage(Array.isArray(list?.items) ? list.items : []);
+    const next = list?.metadata?.continue;
+    token = typeof next === 'string' && next ? next : undefined;
     if (!token) return pages;
   }
 }

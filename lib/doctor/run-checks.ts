@@ -1,4 +1,5 @@
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { yieldToEventLoop } from '../interrupt.ts';
 import type { Check } from './check.ts';
 import { linkIncidents, type Incident } from './incidents.ts';
 import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from './finding.ts';
@@ -27,11 +28,36 @@ export interface RunOptions {
  * A check that throws is recorded as crashed with its message; the others still report.
  */
 export function runChecks(snapshot: Snapshot, checks: readonly Check[], options: RunOptions): Report {
+  const run = checkRunner(snapshot, options);
+  return buildReport(snapshot, checks.map(run), options);
+}
+
+/**
+ * runChecks that yields to the event loop before each check and before building the report,
+ * so Ctrl-C (see lib/interrupt.ts) is answered between checks; throws AbortError once `signal` fires.
+ */
+export async function runChecksInterruptible(
+  snapshot: Snapshot,
+  checks: readonly Check[],
+  options: RunOptions & { signal?: AbortSignal },
+): Promise<Report> {
+  await yieldToEventLoop(options.signal);
+  const run = checkRunner(snapshot, options);
+  const outcomes: CheckOutcome[] = [];
+  for (const check of checks) {
+    await yieldToEventLoop(options.signal);
+    outcomes.push(run(check));
+  }
+  await yieldToEventLoop(options.signal);
+  return buildReport(snapshot, outcomes, options);
+}
+
+function checkRunner(snapshot: Snapshot, options: RunOptions): (check: Check) => CheckOutcome {
   const index = buildIndex(snapshot);
   const only = new Set(options.only ?? []);
   const skip = new Set(options.skip ?? []);
   const labelsOf = options.selector ? labelLookup(snapshot) : undefined;
-  const outcomes: CheckOutcome[] = checks.map((check) => {
+  return (check) => {
     const notVisible = check.needs.filter((kind) => snapshot.visibility[kind]?.visible === false);
     const base = { id: check.id, title: check.title, notVisible };
     if ((only.size > 0 && !only.has(check.id)) || skip.has(check.id))
@@ -49,7 +75,10 @@ export function runChecks(snapshot: Snapshot, checks: readonly Check[], options:
     findings = sortFindings(findings);
     const failed = findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK.warning);
     return { ...base, status: failed ? 'failed' : 'passed', findings };
-  });
+  };
+}
+
+function buildReport(snapshot: Snapshot, outcomes: CheckOutcome[], options: RunOptions): Report {
   let findings = sortFindings(outcomes.flatMap((o) => o.findings));
   let incidents = linkIncidents(findings);
   if (options.object) {
@@ -85,20 +114,6 @@ export function exitCodeFor(report: Report, failOn: FailOn): ExitCode {
   if (failOn === 'never') return EXIT.ok;
   const threshold = SEVERITY_RANK[failOn];
   return report.incidents.some((i) => SEVERITY_RANK[i.severity] >= threshold) ? EXIT.failed : EXIT.ok;
-}
-
-/** The findings of every incident in which the object has a finding: what it depends on and what depends on it. */
-function findingsAbout(object: ObjectRef, findings: readonly Finding[], incidents: readonly Incident[]): Set<Finding> {
-  const matches = (f: Finding) =>
-    f.object.kind === object.kind &&
-    f.object.name === object.name &&
-    (object.namespace === undefined || f.object.namespace === object.namespace);
-  const kept = new Set<Finding>();
-  for (const incident of incidents) {
-    const members = [incident.root, ...incident.sameCause, ...incident.effects].map((i) => findings[i]!);
-    if (members.some(matches)) for (const f of members) kept.add(f);
-  }
-  return kept;
 }
 
 /** Errors first, then warnings, then info; within a severity by kind, namespace, name, code. */
@@ -160,4 +175,17 @@ function labelLookup(snapshot: Snapshot): (finding: Finding) => Record<string, s
 function crashMessage(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return text.split('\n')[0]!.slice(0, 300);
+}
+
+function findingsAbout(object: ObjectRef, findings: readonly Finding[], incidents: readonly Incident[]): Set<Finding> {
+  const matches = (f: Finding) =>
+    f.object.kind === object.kind &&
+    f.object.name === object.name &&
+    (object.namespace === undefined || f.object.namespace === object.namespace);
+  const kept = new Set<Finding>();
+  for (const incident of incidents) {
+    const members = [incident.root, ...incident.sameCause, ...incident.effects].map((i) => findings[i]!);
+    if (members.some(matches)) for (const f of members) kept.add(f);
+  }
+  return kept;
 }

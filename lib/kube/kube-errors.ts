@@ -1,4 +1,5 @@
 import { msg, type Message } from '../i18n/index.ts';
+import { redact } from '../security/redact.ts';
 
 export type KubeErrorClass =
   'unreachable' | 'dns' | 'timeout' | 'tls' | 'unauthorized' | 'forbidden' | 'notFound' | 'execPlugin' | 'unknown';
@@ -32,7 +33,7 @@ export function classifyKubeError(error: unknown, server = ''): ClassifiedKubeEr
   const e = (error ?? {}) as KubeLikeError;
   const status = typeof e.code === 'number' ? e.code : e.statusCode;
   if (typeof status === 'number' && status >= 400) {
-    return fromStatus(status, statusMessage(e.body) ?? `HTTP ${status}`, server);
+    return fromStatus(status, sanitize(statusMessage(e.body) ?? `HTTP ${status}`), server);
   }
   const netCode = (typeof e.code === 'string' ? e.code : undefined) ?? e.cause?.code ?? '';
   const text = `${netCode} ${e.cause?.message ?? ''} ${e.message ?? ''}`;
@@ -42,8 +43,8 @@ export function classifyKubeError(error: unknown, server = ''): ClassifiedKubeEr
 /** Classifies kubectl's stderr, the way the same failure reads on the command line. */
 export function classifyKubectlError(stderr: string, server = ''): ClassifiedKubeError {
   const text = stderr.trim();
-  const line =
-    text.split('\n').find((l) => /error|Unable|forbidden|Unauthorized/i.test(l)) ?? text.split('\n')[0] ?? '';
+  let line = text.split('\n').find((l) => /error|Unable|forbidden|Unauthorized/i.test(l)) ?? text.split('\n')[0] ?? '';
+  line = sanitize(line);
   if (/\(Unauthorized\)|server has asked for the client to provide credentials/i.test(text))
     return fromStatus(401, line, server);
   if (/\(Forbidden\)|is forbidden:/i.test(text)) return fromStatus(403, line, server);
@@ -111,12 +112,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Drops anything that looks like a header or a bearer token, and keeps one line. */
+/** Keeps one line, credentials redacted (lib/security/redact.ts). */
 function sanitize(text: string): string {
-  return text
-    .split('\n')[0]!
-    .replace(/(authorization|bearer)\s*[:=]?\s*\S+/gi, '$1 [redacted]')
-    .replace(/k8s-aws-v1\.[A-Za-z0-9_-]+/g, '[token]')
-    .trim()
-    .slice(0, 300);
+  return redact(text).split('\n')[0]!.trim().slice(0, 300);
 }

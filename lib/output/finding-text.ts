@@ -181,6 +181,12 @@ export function checkedTitles(lang: Lang, report: Report): string[] {
   return report.checks.filter((c) => c.status === 'passed' || c.status === 'failed').map((c) => checkTitle(lang, c));
 }
 
+/** "2 of 16 checks could not run…" when a check crashed, else undefined: such a report must never say "no problems". */
+export function incompleteLine(lang: Lang, report: Report): string | undefined {
+  const { crashed, checks, skipped } = report.summary;
+  return crashed > 0 ? label(lang, 'output.incomplete', { n: crashed, total: checks - skipped }) : undefined;
+}
+
 /** "No problems found in namespace shop." */
 export function noProblemsLine(lang: Lang, report: Report): string {
   return report.namespace

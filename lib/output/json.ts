@@ -6,6 +6,7 @@ import type { Incident } from '../doctor/incidents.ts';
 import { checkTitle, findingTexts, summaryLine } from './finding-text.ts';
 import { firstCommand, incidentChain, incidentCount, incidentLine } from './incident-text.ts';
 import { conceptNote } from './message-text.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface JsonOptions {
   lang: Lang;
@@ -16,8 +17,10 @@ export interface JsonOptions {
  * message keys with parameters for machines and the texts in the chosen language for people,
  * timestamps in RFC 3339, keys always in the same order.
  */
-export function renderJson(report: Report, opts: JsonOptions): string {
-  return `${JSON.stringify(jsonReport(report, opts.lang), null, 2)}\n`;
+export function renderJson(input: Report, opts: JsonOptions): string {
+  // Cluster text is untrusted: credentials redacted.
+  const report = safeReport(input, { controls: false });
+  return `${escapeInvisible(JSON.stringify(jsonReport(report, opts.lang), null, 2))}\n`;
 }
 
 /** The JSON document as an object (the shape docs/report.schema.json describes). */
@@ -161,4 +164,12 @@ export function rfc3339(value: string | undefined): string | undefined {
 /** Drops undefined members so absent fields are absent, not null; keeps the insertion order. */
 function compact(obj: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined));
+}
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a CSI) and bidi controls raw; `cat report.json`
+// must be as safe as the text report, and \uXXXX escapes read back as the same string.
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

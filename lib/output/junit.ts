@@ -15,6 +15,7 @@ import {
 import { effectBack, incidentChain, incidentCount, sameCauseLine } from './incident-text.ts';
 import { label } from './message-text.ts';
 import { xmlAttr, xmlText } from './xml-escape.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface JunitOptions {
   lang: Lang;
@@ -33,7 +34,9 @@ interface Case {
  * are failures, info passes with <system-out>; the effects are in its text), one passing case for a
  * check with no root cause (naming the incidents that explain its findings), and <error> for a crash.
  */
-export function renderJunit(report: Report, opts: JunitOptions): string {
+export function renderJunit(input: Report, opts: JunitOptions): string {
+  // Cluster text is untrusted: credentials redacted.
+  const report = safeReport(input, { controls: false });
   const { lang } = opts;
   const suites = report.checks.map((check) => suiteXml(report, check, lang));
   const totals = suites.reduce(

@@ -8,6 +8,7 @@ import {
   evidenceHeading,
   findingTexts,
   hasProblems,
+  incompleteLine,
   kindResource,
   noProblemsLine,
   notVisibleKinds,
@@ -32,6 +33,7 @@ import { mermaidFlowchart } from '../map/render-mermaid.ts';
 import { incidentGraph } from './incident-graph.ts';
 import { mdCell, mdCode, mdFence, mdProse } from './markdown-escape.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -44,15 +46,19 @@ export interface MarkdownOptions {
  * incidents (worst first), then a section per incident: a Mermaid chart of its chain, the root finding with its evidence in code
  * blocks and next commands, then the effects it explains, each pointing back to the root.
  */
-export function renderMarkdown(report: Report, opts: MarkdownOptions): string {
+export function renderMarkdown(input: Report, opts: MarkdownOptions): string {
+  // Cluster text is untrusted: credentials redacted, control characters made visible.
+  const report = safeReport(input, { controls: true });
   const { lang } = opts;
   const out: string[] = [];
   out.push(`## ${mdProse(reportTitle(lang, report))}`, '');
   out.push(`**${mdProse(`${incidentCount(lang, report)} · ${summaryLine(lang, report.summary)}`)}**`, '');
   out.push(reportMeta(lang, report).map(mdProse).join(' · '), '');
 
+  const incomplete = incompleteLine(lang, report);
+  if (incomplete) out.push(`> ✖ **${mdProse(incomplete)}**`, '');
   if (!hasProblems(report)) {
-    out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
+    if (!incomplete) out.push(`✅ ${mdProse(noProblemsLine(lang, report))}`, '');
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(mdProse(label(lang, 'output.none.checked', { checks: titles.join(', ') })), '');
   }

@@ -11,7 +11,21 @@ export function messageText(lang: Lang, message: Message): string {
     const params = message.params ? ` ${JSON.stringify(message.params)}` : '';
     return `${message.key}${params}`;
   }
-  return render(lang, message);
+  return render(lang, withVisibilityWords(lang, message));
+}
+
+const VISIBILITY_REASONS = new Set(['forbidden', 'timeout', 'notFound', 'error', 'notInFile']);
+
+/**
+ * Checks pass why a kind is unseen as its code ("notInFile"); readers get the words ("not in the file"),
+ * the same ones the "could not read" line uses. The JSON report keeps the code in its params.
+ */
+function withVisibilityWords(lang: Lang, message: Message): Message {
+  const reason = message.params?.reason;
+  if (typeof reason !== 'string' || !VISIBILITY_REASONS.has(reason)) return message;
+  if (!/not-?visible|hidden|cannot-list/i.test(message.key)) return message;
+  const words = render(lang, { key: `output.visibility.reason.${reason}` as MessageKey });
+  return { ...message, params: { ...message.params, reason: words } };
 }
 
 /** The text of a catalogue key that needs no parameters. */

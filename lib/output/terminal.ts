@@ -9,6 +9,7 @@ import {
   evidenceHeading,
   findingTexts,
   hasProblems,
+  incompleteLine,
   kindResource,
   noProblemsLine,
   notVisibleKinds,
@@ -30,6 +31,7 @@ import {
   sameCauseLine,
 } from './incident-text.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
+import { safeReport } from './safe-text.ts';
 
 export interface TerminalOptions {
   lang: Lang;
@@ -48,13 +50,18 @@ export interface TerminalOptions {
  * finding in full (details, evidence verbatim, what to do, next commands) and its effects briefly,
  * each pointing back to the root; then what could not be seen, crashed checks and the closing counts.
  */
-export function renderTerminal(report: Report, opts: TerminalOptions): string {
+export function renderTerminal(input: Report, opts: TerminalOptions): string {
+  // Cluster text is untrusted: credentials redacted, control characters made visible.
+  const report = safeReport(input, { controls: true });
   const { lang } = opts;
   const p = paint(opts.color);
   const out: string[] = [];
   out.push(p.bold(reportTitle(lang, report)));
   out.push(p.dim(reportMeta(lang, report).join(' · ')));
   out.push('');
+  // A report missing a crashed check's view says so first, and never "no problems".
+  const incomplete = incompleteLine(lang, report);
+  if (incomplete) out.push(p.severity('error', p.bold(incomplete)), '');
 
   if (report.incidents.length) {
     out.push(p.bold(incidentsHeading(lang, report)));
@@ -94,13 +101,14 @@ export function renderTerminal(report: Report, opts: TerminalOptions): string {
   }
 
   if (!hasProblems(report)) {
-    out.push(
-      p.bold(
-        opts.object
-          ? label(lang, 'output.incidents.objectNone', { object: opts.object })
-          : noProblemsLine(lang, report),
-      ),
-    );
+    if (!incomplete)
+      out.push(
+        p.bold(
+          opts.object
+            ? label(lang, 'output.incidents.objectNone', { object: opts.object })
+            : noProblemsLine(lang, report),
+        ),
+      );
     const titles = checkedTitles(lang, report);
     if (titles.length) out.push(label(lang, 'output.none.checked', { checks: titles.join(', ') }));
     out.push('');

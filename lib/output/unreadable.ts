@@ -6,6 +6,8 @@ import { htmlPage } from './html-page.ts';
 import { junitTime } from './junit.ts';
 import { label } from './message-text.ts';
 import { xmlAttr, xmlText } from './xml-escape.ts';
+import { mapStrings, redactDeep } from '../security/redact.ts';
+import { safeText } from './safe-text.ts';
 
 /** Why the doctor read nothing: what a CI job still gets on stdout when it exits 3. */
 export interface Unreadable {
@@ -25,7 +27,9 @@ export interface Unreadable {
  * that saves `-o json` or `-o junit` keeps a readable record of why: JSON with an `error` member and
  * no findings, JUnit with one erroring test case, Markdown and HTML with the reason.
  */
-export function renderUnreadable(format: 'json' | 'junit' | 'markdown' | 'html', info: Unreadable, lang: Lang): string {
+export function renderUnreadable(format: 'json' | 'junit' | 'markdown' | 'html', raw: Unreadable, lang: Lang): string {
+  // Server and plugin text is untrusted: credentials redacted, and for Markdown control characters made visible.
+  const info = format === 'markdown' || format === 'html' ? mapStrings(raw, safeText) : redactDeep(raw);
   const problem = render(lang, info.problem);
   const fix = info.fix ? render(lang, info.fix) : undefined;
   const title = label(lang, 'output.unreadable.title');

@@ -1,5 +1,7 @@
 // XML 1.0 forbids most C0 control characters even as entities; an event message could carry one.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// DEL, C1 (U+009B is a CSI) and bidi controls are valid XML but unsafe on a terminal: written as character references.
+const INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 // Lone surrogates are not characters at all.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -20,5 +22,6 @@ export function xmlText(text: string): string {
     .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(INVISIBLE, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 }

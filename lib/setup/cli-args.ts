@@ -36,8 +36,9 @@ export function parseSetupArgs(
     typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>
   >['values'];
   try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: booleanValues(argv), options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw toUsageError(error as Error & { code?: string });
   }
   if (values.lang !== undefined && !isLang(values.lang))
@@ -53,6 +54,10 @@ export function parseSetupArgs(
   const tokenCommand = values['token-command'];
   if (tokenCommand !== undefined && tokenCommand !== 'aws' && tokenCommand !== 'eks-guide')
     throw new UsageError(msg('setup.usage.badTokenCommand', { value: tokenCommand }));
+
+  // An AWS region is letters, digits and dashes (ap-northeast-2, us-gov-west-1): "x y" is a typo, not a region to try.
+  if (values.region !== undefined && values.region.trim() !== '' && !/^[a-z]{2}(-[a-z0-9]+)+$/.test(values.region))
+    throw new UsageError(msg('setup.usage.badRegion', { value: values.region }));
   for (const flag of ['region', 'profile', 'alias', 'user-alias', 'kubeconfig'] as const) {
     if (values[flag] !== undefined && values[flag].trim() === '')
       throw new UsageError(msg('setup.usage.badAlias', { flag: `--${flag}` }));
@@ -74,13 +79,35 @@ export function parseSetupArgs(
   return { help: false, options };
 }
 
+/** `--dry-run=yes|no|true|false|1|0` as kubectl takes boolean flags; parseArgs knows only `--dry-run`. */
+function booleanValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const arg of argv) {
+    const m = /^--([a-z-]+)=(.*)$/s.exec(arg);
+    const option = m ? (OPTIONS as Record<string, { type: string }>)[m[1]!] : undefined;
+    if (!m || option?.type !== 'boolean') {
+      out.push(arg);
+      continue;
+    }
+    const value = m[2]!.toLowerCase();
+    if (['true', 'yes', '1'].includes(value)) out.push(`--${m[1]}`);
+    else if (!['false', 'no', '0'].includes(value))
+      throw new UsageError(msg('usage.badBoolean', { flag: `--${m[1]}`, value: m[2]! }));
+  }
+  return out;
+}
+
+/** Node's parseArgs errors, in our own words: the flag named the way the user can type it, no stray punctuation. */
 function toUsageError(error: Error & { code?: string }): UsageError {
   const text = error.message;
-  const flag = /'([^']+)'/.exec(text)?.[1]?.split(' ')[0] ?? text;
+  const quoted = /'([^']+)'/.exec(text)?.[1] ?? '';
+  // "-n, --namespace <value>" names both forms: the long one is the one to show.
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? /-\w/.exec(quoted)?.[0] ?? quoted;
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(msg('usage.unknownFlag', { flag }));
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
-    return new UsageError(msg('usage.unexpectedArgument', { value: flag }));
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(text))
-    return new UsageError(msg('usage.missingValue', { flag }));
-  return new UsageError(msg('usage.badValue', { flag, value: '', reason: text }));
+    return new UsageError(msg('usage.unexpectedArgument', { value: quoted }));
+  // "argument missing", and "argument is ambiguous" (the next word starts with "-": --cluster --region x).
+  if (/argument missing|argument is ambiguous/.test(text)) return new UsageError(msg('usage.missingValue', { flag }));
+  if (/does not take an argument/.test(text)) return new UsageError(msg('usage.valueNotAllowed', { flag }));
+  return new UsageError(msg('usage.unknownFlag', { flag }));
 }

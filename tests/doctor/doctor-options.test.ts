@@ -26,6 +26,8 @@ describe('doctor arguments', () => {
       failOn: 'error',
       lang: 'en',
       requestTimeoutMs: 20_000,
+      maxInputBytes: 256 * 1024 * 1024,
+      verbose: false,
       help: false,
     });
   });

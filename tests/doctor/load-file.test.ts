@@ -13,9 +13,9 @@ const file = (name: string, text: string) => {
   writeFileSync(path, text);
   return path;
 };
-const problemOf = (fn: () => unknown) => {
+const problemOf = async (fn: () => Promise<unknown>) => {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof SnapshotFileError) return error.problem;
     throw error;
@@ -28,8 +28,8 @@ beforeAll(() => {
 });
 
 describe('loadSnapshotFile', () => {
-  it('reads a kubectl List of mixed kinds, marks kinds it does not hold as not in the file, and keeps Secret key names only', () => {
-    const snapshot = loadSnapshotFile(file('list.json', fixture('pending-pod-list.json')));
+  it('reads a kubectl List of mixed kinds, marks kinds it does not hold as not in the file, and keeps Secret key names only', async () => {
+    const snapshot = await loadSnapshotFile(file('list.json', fixture('pending-pod-list.json')));
     expect(snapshot.pods.map((p) => p.metadata?.name)).toEqual(['web-7d4b9c8f6d-x2x9k']);
     expect(snapshot.events[0]?.reason).toBe('FailedScheduling');
     expect(snapshot.events[0]?.lastTimestamp).toBe('2024-05-02T08:16:04Z');
@@ -48,14 +48,14 @@ describe('loadSnapshotFile', () => {
     expect(snapshot.visibility.persistentVolumeClaims).toEqual({ visible: false, reason: 'notInFile' });
   });
 
-  it('reads the same List written as kubectl -o yaml, timestamps staying strings', () => {
-    const fromYaml = loadSnapshotFile(file('list.yaml', fixture('pending-pod-list.yaml')));
-    const fromJson = loadSnapshotFile(file('list2.json', fixture('pending-pod-list.json')));
+  it('reads the same List written as kubectl -o yaml, timestamps staying strings', async () => {
+    const fromYaml = await loadSnapshotFile(file('list.yaml', fixture('pending-pod-list.yaml')));
+    const fromJson = await loadSnapshotFile(file('list2.json', fixture('pending-pod-list.json')));
     expect({ ...fromYaml, takenAt: '' }).toEqual({ ...fromJson, takenAt: '' });
     expect(typeof fromYaml.pods[0]?.metadata?.creationTimestamp).toBe('string');
   });
 
-  it('reads several JSON documents one after another, as `kubectl get a -o json; kubectl get b -o json` prints them', () => {
+  it('reads several JSON documents one after another, as `kubectl get a -o json; kubectl get b -o json` prints them', async () => {
     const list = JSON.parse(fixture('pending-pod-list.json')) as { items: unknown[] };
     const podList = { apiVersion: 'v1', kind: 'List', metadata: { resourceVersion: '' }, items: [list.items[0]] };
     const node = {
@@ -70,34 +70,34 @@ describe('loadSnapshotFile', () => {
     // A string with braces inside must not cut a document in two.
     const event = { ...(list.items[1] as object), message: 'weird } { message "quoted" \\ end' };
     const text = `${JSON.stringify(podList, null, 4)}\n${JSON.stringify(node, null, 4)}${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event] })}\n`;
-    const snapshot = loadSnapshotFile(file('concat.json', text));
+    const snapshot = await loadSnapshotFile(file('concat.json', text));
     expect(snapshot.pods).toHaveLength(1);
     expect(snapshot.nodes[0]?.spec?.taints?.[0]?.key).toBe('dedicated');
     expect(snapshot.events[0]?.message).toBe('weird } { message "quoted" \\ end');
     expect(snapshot.visibility.nodes.visible).toBe(true);
   });
 
-  it('reads YAML documents run together without "---", and with "---"', () => {
+  it('reads YAML documents run together without "---", and with "---"', async () => {
     const yaml = fixture('pending-pod-list.yaml');
     const node = 'apiVersion: v1\nkind: Node\nmetadata:\n  name: n1\n';
-    expect(loadSnapshotFile(file('run-together.yaml', `${yaml}${node}`)).nodes.map((n) => n.metadata?.name)).toEqual([
-      'n1',
-    ]);
-    const separated = loadSnapshotFile(file('separated.yaml', `${yaml}---\n${node}`));
+    expect(
+      (await loadSnapshotFile(file('run-together.yaml', `${yaml}${node}`))).nodes.map((n) => n.metadata?.name),
+    ).toEqual(['n1']);
+    const separated = await loadSnapshotFile(file('separated.yaml', `${yaml}---\n${node}`));
     expect(separated.nodes).toHaveLength(1);
     expect(separated.pods).toHaveLength(1);
   });
 
-  it('reads a single object, and a typed list whose items carry no kind', () => {
+  it('reads a single object, and a typed list whose items carry no kind', async () => {
     const pod = (JSON.parse(fixture('pending-pod-list.json')) as { items: unknown[] }).items[0];
-    expect(loadSnapshotFile(file('pod.json', JSON.stringify(pod))).pods).toHaveLength(1);
+    expect((await loadSnapshotFile(file('pod.json', JSON.stringify(pod)))).pods).toHaveLength(1);
     const { kind: _k, apiVersion: _a, ...bare } = pod as Record<string, unknown>;
-    const typed = loadSnapshotFile(
+    const typed = await loadSnapshotFile(
       file('podlist.json', JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [bare] })),
     );
     expect(typed.pods[0]?.metadata?.name).toBe('web-7d4b9c8f6d-x2x9k');
     // An empty typed list still says the kind was read: no pods, not "not in file".
-    const empty = loadSnapshotFile(
+    const empty = await loadSnapshotFile(
       file(
         'empty-list.json',
         JSON.stringify({ kind: 'PersistentVolumeClaimList', apiVersion: 'v1', metadata: {}, items: [] }),
@@ -107,7 +107,7 @@ describe('loadSnapshotFile', () => {
     expect(empty.visibility.pods.reason).toBe('notInFile');
   });
 
-  it('reads events.k8s.io/v1 Events in the core shape the checks expect', () => {
+  it('reads events.k8s.io/v1 Events in the core shape the checks expect', async () => {
     const event = {
       apiVersion: 'events.k8s.io/v1',
       kind: 'Event',
@@ -131,7 +131,7 @@ describe('loadSnapshotFile', () => {
       deprecatedCount: 9,
       type: 'Warning',
     };
-    const snapshot = loadSnapshotFile(
+    const snapshot = await loadSnapshotFile(
       file('events-k8s-io.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [event] })),
     );
     expect(snapshot.events[0]).toMatchObject({
@@ -159,40 +159,40 @@ describe('loadSnapshotFile', () => {
     const path = join(dir, 'saved.json');
     await saveSnapshot(path, original);
     expect(statSync(path).mode & 0o777).toBe(0o600);
-    expect(loadSnapshotFile(path)).toEqual(original);
+    expect(await loadSnapshotFile(path)).toEqual(original);
   });
 
-  it('keeps only the namespace asked for with -n', () => {
+  it('keeps only the namespace asked for with -n', async () => {
     const list = JSON.parse(fixture('pending-pod-list.json')) as { items: { metadata: { namespace: string } }[] };
     const other = structuredClone(list.items[0]!);
     other.metadata.namespace = 'billing';
     const path = file('two-ns.json', JSON.stringify({ ...list, items: [...list.items, other] }));
-    expect(loadSnapshotFile(path).namespace).toBeNull();
-    const narrowed = loadSnapshotFile(path, { namespace: 'billing' });
+    expect((await loadSnapshotFile(path)).namespace).toBeNull();
+    const narrowed = await loadSnapshotFile(path, { namespace: 'billing' });
     expect(narrowed.namespace).toBe('billing');
     expect(narrowed.pods.map((p) => p.metadata?.namespace)).toEqual(['billing']);
     expect(narrowed.events).toHaveLength(0);
   });
 
-  it('refuses a missing, empty, broken or foreign file with a specific message', () => {
-    expect(problemOf(() => loadSnapshotFile(join(dir, 'nope.json')))).toEqual({
+  it('refuses a missing, empty, broken or foreign file with a specific message', async () => {
+    expect(await problemOf(() => loadSnapshotFile(join(dir, 'nope.json')))).toEqual({
       key: 'doctor.file.notFound',
       params: { path: join(dir, 'nope.json') },
     });
-    expect(problemOf(() => loadSnapshotFile(file('empty.json', '  \n'))).key).toBe('doctor.file.empty');
-    const broken = problemOf(() =>
+    expect((await problemOf(() => loadSnapshotFile(file('empty.json', '  \n')))).key).toBe('doctor.file.empty');
+    const broken = await problemOf(() =>
       loadSnapshotFile(
         file('broken.json', '{"kind":"List","items":[]}\n{"kind": "Pod", "data": {"password": "aHVudGVyMg=="'),
       ),
     );
     expect(broken).toEqual({ key: 'doctor.file.invalidJson', params: { path: join(dir, 'broken.json'), line: 2 } });
     expect(JSON.stringify(broken)).not.toContain('aHVudGVyMg');
-    expect(problemOf(() => loadSnapshotFile(file('bad.yaml', 'kind: [unclosed\n  - : :'))).key).toBe(
+    expect((await problemOf(() => loadSnapshotFile(file('bad.yaml', 'kind: [unclosed\n  - : :')))).key).toBe(
       'doctor.file.invalidYaml',
     );
-    expect(problemOf(() => loadSnapshotFile(file('foreign.json', '{"name": "package", "version": "1.0.0"}'))).key).toBe(
-      'doctor.file.noObjects',
-    );
-    expect(problemOf(() => loadSnapshotFile(dir)).key).toBe('doctor.file.unreadable');
+    expect(
+      (await problemOf(() => loadSnapshotFile(file('foreign.json', '{"name": "package", "version": "1.0.0"}')))).key,
+    ).toBe('doctor.file.noObjects');
+    expect((await problemOf(() => loadSnapshotFile(dir))).key).toBe('doctor.file.unreadable');
   });
 });

@@ -71,7 +71,7 @@ describe('eks-guide (built)', () => {
       eksGuide(['--namespace', 'shop']),
     ]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('Unknown command "doctr". The commands are: setup, doctor.');
+    expect(typo.stderr).toContain('Unknown command "doctr". The commands are: setup, doctor, map, token.');
     expect(typo.stderr).toContain('Did you mean `eks-guide doctor`?');
     expect(ko.code).toBe(2);
     expect(ko.stderr).toContain('알 수 없는 명령 "setpu"입니다');

@@ -98,7 +98,7 @@ describe('map against an API server', () => {
     );
 
     // What the cluster read gave, drawn in the other formats in-process (each CLI run costs seconds of tsx start-up).
-    const snapshot = loadSnapshotFile(saved);
+    const snapshot = await loadSnapshotFile(saved);
     const graph = buildGraph(snapshot, runChecks(snapshot, CHECKS, { source: { type: 'cluster' } }));
     const mermaid = renderMermaid(graph, { lang: 'en' });
     expect(mermaidProblems(mermaid).problems).toEqual([]);

@@ -10,6 +10,9 @@ export const common = {
     'Cluster name "{value}" is not a valid EKS cluster name: 1-100 characters, letters, digits, "-" and "_", starting with a letter or digit.',
   'usage.unexpectedArgument': 'Unexpected argument: {value}.',
   interrupted: 'Interrupted.',
+  'usage.badBoolean': 'Option {flag} takes no value, or one of true/false, yes/no, 1/0; not "{value}".',
+  'usage.valueNotAllowed': 'Option {flag} takes no value.',
+  'output.writeFailed': 'Could not write the output ({code}); nothing more was written.',
 
   'awsError.noCredentials': 'No AWS credentials were found.',
   'awsError.noCredentials.fix':
@@ -37,7 +40,8 @@ export const common = {
   'awsError.invalidRequest': 'AWS rejected the request: {detail}',
   'awsError.invalidRequest.fix': 'Check the values you passed.',
   'awsError.unknown': 'The AWS call failed: {detail}',
-  'awsError.unknown.fix': 'Run again with DEBUG=1 for details.',
+  'awsError.unknown.fix':
+    'Run the same call with the aws CLI and --debug to see the full request and answer (for example `aws sts get-caller-identity --debug`).',
 
   'kubeError.unreachable': 'Cannot reach the Kubernetes API server {server}: {detail}',
   'kubeError.unreachable.fix':
@@ -62,5 +66,6 @@ export const common = {
   'kubeError.execPlugin.fix':
     'Run the aws command from the kubeconfig by hand to see its error, or re-run setup-eks to rewrite the entry.',
   'kubeError.unknown': 'The Kubernetes API call failed: {detail}',
-  'kubeError.unknown.fix': 'Run again with DEBUG=1 for details.',
+  'kubeError.unknown.fix':
+    'Run the doctor again with --verbose (or DEBUG=1) to log each API request with its status and time; with kubectl, add -v=6.',
 } as const;

@@ -23,6 +23,11 @@ export const doctor = {
   'doctor.file.mixedSnapshot':
     'The file {path} holds a saved snapshot together with other documents; give the snapshot on its own.',
   'doctor.file.fix': 'Pass a file written by --save-snapshot, or the output of `kubectl get ... -o json` / `-o yaml`.',
+  'doctor.file.tooLarge': 'The input {path} is larger than the {limit} the doctor reads.',
+  'doctor.file.tooLarge.fix':
+    'Narrow the dump to one namespace (`kubectl get ... -n <namespace> -o json`), or raise the limit with --max-input-size (for example --max-input-size 1Gi) or DOCTOR_MAX_INPUT_SIZE.',
+  'doctor.file.dropped':
+    'Skipped {count} object(s) in {path} that are not usable API objects (no name, or not an object); the report leaves them out.',
 
   'doctor.save.failed': 'Could not write the snapshot to {path} ({reason}).',
   'doctor.save.done': 'Snapshot saved to {path} (ConfigMap and Secret values are not included).',
@@ -32,6 +37,7 @@ export const doctor = {
   'doctor.save.sameAsInput':
     'Not saving the snapshot to {path}: it is the --from-file input, which would be overwritten. Choose another file.',
 
+  'doctor.usage.badSize': '{flag} "{value}" is not a size: use bytes or a quantity such as 512Mi or 1Gi.',
   'doctor.usage.namespaceAndAll': 'Use either -n/--namespace or -A/--all-namespaces, not both.',
   'doctor.usage.badObject':
     'Cannot read --object "{value}": use KIND/NAME with a kubectl kind name, e.g. deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
@@ -65,6 +71,7 @@ Where to look:
       --from-file FILE     diagnose a saved snapshot or a \`kubectl get ... -o json|yaml\` dump instead of a cluster (- reads stdin)
       --save-snapshot FILE also save what was read, as JSON (0600; ConfigMap and Secret values are never included)
       --request-timeout D  time limit per API request, e.g. 20s, 1m (default 20s)
+      --max-input-size N   refuse a --from-file input larger than this, e.g. 1Gi (default 256Mi; env DOCTOR_MAX_INPUT_SIZE)
 
 What to report:
   -l, --selector SEL       only findings about objects with these labels (app=web, env in (a,b), !canary)
@@ -78,6 +85,7 @@ What to report:
       --explain            add a short lesson on the concept behind each finding
       --lang en|ko         language (default: from LANG / LC_ALL)
       --fail-on LEVEL      error (default), warning, info or never: the lowest severity that makes the exit code 1
+  -v, --verbose            log each API request (method, path, status, time) on stderr; also DEBUG=1
   -h, --help               show this help
 
 Exit codes:
@@ -86,6 +94,8 @@ Exit codes:
   2  usage error, or an unreadable --from-file / --kubeconfig
   3  the cluster could not be read at all (unreachable, credentials refused, TLS, credential plugin)
   4  a check crashed (the other checks still reported); wins over 1
+  5  the report could not be written (disk full, I/O error); a closed pipe (| head) ends quietly
+  130 interrupted (Ctrl-C); no partial output is left
 
 Checks: {checks}
 

@@ -65,6 +65,8 @@ export const output = {
   'output.none.namespace': 'No problems found in namespace {namespace}.',
   'output.none.allNamespaces': 'No problems found in any namespace.',
   'output.none.checked': 'Checked: {checks}',
+  'output.incomplete':
+    '{n} of {total} checks could not run (they crashed), so this report is incomplete: what they look at was not checked.',
 
   'output.junit.suites': 'eks-guide doctor',
   'output.junit.crashedCase': 'check crashed',

@@ -180,6 +180,7 @@ export const setup = {
   'setup.usage.badRoleArn': '--role-arn "{value}" is not an IAM role ARN (arn:aws:iam::123456789012:role/Name).',
   'setup.usage.badAlias': 'Option {flag} must not be empty.',
   'setup.usage.badTokenCommand': '--token-command "{value}" is not one of: aws, eks-guide.',
+  'setup.usage.badRegion': 'Region "{value}" is not an AWS region name (for example ap-northeast-2 or us-east-1).',
   'setup.help': `Usage: {program} --cluster NAME [options]
 
 Sets up kubectl for an Amazon EKS cluster and checks that it works:

@@ -12,6 +12,10 @@ export const common: Translation<typeof en> = {
     '클러스터 이름 "{value}"는 올바른 EKS 클러스터 이름이 아닙니다: 1~100자의 영문자, 숫자, "-", "_"로 이루어지고 영문자나 숫자로 시작해야 합니다.',
   'usage.unexpectedArgument': '예상하지 못한 인자입니다: {value}.',
   interrupted: '중단되었습니다.',
+  'usage.badBoolean':
+    '{flag} 옵션은 값 없이 쓰거나 true/false, yes/no, 1/0 중 하나를 씁니다. "{value}"는 쓸 수 없습니다.',
+  'usage.valueNotAllowed': '{flag} 옵션은 값을 받지 않습니다.',
+  'output.writeFailed': '출력을 쓰지 못했습니다({code}). 더 이상 쓰지 않았습니다.',
 
   'awsError.noCredentials': 'AWS 자격 증명을 찾을 수 없습니다.',
   'awsError.noCredentials.fix':
@@ -39,7 +43,8 @@ export const common: Translation<typeof en> = {
   'awsError.invalidRequest': 'AWS가 요청을 거부했습니다: {detail}',
   'awsError.invalidRequest.fix': '넘긴 값을 확인하세요.',
   'awsError.unknown': 'AWS 호출이 실패했습니다: {detail}',
-  'awsError.unknown.fix': '자세한 내용은 DEBUG=1로 다시 실행해 보세요.',
+  'awsError.unknown.fix':
+    '같은 호출을 aws CLI에 --debug를 붙여 실행하면 요청과 응답 전체를 볼 수 있습니다(예: `aws sts get-caller-identity --debug`).',
 
   'kubeError.unreachable': 'Kubernetes API 서버 {server}에 연결할 수 없습니다: {detail}',
   'kubeError.unreachable.fix':
@@ -63,5 +68,6 @@ export const common: Translation<typeof en> = {
   'kubeError.execPlugin.fix':
     'kubeconfig에 있는 aws 명령을 직접 실행해 오류를 확인하거나, setup-eks를 다시 실행해 항목을 새로 쓰세요.',
   'kubeError.unknown': 'Kubernetes API 호출이 실패했습니다: {detail}',
-  'kubeError.unknown.fix': '자세한 내용은 DEBUG=1로 다시 실행해 보세요.',
+  'kubeError.unknown.fix':
+    'doctor를 --verbose(또는 DEBUG=1)로 다시 실행하면 API 요청마다 상태와 걸린 시간이 기록됩니다. kubectl에서는 -v=6을 붙이세요.',
 };

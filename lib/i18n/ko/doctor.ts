@@ -25,6 +25,11 @@ export const doctor: Translation<typeof en> = {
   'doctor.file.mixedSnapshot':
     '파일 {path}에 저장된 snapshot과 다른 문서가 섞여 있습니다. snapshot만 따로 넘겨 주세요.',
   'doctor.file.fix': '--save-snapshot으로 저장한 파일이나 `kubectl get ... -o json` / `-o yaml` 출력을 넘겨 주세요.',
+  'doctor.file.tooLarge': '입력 {path}이(가) doctor가 읽는 한도 {limit}보다 큽니다.',
+  'doctor.file.tooLarge.fix':
+    '덤프를 namespace 하나로 좁히거나(`kubectl get ... -n <namespace> -o json`), --max-input-size(예: --max-input-size 1Gi)나 DOCTOR_MAX_INPUT_SIZE로 한도를 올리세요.',
+  'doctor.file.dropped':
+    '{path}에서 쓸 수 없는 API 오브젝트 {count}개(이름이 없거나 오브젝트가 아님)를 건너뛰었습니다. 보고서에는 빠집니다.',
 
   'doctor.save.failed': 'snapshot을 {path}에 쓰지 못했습니다({reason}).',
   'doctor.save.done': 'snapshot을 {path}에 저장했습니다(ConfigMap과 Secret의 값은 들어 있지 않습니다).',
@@ -34,6 +39,7 @@ export const doctor: Translation<typeof en> = {
   'doctor.save.sameAsInput':
     'snapshot을 {path}에 저장하지 않았습니다. --from-file 입력 파일이라 덮어쓰게 됩니다. 다른 파일을 지정하세요.',
 
+  'doctor.usage.badSize': '{flag} "{value}"은(는) 크기가 아닙니다. 바이트 수나 512Mi, 1Gi 같은 값을 쓰세요.',
   'doctor.usage.namespaceAndAll': '-n/--namespace와 -A/--all-namespaces 중 하나만 쓰세요.',
   'doctor.usage.badObject':
     '--object 값을 읽을 수 없습니다: "{value}". KIND/NAME 형식에 kubectl 종류 이름을 쓰세요. 예: deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
@@ -67,6 +73,7 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
       --from-file FILE     클러스터 대신 저장된 snapshot이나 \`kubectl get ... -o json|yaml\` 덤프를 진단 (-는 표준 입력)
       --save-snapshot FILE 읽은 내용을 JSON으로도 저장 (권한 0600, ConfigMap·Secret 값은 절대 저장하지 않음)
       --request-timeout D  API 요청 하나의 제한 시간, 예: 20s, 1m (기본값 20s)
+      --max-input-size N   이보다 큰 --from-file 입력은 거부, 예: 1Gi (기본값 256Mi; 환경 변수 DOCTOR_MAX_INPUT_SIZE)
 
 무엇을 보고할지:
   -l, --selector SEL       이 레이블을 가진 오브젝트에 대한 결과만 (app=web, env in (a,b), !canary)
@@ -80,6 +87,7 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
       --explain            각 결과 뒤에 관련 개념을 짧게 설명
       --lang en|ko         언어 (기본값: LANG / LC_ALL에서 판단)
       --fail-on LEVEL      error(기본값), warning, info, never: 종료 코드를 1로 만드는 가장 낮은 심각도
+  -v, --verbose            API 요청마다 메서드, 경로, 상태, 걸린 시간을 stderr에 기록; DEBUG=1도 같음
   -h, --help               이 도움말 표시
 
 종료 코드:
@@ -88,6 +96,8 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
   2  잘못된 사용법, 또는 읽을 수 없는 --from-file / --kubeconfig
   3  클러스터를 전혀 읽을 수 없음 (연결 불가, 자격 증명 거부, TLS, credential plugin 오류)
   4  check 하나가 비정상 종료됨 (나머지 check는 결과를 냄); 1보다 우선
+  5  보고서를 쓰지 못함 (디스크 가득 참, I/O 오류); 닫힌 파이프(| head)는 조용히 끝냄
+  130 중단됨 (Ctrl-C); 쓰다 만 출력은 남기지 않음
 
 Check 목록: {checks}
 

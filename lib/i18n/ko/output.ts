@@ -67,6 +67,8 @@ export const output: Translation<typeof en> = {
   'output.none.namespace': '네임스페이스 {namespace}에서 문제를 찾지 못했습니다.',
   'output.none.allNamespaces': '어느 네임스페이스에서도 문제를 찾지 못했습니다.',
   'output.none.checked': '검사한 항목: {checks}',
+  'output.incomplete':
+    '검사 {total}개 중 {n}개가 비정상 종료되어 실행되지 못했으므로 이 보고서는 불완전합니다. 그 검사가 보는 부분은 확인되지 않았습니다.',
 
   'output.junit.suites': 'eks-guide doctor',
   'output.junit.crashedCase': '검사 비정상 종료',

@@ -189,6 +189,7 @@ export const setup: Translation<typeof en> = {
     '--role-arn "{value}"은(는) IAM 역할 ARN이 아닙니다(arn:aws:iam::123456789012:role/Name 형식).',
   'setup.usage.badTokenCommand': '--token-command에는 aws 또는 eks-guide만 쓸 수 있습니다(받은 값: "{value}").',
   'setup.usage.badAlias': '{flag} 옵션 값은 비어 있으면 안 됩니다.',
+  'setup.usage.badRegion': '리전 "{value}"은(는) AWS 리전 이름이 아닙니다(예: ap-northeast-2, us-east-1).',
   'setup.help': `사용법: {program} --cluster NAME [옵션]
 
 Amazon EKS 클러스터용 kubectl을 설정하고 실제로 동작하는지 확인합니다:
