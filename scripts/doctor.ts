@@ -103,7 +103,12 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
     source,
     signal: interruptSignal,
   });
-  return write(process.stdout, renderReport(report, options, lang), exitCodeFor(report, options.failOn), lang);
+  return write(
+    process.stdout,
+    await renderReport(report, snapshot, options, lang),
+    exitCodeFor(report, options.failOn),
+    lang,
+  );
 }
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
@@ -182,8 +187,14 @@ async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot
   return context.snapshot!;
 }
 
-function renderReport(report: Report, options: DoctorOptions, lang: Lang): string {
+async function renderReport(report: Report, snapshot: Snapshot, options: DoctorOptions, lang: Lang): Promise<string> {
   switch (options.output) {
+    case 'html': {
+      // The page draws the namespace from the same snapshot; the graph code and elkjs load only for this format.
+      const { buildGraph } = await import('../lib/map/build-graph.ts');
+      const { renderDoctorHtml } = await import('../lib/output/html-report.ts');
+      return renderDoctorHtml(report, buildGraph(snapshot, report), { lang, explain: options.explain });
+    }
     case 'json':
       return renderJson(report, { lang });
     case 'junit':

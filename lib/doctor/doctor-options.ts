@@ -8,7 +8,7 @@ import { parseSelector, SelectorSyntaxError, type Requirement } from './label-se
 import { DEFAULT_MAX_INPUT_BYTES } from './read-input.ts';
 import type { FailOn } from './run-checks.ts';
 
-export const OUTPUTS = ['text', 'json', 'junit', 'markdown'] as const;
+export const OUTPUTS = ['text', 'json', 'junit', 'markdown', 'html'] as const;
 export type OutputFormat = (typeof OUTPUTS)[number];
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 

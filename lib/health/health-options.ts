@@ -3,8 +3,11 @@ import { parse } from 'yaml';
 import { detectLang, isLang, msg, type Lang } from '../i18n/index.ts';
 import { UsageError } from '../usage-error.ts';
 import { isDns1123Label } from '../validate.ts';
-import { OUTPUTS, type OutputFormat } from '../doctor/doctor-options.ts';
 import type { FailOn } from '../doctor/run-checks.ts';
+
+// The doctor's formats but html: a fleet report is read by CI and log pipelines, not attached to a ticket.
+const OUTPUTS = ['text', 'json', 'junit', 'markdown'] as const;
+type OutputFormat = (typeof OUTPUTS)[number];
 
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 

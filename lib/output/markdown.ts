@@ -29,6 +29,8 @@ import {
   rootFinding,
   sameCauseLine,
 } from './incident-text.ts';
+import { mermaidFlowchart } from '../map/render-mermaid.ts';
+import { incidentGraph } from './incident-graph.ts';
 import { mdCell, mdCode, mdFence, mdProse } from './markdown-escape.ts';
 import { conceptNote, conceptTitle, label } from './message-text.ts';
 import { safeReport } from './safe-text.ts';
@@ -41,7 +43,7 @@ export interface MarkdownOptions {
 
 /**
  * The report as GitHub-flavoured Markdown for a CI job summary ($GITHUB_STEP_SUMMARY): a table of
- * incidents (worst first), then a section per incident: the root finding with its evidence in code
+ * incidents (worst first), then a section per incident: a Mermaid chart of its chain, the root finding with its evidence in code
  * blocks and next commands, then the effects it explains, each pointing back to the root.
  */
 export function renderMarkdown(input: Report, opts: MarkdownOptions): string {
@@ -114,6 +116,10 @@ export function renderMarkdown(input: Report, opts: MarkdownOptions): string {
         object: objectHeading(root, report.namespace),
       });
       out.push(`#### ${SEVERITY_MARK[incident.severity]} ${mdProse(heading)}`, '');
+      // GitHub draws the chain as a picture; the Chain line below stays for readers that show the source.
+      const picture = incidentGraph(report, incident);
+      if (picture.nodes.length > 1)
+        out.push(mdFence(mermaidFlowchart(picture.nodes, picture.edges, { lang }).trimEnd(), 'mermaid'), '');
       const chain = incidentChain(report, incident);
       if (chain) out.push(mdProse(label(lang, 'output.incidents.chain', { chain })), '');
       out.push(...findingSection(report, root, opts, explained));

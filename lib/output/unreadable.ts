@@ -1,5 +1,8 @@
 import { render, type Lang, type Message } from '../i18n/index.ts';
 import { REPORT_SCHEMA } from '../doctor/report.ts';
+import { cleanText } from './clean-text.ts';
+import { escapeHtml } from './html-escape.ts';
+import { htmlPage } from './html-page.ts';
 import { junitTime } from './junit.ts';
 import { label } from './message-text.ts';
 import { xmlAttr, xmlText } from './xml-escape.ts';
@@ -22,11 +25,11 @@ export interface Unreadable {
 /**
  * The document printed instead of a report when the cluster could not be read (exit 3), so a CI job
  * that saves `-o json` or `-o junit` keeps a readable record of why: JSON with an `error` member and
- * no findings, JUnit with one erroring test case, Markdown with the reason.
+ * no findings, JUnit with one erroring test case, Markdown and HTML with the reason.
  */
-export function renderUnreadable(format: 'json' | 'junit' | 'markdown', raw: Unreadable, lang: Lang): string {
+export function renderUnreadable(format: 'json' | 'junit' | 'markdown' | 'html', raw: Unreadable, lang: Lang): string {
   // Server and plugin text is untrusted: credentials redacted, and for Markdown control characters made visible.
-  const info = format === 'markdown' ? mapStrings(raw, safeText) : redactDeep(raw);
+  const info = format === 'markdown' || format === 'html' ? mapStrings(raw, safeText) : redactDeep(raw);
   const problem = render(lang, info.problem);
   const fix = info.fix ? render(lang, info.fix) : undefined;
   const title = label(lang, 'output.unreadable.title');
@@ -63,8 +66,27 @@ export function renderUnreadable(format: 'json' | 'junit' | 'markdown', raw: Unr
       '',
     ].join('\n');
   }
-  const where = info.context
-    ? `\n\n${label(lang, 'output.unreadable.context', { context: info.context, server: info.server ?? '' })}`
-    : '';
+  const contextLine = info.context
+    ? label(lang, 'output.unreadable.context', { context: info.context, server: info.server ?? '' })
+    : undefined;
+  if (format === 'html') {
+    const para = (text: string) => `<p>${escapeHtml(cleanText(text))}</p>`;
+    return htmlPage({
+      lang,
+      title,
+      sections: [
+        {
+          id: 'summary',
+          body: [
+            `<h1>${escapeHtml(title)}</h1>`,
+            para(problem),
+            ...(fix ? [para(fix)] : []),
+            ...(contextLine ? [para(contextLine)] : []),
+          ].join('\n'),
+        },
+      ],
+    });
+  }
+  const where = contextLine ? `\n\n${contextLine}` : '';
   return `## ${title}\n\n${problem}${fix ? `\n\n${fix}` : ''}${where}\n`;
 }

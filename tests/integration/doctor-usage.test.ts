@@ -40,7 +40,7 @@ describe('doctor command line', () => {
       doctor(['-n', 'My_Namespace']),
     ]);
     expect(badOutput.code).toBe(2);
-    expect(badOutput.stderr).toContain('Unknown output format "yaml": use text, json, junit or markdown.');
+    expect(badOutput.stderr).toContain('Unknown output format "yaml": use text, json, junit, markdown or html.');
     expect(badOutput.stdout).toBe('');
     expect(badKo.code).toBe(2);
     expect(badKo.stderr).toContain('알 수 없는 출력 형식 "yaml"');

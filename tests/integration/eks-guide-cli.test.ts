@@ -71,7 +71,9 @@ describe('eks-guide (built)', () => {
       eksGuide(['--namespace', 'shop']),
     ]);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('Unknown command "doctr". The commands are: setup, doctor, map, token, health-check.');
+    expect(typo.stderr).toContain(
+      'Unknown command "doctr". The commands are: setup, doctor, map, token, health-check.',
+    );
     expect(typo.stderr).toContain('Did you mean `eks-guide doctor`?');
     expect(ko.code).toBe(2);
     expect(ko.stderr).toContain('알 수 없는 명령 "setpu"입니다');
@@ -170,6 +172,19 @@ describe('what each path loads', () => {
     ]);
     expect(runs.map((r) => r.result.code)).toEqual([0, 2, 0, 0, 2, 1]);
     for (const run of runs) expect(heavy(run.packages)).toEqual([]);
+  });
+
+  it('loads the graph layout (elkjs) for doctor -o html only', async () => {
+    const [text, markdown, html] = await Promise.all([
+      loaded(['doctor', '--from-file', EXAMPLE]),
+      loaded(['doctor', '--from-file', EXAMPLE, '-o', 'markdown']),
+      loaded(['doctor', '--from-file', EXAMPLE, '-o', 'html']),
+    ]);
+    expect([text, markdown, html].map((r) => r.result.code)).toEqual([1, 1, 1]);
+    expect(text.packages).not.toContain('elkjs');
+    expect(markdown.packages).not.toContain('elkjs');
+    expect(html.packages).toContain('elkjs');
+    expect(html.result.stdout).toMatch(/^<!DOCTYPE html>[\s\S]*<svg /);
   });
 
   it('sees the packages a path does load (YAML parser for a YAML file, client-node for a cluster)', async () => {

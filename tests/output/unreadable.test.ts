@@ -52,4 +52,21 @@ describe('the document printed when the cluster cannot be read', () => {
     expect(doc.findings).toBeUndefined();
     expect(doc.error.text.problem).toContain('제때 응답하지 않았습니다');
   });
+
+  it('is a self-contained HTML page that says why, with what it quotes escaped', () => {
+    const html = renderUnreadable(
+      'html',
+      {
+        ...info,
+        reason: 'tls',
+        problem: { key: 'kubeError.tls', params: { server: 'https://x', detail: 'x509: <script>alert(1)</script>' } },
+      },
+      'ko',
+    );
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="ko">')).toBe(true);
+    expect(html).toContain('<h1>클러스터를 읽지 못해 진단하지 못했습니다</h1>');
+    expect(html).toContain('x509: &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script');
+    expect(html).toContain('컨텍스트: arn:aws:eks:ap-northeast-2:111122223333:cluster/prod');
+  });
 });

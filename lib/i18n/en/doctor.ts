@@ -44,7 +44,7 @@ export const doctor = {
   'doctor.usage.badObject':
     'Cannot read --object "{value}": use KIND/NAME with a kubectl kind name, e.g. deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
   'doctor.object.notFound': 'There is no {kind} named {name} in {scope}: check the name with kubectl get {resource}.',
-  'doctor.usage.badOutput': 'Unknown output format "{value}": use text, json, junit or markdown.',
+  'doctor.usage.badOutput': 'Unknown output format "{value}": use text, json, junit, markdown or html.',
   'doctor.usage.badFailOn': 'Unknown --fail-on level "{value}": use error, warning, info or never.',
   'doctor.usage.badSelector':
     'The label selector "{value}" is not valid. Examples: app=web, tier!=cache, env in (prod,staging), !canary.',
@@ -79,7 +79,8 @@ What to report:
   -l, --selector SEL       only findings about objects with these labels (app=web, env in (a,b), !canary)
       --only IDS           run only these checks (comma-separated ids)
       --skip IDS           skip these checks
-  -o, --output FORMAT      text (default), json, junit or markdown
+  -o, --output FORMAT      text (default), json, junit, markdown or html (one self-contained page with the
+                           summary, the namespace map and each incident's chain, to attach to a ticket)
       --brief              print only the summary: one line per incident (root cause, objects affected, first command)
       --object KIND/NAME   diagnose one object (deploy/api, sts/db, svc/web, pvc/data, po/web-1): its problems,
                            what they come from (the root cause it depends on) and what else that cause breaks
@@ -103,5 +104,6 @@ Checks: {checks}
 Examples:
   {program} -n shop
   {program} -n shop -o junit --fail-on warning > doctor.xml
+  {program} -n shop -o html > doctor.html
   kubectl get pods,events,pvc -n shop -o json > dump.json && {program} --from-file dump.json --lang ko`,
 } as const;

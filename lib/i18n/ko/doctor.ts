@@ -47,7 +47,7 @@ export const doctor: Translation<typeof en> = {
     '--object 값을 읽을 수 없습니다: "{value}". KIND/NAME 형식에 kubectl 종류 이름을 쓰세요. 예: deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
   'doctor.object.notFound':
     '{kind} {name}: {scope}에 없는 이름입니다. kubectl get {resource} 명령으로 이름을 확인하세요.',
-  'doctor.usage.badOutput': '알 수 없는 출력 형식 "{value}"입니다. text, json, junit, markdown 중 하나를 쓰세요.',
+  'doctor.usage.badOutput': '알 수 없는 출력 형식 "{value}"입니다. text, json, junit, markdown, html 중 하나를 쓰세요.',
   'doctor.usage.badFailOn': '알 수 없는 --fail-on 수준 "{value}"입니다. error, warning, info, never 중 하나를 쓰세요.',
   'doctor.usage.badSelector':
     '레이블 selector "{value}"가 올바르지 않습니다. 예: app=web, tier!=cache, env in (prod,staging), !canary',
@@ -81,7 +81,8 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
   -l, --selector SEL       이 레이블을 가진 오브젝트에 대한 결과만 (app=web, env in (a,b), !canary)
       --only IDS           이 check만 실행 (쉼표로 구분한 id)
       --skip IDS           이 check는 건너뜀
-  -o, --output FORMAT      text(기본값), json, junit, markdown
+  -o, --output FORMAT      text(기본값), json, junit, markdown, html(요약, 네임스페이스 지도, 문제마다 연결 관계를
+                           담은 단일 페이지. 티켓에 첨부할 수 있습니다)
       --brief              요약만 출력: 문제마다 한 줄 (근본 원인, 영향받는 리소스 수, 먼저 실행할 명령)
       --object KIND/NAME   리소스 하나만 진단 (deploy/api, sts/db, svc/web, pvc/data, po/web-1): 그 리소스의 문제,
                            그 문제가 비롯된 근본 원인, 같은 원인으로 함께 망가진 다른 리소스
@@ -105,5 +106,6 @@ Check 목록: {checks}
 예:
   {program} -n shop
   {program} -n shop -o junit --fail-on warning > doctor.xml
+  {program} -n shop -o html > doctor.html
   kubectl get pods,events,pvc -n shop -o json > dump.json && {program} --from-file dump.json --lang ko`,
 };

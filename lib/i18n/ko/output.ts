@@ -102,6 +102,13 @@ export const output: Translation<typeof en> = {
   'output.label.incident': '문제',
   'output.label.affects': '영향',
   'output.label.firstCommand': '먼저 실행',
+  'output.html.title': 'eks-guide doctor: {title}',
+  'output.html.map': '네임스페이스 지도',
+  'output.html.brokenMark':
+    '문제가 있는 오브젝트는 빨간색이나 주황색 테두리로 표시되고, 누르면 해당 문제로 이동합니다.',
+  'output.html.chainPicture': '문제 {id}의 연결 관계',
+  'output.html.generated':
+    'eks-guide doctor가 만든 파일입니다. 외부에서 아무것도 불러오지 않는 단일 파일이라 티켓에 첨부해도 됩니다.',
   'output.unreadable.title': '클러스터를 읽지 못해 진단하지 못했습니다',
   'output.unreadable.case': '{namespace} 네임스페이스 읽기',
   'output.unreadable.context': '컨텍스트: {context} ({server})',
