@@ -46,8 +46,8 @@ export const crashLoopsCheck: Check = {
         const status = entry.status;
         if (!status) continue;
         const waiting = status.state?.waiting;
-        const last = status.lastState?.terminated as Terminated | undefined;
-        const current = status.state?.terminated as Terminated | undefined;
+        const last = status.lastState?.terminated;
+        const current = status.state?.terminated;
         if (waiting?.reason === 'RunContainerError') {
           // The runtime failed to start the process; the next restart turns this into CrashLoopBackOff.
           findings.push(

@@ -240,13 +240,14 @@ type SecretLookup = (namespace: string | undefined, name: string) => Snapshot['s
 
 /** The first Secret with a namespace and name, grouped on first use rather than scanned per failing pod. */
 function secretLookup(snapshot: Snapshot): SecretLookup {
-  let byNamespace: Map<string | undefined, Map<string | undefined, Snapshot['secrets'][number]>> | undefined;
+  type Secret = Snapshot['secrets'][number];
+  let byNamespace: Map<string | undefined, Map<string | undefined, Secret>> | undefined;
   return (namespace, name) => {
     if (!byNamespace) {
       byNamespace = new Map();
       for (const s of snapshot.secrets) {
         let names = byNamespace.get(s.metadata?.namespace);
-        if (!names) byNamespace.set(s.metadata?.namespace, (names = new Map()));
+        if (!names) byNamespace.set(s.metadata?.namespace, (names = new Map<string | undefined, Secret>()));
         if (!names.has(s.metadata?.name)) names.set(s.metadata?.name, s);
       }
     }

@@ -160,7 +160,7 @@ function staticOnly(ctx: ClaimContext, sc?: StorageClass): Finding | undefined {
   const binding = staticBindingDetails(ctx.snapshot, ctx.claim);
   const className = ctx.claim.spec?.storageClassName ?? '';
   const waits = sc?.volumeBindingMode === 'WaitForFirstConsumer';
-  if (waits && ctx.consumers.length === 0 && binding.fits.length) return waitingForConsumer(ctx, sc!);
+  if (waits && ctx.consumers.length === 0 && binding.fits.length) return waitingForConsumer(ctx, sc);
   if (waits && ctx.consumers.length && ctx.consumers.every((p) => !p.spec?.nodeName)) {
     return consumerNotScheduled(ctx, ctx.consumers[0]!, binding.details);
   }

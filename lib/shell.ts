@@ -57,17 +57,18 @@ export function fakeShell(table: readonly FakeCommand[]): Shell & { calls: strin
   const find = (line: string) => table.find((row) => row.command === line);
   return {
     calls,
-    async run(command, args) {
+    run(command, args) {
       const line = [command, ...args].join(' ');
       calls.push(line);
       const row = find(line) ?? table.find((r) => r.command === command && r.missing);
-      if (!row) throw new Error(`fakeShell: no entry for "${line}"`);
-      if (row.missing) return { exitCode: 127, stdout: '', stderr: `${command}: command not found`, missing: true };
-      return { exitCode: row.exitCode ?? 0, stdout: row.stdout ?? '', stderr: row.stderr ?? '' };
+      if (!row) return Promise.reject(new Error(`fakeShell: no entry for "${line}"`));
+      if (row.missing)
+        return Promise.resolve({ exitCode: 127, stdout: '', stderr: `${command}: command not found`, missing: true });
+      return Promise.resolve({ exitCode: row.exitCode ?? 0, stdout: row.stdout ?? '', stderr: row.stderr ?? '' });
     },
-    async which(command) {
+    which(command) {
       const row = table.find((r) => r.command === command || r.command.startsWith(`${command} `));
-      return row && !row.missing ? `/usr/bin/${command}` : null;
+      return Promise.resolve(row && !row.missing ? `/usr/bin/${command}` : null);
     },
   };
 }

@@ -42,7 +42,7 @@ async function startServer(n: number) {
       stdio: ['pipe', 'pipe', 'inherit'],
     },
   );
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const queue: string[] = [];
   const waiting: ((line: string) => void)[] = [];
   lines.on('line', (line) => (waiting.length ? waiting.shift()!(line) : queue.push(line)));
@@ -51,11 +51,11 @@ async function startServer(n: number) {
   return {
     ...info,
     async requests(): Promise<number> {
-      child.stdin!.write('count\n');
+      child.stdin.write('count\n');
       return Number(await next());
     },
     stop(): void {
-      child.stdin!.end();
+      child.stdin.end();
     },
   };
 }

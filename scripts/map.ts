@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<ExitCode> {
 
   if (options.saveSnapshot) {
     try {
-      saveSnapshot(options.saveSnapshot, snapshot);
+      await saveSnapshot(options.saveSnapshot, snapshot);
       process.stderr.write(`${t()('doctor.save.done', { path: options.saveSnapshot })}\n`);
     } catch (error) {
       const reason = (error as { code?: string }).code ?? 'error';

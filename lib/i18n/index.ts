@@ -12,7 +12,7 @@ export interface Message<K extends MessageKey = MessageKey> {
 
 /** Builds a typed message reference. */
 export function msg<K extends MessageKey>(key: K, ...params: ParamsArg<K>): Message<K> {
-  return params[0] ? { key, params: params[0] as Record<string, string | number> } : { key };
+  return params[0] ? { key, params: params[0] } : { key };
 }
 
 type ParamsArg<K extends MessageKey> =
@@ -38,8 +38,7 @@ export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArg<K>) 
 /** Returns a translator for the language; Korean falls back to English for an empty string. */
 export function translator(lang: Lang): Translate {
   const table = catalogues[lang];
-  return ((key: MessageKey, params?: Record<string, string | number>) =>
-    fill(table[key] || en[key], params)) as Translate;
+  return (key: MessageKey, params?: Record<string, string | number>) => fill(table[key] || en[key], params);
 }
 
 /** Renders a stored message reference in a language. */

@@ -13,8 +13,10 @@ export function lineDiff(before: string, after: string, context = 2): string {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) (ops.push({ sign: ' ', line: a[i++]! }), j++);
-    else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!))
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ sign: ' ', line: a[i++]! });
+      j++;
+    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!))
       ops.push({ sign: '+', line: b[j++]! });
     else ops.push({ sign: '-', line: a[i++]! });
   }

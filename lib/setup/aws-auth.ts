@@ -35,6 +35,9 @@ export function matchAwsAuth(
 ): { match: AwsAuthMatch | null; rowWithPath?: string } {
   const same = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
   const asGroups = (g: unknown) => (Array.isArray(g) ? g.map(String) : []);
+  // A YAML scalar as text (a username may parse as a number); anything else is no username.
+  const scalar = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
   if (principal.kind === 'role') {
     const rows = awsAuthRows(data, 'mapRoles');
     const row = rows.find((r) => same(r.rolearn, principal.pathlessArn));
@@ -43,7 +46,7 @@ export function matchAwsAuth(
         match: {
           source: 'mapRoles',
           arn: String(row.rolearn),
-          username: String(row.username ?? ''),
+          username: scalar(row.username),
           groups: asGroups(row.groups),
         },
       };
@@ -59,7 +62,7 @@ export function matchAwsAuth(
       ? {
           source: 'mapUsers',
           arn: String(row.userarn),
-          username: String(row.username ?? ''),
+          username: scalar(row.username),
           groups: asGroups(row.groups),
         }
       : null,

@@ -1,4 +1,11 @@
-import { Listr, ListrLogger, ProcessOutput, type ListrTask, type ListrTaskWrapper } from 'listr2';
+import {
+  Listr,
+  ListrLogger,
+  ProcessOutput,
+  type ListrRendererFactory,
+  type ListrTask,
+  type ListrTaskWrapper,
+} from 'listr2';
 import { render, translator, type Lang } from '../i18n/index.ts';
 import type { SetupKube } from '../kube/kube-client.ts';
 import { accessLabel, checkAccess } from './access-step.ts';
@@ -24,7 +31,7 @@ export function chooseRenderer(env: NodeJS.ProcessEnv, stderrIsTTY: boolean): Re
   return env.CI === 'true' || env.CI === '1' || Boolean(env.DEBUG) || !stderrIsTTY ? 'simple' : 'default';
 }
 
-type Task = ListrTaskWrapper<SetupContext, any, any>;
+type Task = ListrTaskWrapper<SetupContext, ListrRendererFactory, ListrRendererFactory>;
 
 /** The whole setup run, wired in one place: tools and identity checked together, then cluster, kubeconfig, access, verify. */
 export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: RenderChoice): Listr<SetupContext> {
@@ -206,6 +213,7 @@ class SetupLogger extends ListrLogger {
 /** Runs the pipeline; rejects with the first step failure, including one the tools-and-identity group held back. */
 export async function runSetup(listr: Listr<SetupContext>): Promise<SetupContext> {
   const ctx = await listr.run();
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what a step threw, unchanged
   if (ctx.failure !== undefined) throw ctx.failure;
   return ctx;
 }

@@ -26,7 +26,7 @@ describe('autoscalers', () => {
       expect.objectContaining({
         source: 'condition',
         reason: 'ScalingActive',
-        text: expect.stringContaining('(get pods.metrics.k8s.io)') as unknown as string,
+        text: expect.stringContaining('(get pods.metrics.k8s.io)') as unknown,
       }),
     );
     expect(web.evidence.filter((e) => e.source === 'event').map((e) => [e.reason, e.count])).toEqual(
@@ -94,7 +94,7 @@ describe('autoscalers', () => {
       expect.objectContaining({
         source: 'condition',
         reason: 'ScalingLimited',
-        text: expect.stringContaining('TooManyReplicas') as unknown as string,
+        text: expect.stringContaining('TooManyReplicas') as unknown,
       }),
     );
     expect(search.related).toEqual([{ kind: 'Deployment', name: 'search', namespace: 'shop' }]);

@@ -21,7 +21,9 @@ describe('daemonsets', () => {
     expect(notReady.evidence).toContainEqual(
       expect.objectContaining({
         source: 'status',
-        text: expect.stringContaining('desiredNumberScheduled: 3, currentNumberScheduled: 3, numberReady: 2'),
+        text: expect.stringContaining(
+          'desiredNumberScheduled: 3, currentNumberScheduled: 3, numberReady: 2',
+        ) as unknown,
       }),
     );
     expect(notReady.evidence).toContainEqual(expect.objectContaining({ source: 'event', reason: 'SuccessfulCreate' }));

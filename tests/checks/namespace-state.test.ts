@@ -53,7 +53,9 @@ describe('namespace-state', () => {
       expect.objectContaining({
         source: 'condition',
         reason: 'NamespaceDeletionDiscoveryFailure',
-        text: expect.stringContaining('metrics.k8s.io/v1beta1: the server is currently unable to handle the request'),
+        text: expect.stringContaining(
+          'metrics.k8s.io/v1beta1: the server is currently unable to handle the request',
+        ) as unknown,
       }),
     );
     // conditions that are False are not evidence of a problem

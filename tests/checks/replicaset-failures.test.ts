@@ -33,7 +33,7 @@ describe('replicaset-failures', () => {
       expect.objectContaining({
         source: 'condition',
         reason: 'ReplicaFailure',
-        text: expect.stringContaining('exceeded quota: compute-quota'),
+        text: expect.stringContaining('exceeded quota: compute-quota') as unknown,
       }),
     );
     expect(f.lastSeen).toBe('2025-11-24T09:41:12Z');

@@ -53,7 +53,7 @@ describe('service-endpoints: selectors', () => {
     expect(f!.evidence).toContainEqual(
       expect.objectContaining({
         text: 'no endpoints',
-        about: expect.objectContaining({ kind: 'EndpointSlice', name: 'cart-x7k2p' }),
+        about: expect.objectContaining({ kind: 'EndpointSlice', name: 'cart-x7k2p' }) as unknown,
       }),
     );
   });
@@ -116,7 +116,7 @@ describe('service-endpoints: readiness', () => {
       expect.objectContaining({
         text: expect.stringContaining(
           '10.0.12.77 (Pod web-5c6d7e8f9-aaaaa) ready=false serving=false terminating=false',
-        ),
+        ) as unknown,
       }),
     );
   });

@@ -41,7 +41,9 @@ describe('statefulsets', () => {
     expect(kafka.cause.params).toMatchObject({ pod: 'kafka-0', problem: 'Unschedulable' });
     expect(text(kafka)).toContain('Pod kafka-0 (not on a node yet): Unschedulable.');
     expect(kafka.evidence).toContainEqual(
-      expect.objectContaining({ text: expect.stringContaining('0/3 nodes are available: 3 Insufficient cpu.') }),
+      expect.objectContaining({
+        text: expect.stringContaining('0/3 nodes are available: 3 Insufficient cpu.') as unknown,
+      }),
     );
 
     const cache = findingFor(findings, 'StatefulSet', 'cache');

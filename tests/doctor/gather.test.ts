@@ -13,18 +13,21 @@ function fakeApi(
   pageSize = 2,
 ): { api: ApiGet; calls: Call[] } {
   const calls: Call[] = [];
-  const api: ApiGet = async (path, query) => {
+  const api: ApiGet = (path, query) => {
     calls.push({ path, query });
     const route = routes[path];
-    if (route instanceof Error) throw route;
-    if (route && !Array.isArray(route)) return route;
+    if (route instanceof Error) return Promise.reject(route);
+    if (route && !Array.isArray(route)) return Promise.resolve(route);
     if (path === '/version')
-      return { status: 200, body: JSON.stringify({ major: '1', minor: '31+', gitVersion: 'v1.31.2-eks-7f9249a' }) };
+      return Promise.resolve({
+        status: 200,
+        body: JSON.stringify({ major: '1', minor: '31+', gitVersion: 'v1.31.2-eks-7f9249a' }),
+      });
     const items = route ?? [];
     const start = Number(query.continue ?? 0);
     const page = items.slice(start, start + pageSize);
     const next = start + pageSize < items.length ? String(start + pageSize) : undefined;
-    return {
+    return Promise.resolve({
       status: 200,
       body: JSON.stringify({
         kind: 'List',
@@ -32,7 +35,7 @@ function fakeApi(
         metadata: { resourceVersion: '1', ...(next ? { continue: next } : {}) },
         items: page,
       }),
-    };
+    });
   };
   return { api, calls };
 }

@@ -31,7 +31,7 @@ describe('list item splitter', () => {
       fc.property(fc.array(item, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 12 }), (items, cuts) => {
         const body = list(items, { resourceVersion: '7', continue: 'tok{"]' });
         const got = split(body, cuts);
-        expect(got.items).toEqual(JSON.parse(body).items);
+        expect(got.items).toEqual((JSON.parse(body) as { items: unknown[] }).items);
         expect(got.metadata).toEqual({ resourceVersion: '7', continue: 'tok{"]' });
       }),
       { seed: 20261202, numRuns: 300 },
@@ -63,17 +63,20 @@ function server(
   whole: (query: Record<string, string>) => ApiResponse | Error | undefined = () => undefined,
 ) {
   const calls: Call[] = [];
-  const api: ApiGet = async (_path, query) => {
+  const api: ApiGet = (_path, query) => {
     calls.push({ query });
     if (query.resourceVersion === '0') {
       const answer = whole(query);
-      if (answer instanceof Error) throw answer;
-      return answer ?? { status: 200, body: list(pods(n)) };
+      if (answer instanceof Error) return Promise.reject(answer);
+      return Promise.resolve(answer ?? { status: 200, body: list(pods(n)) });
     }
     const start = Number(query.continue ?? 0);
     const limit = Number(query.limit ?? n);
     const next = start + limit < n ? String(start + limit) : undefined;
-    return { status: 200, body: list(pods(n).slice(start, start + limit), next ? { continue: next } : {}) };
+    return Promise.resolve({
+      status: 200,
+      body: list(pods(n).slice(start, start + limit), next ? { continue: next } : {}),
+    });
   };
   return { api, calls };
 }

@@ -36,7 +36,7 @@ describe('loadSnapshotFile', () => {
     expect(snapshot.secrets).toEqual([
       {
         kind: 'Secret',
-        metadata: expect.objectContaining({ name: 'db', namespace: 'shop' }),
+        metadata: expect.objectContaining({ name: 'db', namespace: 'shop' }) as unknown,
         type: 'Opaque',
         keys: ['password', 'username'],
       },

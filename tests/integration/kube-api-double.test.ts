@@ -161,7 +161,7 @@ describeWithTools(['kubectl', 'openssl'], 'kube API double: real kubectl and cli
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiException);
     expect((error as ApiException<string>).code).toBe(410);
-    expect(JSON.parse((error as ApiException<string>).body).reason).toBe('Expired');
+    expect((JSON.parse((error as ApiException<string>).body) as { reason?: string }).reason).toBe('Expired');
     api.setObjects(shopObjects());
   });
 

@@ -15,9 +15,8 @@ describe('concept notes', () => {
       expect(korean, `${key} is translated`).toMatch(HANGUL);
     }
     // Short: a few sentences, not an article.
-    const sentences = table(en)
-      [`concept.${id}`]!.split(/[.!?](?:\s|$)/)
-      .filter((s) => s.trim()).length;
+    const note = table(en)[`concept.${id}`]!;
+    const sentences = note.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length;
     expect(sentences, id).toBeGreaterThanOrEqual(2);
     expect(sentences, id).toBeLessThanOrEqual(5);
   });

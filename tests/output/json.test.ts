@@ -40,10 +40,13 @@ describe('JSON renderer', () => {
   });
 
   it('the schema checker itself rejects a document that breaks the schema', () => {
-    const doc = JSON.parse(renderJson(goldenReport, { lang: 'en' })) as Record<string, any>;
-    doc.findings[0].severity = 'fatal';
-    delete doc.findings[1].text;
-    doc.findings[2].evidence[0].lastSeen = 'yesterday';
+    const doc = JSON.parse(renderJson(goldenReport, { lang: 'en' })) as {
+      findings: { severity: string; text?: unknown; evidence: { lastSeen?: string }[] }[];
+      extra?: boolean;
+    };
+    doc.findings[0]!.severity = 'fatal';
+    delete doc.findings[1]!.text;
+    doc.findings[2]!.evidence[0]!.lastSeen = 'yesterday';
     doc.extra = true;
     const errors = schemaErrors(doc, schema);
     expect(errors).toContain('$.findings[0].severity: "fatal" not in enum');
@@ -53,9 +56,20 @@ describe('JSON renderer', () => {
   });
 
   it('carries keys with params for machines and rendered text for people', () => {
-    const doc = JSON.parse(renderJson(goldenReport, { lang: 'ko' })) as Record<string, any>;
+    const doc = JSON.parse(renderJson(goldenReport, { lang: 'ko' })) as {
+      schema: string;
+      findings: {
+        object: { name: string };
+        cause: unknown;
+        text: { cause: string; concept: string };
+        evidence: { text: string }[];
+        commands: string[];
+      }[];
+      checks: { id: string }[];
+      visibility: { persistentVolumes: unknown };
+    };
     expect(doc.schema).toBe(REPORT_SCHEMA);
-    const svc = doc.findings.find((f: any) => f.object.name === 'cart');
+    const svc = doc.findings.find((f) => f.object.name === 'cart')!;
     expect(svc.cause).toEqual({
       key: 'check.service-endpoints.cause.selectorMatchesNothing',
       params: { selector: 'app=cart-api' },
@@ -63,13 +77,13 @@ describe('JSON renderer', () => {
     expect(svc.text.cause).toMatch(/[가-힣]/);
     expect(svc.text.cause).toContain('app=cart-api');
     expect(svc.text.concept).toMatch(/[가-힣]/);
-    expect(svc.evidence[1].text).toBe('cart-8f2ba   IPv4   <unset>   <none>');
+    expect(svc.evidence[1]!.text).toBe('cart-8f2ba   IPv4   <unset>   <none>');
     expect(svc.commands).toEqual([
       'kubectl get endpointslices -n shop -l kubernetes.io/service-name=cart',
       'kubectl get pods -n shop --show-labels',
     ]);
-    const crashed = doc.checks.find((c: any) => c.id === 'oom-kills');
-    expect(crashed).toMatchObject({ status: 'crashed', error: expect.stringContaining('TypeError') });
+    const crashed = doc.checks.find((c) => c.id === 'oom-kills');
+    expect(crashed).toMatchObject({ status: 'crashed', error: expect.stringContaining('TypeError') as unknown });
     expect(doc.visibility.persistentVolumes).toMatchObject({ visible: false, reason: 'forbidden' });
   });
 

@@ -6,6 +6,7 @@ import { renderTerminal } from '../../lib/output/terminal.ts';
 import { timeAgo } from '../../lib/output/relative-time.ts';
 import { cleanReport, goldenReport, withFindings } from '../golden/golden-report.ts';
 
+// eslint-disable-next-line no-control-regex -- an ANSI escape starts with the ESC control character
 const ANSI = /\u001b\[/;
 
 describe('terminal renderer', () => {

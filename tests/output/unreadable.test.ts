@@ -42,7 +42,10 @@ describe('the document printed when the cluster cannot be read', () => {
   });
 
   it('has an error member and no findings in JSON', () => {
-    const doc = JSON.parse(renderUnreadable('json', { ...info, namespace: null }, 'ko')) as Record<string, any>;
+    const doc = JSON.parse(renderUnreadable('json', { ...info, namespace: null }, 'ko')) as {
+      findings?: unknown;
+      error: { text: { problem: string } };
+    };
     expect(doc).toMatchObject({
       schema: 'eks-guide.doctor/v1',
       lang: 'ko',

@@ -11,6 +11,7 @@ export interface XmlElement {
 
 const NAME = /^[A-Za-z_:][A-Za-z0-9_.:-]*/;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's job
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 function decode(raw: string, where: number): string {

@@ -43,12 +43,10 @@ const cluster = (mode: ClusterFacts['authenticationMode']): ClusterFacts => ({
 });
 const kubeWith = (readAwsAuth: SetupKube['readAwsAuth']) => () => ({
   server: 'https://x',
-  canI: async () => ({ allowed: true, denied: false, reason: '' }),
+  canI: () => Promise.resolve({ allowed: true, denied: false, reason: '' }),
   readAwsAuth,
 });
-const noKube = kubeWith(async () => {
-  throw new Error('aws-auth must not be read in API mode');
-});
+const noKube = kubeWith(() => Promise.reject(new Error('aws-auth must not be read in API mode')));
 const entry = (groups: string[] = []) =>
   eks.on(DescribeAccessEntryCommand).resolves({
     accessEntry: {
@@ -173,7 +171,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('CONFIG_MAP'),
       principal,
-      kubeWith(async () => AWS_AUTH),
+      kubeWith(() => Promise.resolve(AWS_AUTH)),
       deps,
     );
     expect(access.verdict).toBe('rbac');
@@ -195,7 +193,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('CONFIG_MAP'),
       other,
-      kubeWith(async () => AWS_AUTH),
+      kubeWith(() => Promise.resolve(AWS_AUTH)),
       deps,
     );
     expect(access.verdict).toBe('none');
@@ -218,7 +216,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('API_AND_CONFIG_MAP'),
       principal,
-      kubeWith(async () => AWS_AUTH),
+      kubeWith(() => Promise.resolve(AWS_AUTH)),
       deps,
     );
     expect(access.mode).toBe('CONFIG_MAP');
@@ -245,9 +243,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('API_AND_CONFIG_MAP'),
       principal,
-      kubeWith(async () => {
-        throw forbidden;
-      }),
+      kubeWith(() => Promise.reject(forbidden)),
       deps,
     );
     expect(access.verdict).toBe('noEntry');
@@ -297,9 +293,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('API_AND_CONFIG_MAP'),
       principal,
-      kubeWith(async () => {
-        throw unauthorized;
-      }),
+      kubeWith(() => Promise.reject(unauthorized)),
       deps,
     );
     expect(access.verdict).toBe('noEntry');
@@ -334,9 +328,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('API_AND_CONFIG_MAP'),
       principal,
-      kubeWith(async () => {
-        throw forbidden;
-      }),
+      kubeWith(() => Promise.reject(forbidden)),
       deps,
     );
     expect(access.verdict).toBe('unknown');
@@ -367,9 +359,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('CONFIG_MAP'),
       principal,
-      kubeWith(async () => {
-        throw forbidden;
-      }),
+      kubeWith(() => Promise.reject(forbidden)),
       deps,
     );
     expect(access.verdict).toBe('unknown');
@@ -394,7 +384,7 @@ describe('access step, aws-auth', () => {
       { namespace: 'shop' },
       cluster('CONFIG_MAP'),
       noPath,
-      kubeWith(async () => ({ mapRoles: '' })),
+      kubeWith(() => Promise.resolve({ mapRoles: '' })),
       deps,
     );
     expect(configMap.notes.map((n) => n.message.key)).not.toContain('setup.access.awsAuthPathless');

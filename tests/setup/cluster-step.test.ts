@@ -147,7 +147,10 @@ describe('cluster step', () => {
     const asked: string[][] = [];
     const picked = await checkCluster({}, 'ap-northeast-2', {
       ...deps,
-      pickCluster: async (names) => (asked.push([...names]), 'staging'),
+      pickCluster: (names) => {
+        asked.push([...names]);
+        return Promise.resolve('staging');
+      },
     });
     expect(asked).toEqual([['prod', 'staging']]);
     expect(picked.cluster.name).toBe('staging');

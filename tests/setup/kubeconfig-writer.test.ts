@@ -12,6 +12,17 @@ import {
 } from '../../lib/kube/kubeconfig-writer.ts';
 
 const ARN = 'arn:aws:eks:ap-northeast-2:111122223333:cluster/prod';
+
+// The parts of a kubeconfig these tests read back.
+interface KubeconfigDoc {
+  clusters: { name: string; cluster: { server: string } }[];
+  contexts: { name: string; context: { cluster: string; user: string; namespace?: string } }[];
+  users: { name: string; user: { exec: { args: string[]; env?: { name: string; value: string }[] } } }[];
+  preferences?: unknown;
+  extensions?: unknown;
+  'current-context'?: string;
+}
+const readKubeconfig = (text: string) => parse(text) as KubeconfigDoc;
 const entry: KubeconfigEntry = {
   clusterArn: ARN,
   clusterName: 'prod',
@@ -120,8 +131,8 @@ describe('planKubeconfigUpdate', () => {
 
   it('merges into a multi-cluster kubeconfig and loses nothing', () => {
     const plan = planKubeconfigUpdate(MULTI, entry);
-    const before = parse(MULTI);
-    const after = parse(plan.text);
+    const before = readKubeconfig(MULTI);
+    const after = readKubeconfig(plan.text);
     expect(plan.action).toBe('added');
     expect(after.clusters.slice(0, 2)).toEqual(before.clusters);
     expect(after.contexts.slice(0, 2)).toEqual(before.contexts);
@@ -147,22 +158,24 @@ describe('planKubeconfigUpdate', () => {
       endpoint: 'https://NEW.gr7.ap-northeast-2.eks.amazonaws.com',
     });
     expect(second.action).toBe('updated');
-    const clusters = parse(second.text).clusters;
+    const clusters = readKubeconfig(second.text).clusters;
     expect(clusters).toHaveLength(3);
-    expect(clusters[2].cluster.server).toBe('https://NEW.gr7.ap-northeast-2.eks.amazonaws.com');
+    expect(clusters[2]!.cluster.server).toBe('https://NEW.gr7.ap-northeast-2.eks.amazonaws.com');
   });
 
   it('names the context by --alias and the user by --user-alias (context defaults to the user name)', () => {
-    const aliased = parse(planKubeconfigUpdate(null, { ...entry, alias: 'prod', userAlias: 'prod-admin' }).text);
+    const aliased = readKubeconfig(
+      planKubeconfigUpdate(null, { ...entry, alias: 'prod', userAlias: 'prod-admin' }).text,
+    );
     expect(aliased.contexts[0]).toEqual({ context: { cluster: ARN, user: 'prod-admin' }, name: 'prod' });
-    expect(aliased.users[0].name).toBe('prod-admin');
+    expect(aliased.users[0]!.name).toBe('prod-admin');
     expect(aliased['current-context']).toBe('prod');
     const userOnly = planKubeconfigUpdate(null, { ...entry, userAlias: 'me' });
     expect(userOnly.contextName).toBe('me');
   });
 
   it('adds --role and AWS_PROFILE only when given, and the namespace to the context', () => {
-    const doc = parse(
+    const doc = readKubeconfig(
       planKubeconfigUpdate(null, {
         ...entry,
         roleArn: 'arn:aws:iam::111122223333:role/eks/Dev',
@@ -170,12 +183,12 @@ describe('planKubeconfigUpdate', () => {
         namespace: 'shop',
       }).text,
     );
-    expect(doc.users[0].user.exec.args.slice(-2)).toEqual(['--role', 'arn:aws:iam::111122223333:role/eks/Dev']);
-    expect(doc.users[0].user.exec.env).toEqual([{ name: 'AWS_PROFILE', value: 'dev-sso' }]);
-    expect(doc.contexts[0].context.namespace).toBe('shop');
-    const plain = parse(planKubeconfigUpdate(null, entry).text);
-    expect(plain.users[0].user.exec.env).toBeUndefined();
-    expect(plain.contexts[0].context.namespace).toBeUndefined();
+    expect(doc.users[0]!.user.exec.args.slice(-2)).toEqual(['--role', 'arn:aws:iam::111122223333:role/eks/Dev']);
+    expect(doc.users[0]!.user.exec.env).toEqual([{ name: 'AWS_PROFILE', value: 'dev-sso' }]);
+    expect(doc.contexts[0]!.context.namespace).toBe('shop');
+    const plain = readKubeconfig(planKubeconfigUpdate(null, entry).text);
+    expect(plain.users[0]!.user.exec.env).toBeUndefined();
+    expect(plain.contexts[0]!.context.namespace).toBeUndefined();
   });
 
   it.each([
@@ -196,7 +209,7 @@ describe('writeKubeconfig', () => {
     expect(result.action).toBe('added');
     expect((await stat(path)).mode & 0o777).toBe(0o600);
     expect((await stat(join(dir, 'nested', '.kube'))).mode & 0o777).toBe(0o700);
-    expect(parse(await readFile(path, 'utf8'))['current-context']).toBe(ARN);
+    expect(readKubeconfig(await readFile(path, 'utf8'))['current-context']).toBe(ARN);
   });
 
   it('never leaves a world-readable file: an existing 0644 file becomes 0600, a 0400 one stays 0400', async () => {

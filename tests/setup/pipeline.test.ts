@@ -13,7 +13,7 @@ import {
   ListAccessEntriesCommand,
   ListAssociatedAccessPoliciesCommand,
 } from '@aws-sdk/client-eks';
-import type { ListrTaskObject } from 'listr2';
+import type { ListrDefaultRenderer, ListrSimpleRenderer, ListrTaskObject } from 'listr2';
 import { createAwsClients } from '../../lib/aws/aws-clients.ts';
 import { fakeShell, type FakeCommand } from '../../lib/shell.ts';
 import { runSetup, setupPipeline, type RenderChoice } from '../../lib/setup/pipeline.ts';
@@ -49,14 +49,14 @@ async function run(
     aws: createAwsClients,
     kube: () => ({
       server: 'https://x',
-      canI: async () => ({ allowed: true, denied: false, reason: '' }),
-      readAwsAuth: async () => ({}),
+      canI: () => Promise.resolve({ allowed: true, denied: false, reason: '' }),
+      readAwsAuth: () => Promise.resolve({}),
       ...kube,
     }),
     env: {},
     home,
     platform: 'linux',
-    profileRegion: async () => undefined,
+    profileRegion: () => Promise.resolve(undefined),
     now: () => new Date('2025-01-01T00:00:00Z'),
   };
   const opts: SetupOptions = {
@@ -83,8 +83,11 @@ async function run(
   return { ctx: listr.ctx, error, tasks, home, shell, deps };
 }
 
-function flatten(tasks: ListrTaskObject<any, any, any>[]): ListrTaskObject<any, any, any>[] {
-  return tasks.flatMap((t) => [t, ...flatten((t.subtasks ?? []) as ListrTaskObject<any, any, any>[])]);
+// A task of the setup pipeline as Listr<SetupContext> holds it (default renderer, simple fallback).
+type SetupTask = ListrTaskObject<SetupContext, ListrDefaultRenderer, ListrSimpleRenderer>;
+
+function flatten(tasks: SetupTask[]): SetupTask[] {
+  return tasks.flatMap((t) => [t, ...flatten(t.subtasks ?? [])]);
 }
 
 const kubectlRow = (home: string, rest: Partial<FakeCommand>): FakeCommand => ({
@@ -246,7 +249,7 @@ describe('setup pipeline', () => {
       ],
     });
     const { tasks, error } = await run({}, () => [], {
-      canI: async () => ({ allowed: false, denied: false, reason: '' }),
+      canI: () => Promise.resolve({ allowed: false, denied: false, reason: '' }),
     });
     expect(
       tasks.find((t) => t.title.startsWith('Access: your access policies do not cover namespace shop'))?.completed,

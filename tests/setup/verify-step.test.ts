@@ -41,8 +41,8 @@ async function verify(stderr: string, principal: Principal = viewer, profile?: s
   const shell = fakeShell([{ command: KUBECTL, exitCode: 1, stderr }]);
   const kube = () => ({
     server: cluster.endpoint,
-    canI: async () => ({ allowed: true, denied: false, reason: '' }),
-    readAwsAuth: async () => ({}),
+    canI: () => Promise.resolve({ allowed: true, denied: false, reason: '' }),
+    readAwsAuth: () => Promise.resolve({}),
   });
   return verifyAccess(
     { namespace: 'shop', dryRun: false, ...(profile ? { profile } : {}) },
@@ -120,8 +120,8 @@ describe('verify step: kubectl version skew behind a dispatcher', () => {
     const shell = fakeShell([{ command: KUBECTL, stdout: 'No resources found in shop namespace.' }, ...rows]);
     const kube = () => ({
       server: cluster.endpoint,
-      canI: async () => ({ allowed: true, denied: false, reason: '' }),
-      readAwsAuth: async () => ({}),
+      canI: () => Promise.resolve({ allowed: true, denied: false, reason: '' }),
+      readAwsAuth: () => Promise.resolve({}),
     });
     const facts = { cluster, principal: viewer, kubeconfigPath: '/home/u/.kube/config', contextName: ARN };
     const result = verifyAccess({ namespace: 'shop', dryRun: false }, { ...facts, tools: tools(dispatcher) }, kube, {

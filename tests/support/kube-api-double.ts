@@ -283,7 +283,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
 
   function review(group: string, rest: string[], caller: Caller, body: unknown): Answer {
     const resource = rest.length === 3 && rest[0] === 'namespaces' ? rest[2] : rest[0];
-    const spec = ((body as { spec?: Record<string, unknown> })?.spec ?? {}) as Record<string, unknown>;
+    const spec = (body as { spec?: Record<string, unknown> })?.spec ?? {};
     const echo = { ...(body as object), metadata: { creationTimestamp: null } };
     if (group === 'authorization.k8s.io' && resource === 'selfsubjectaccessreviews') {
       const attrs = spec.resourceAttributes as { verb?: string; resource?: string; namespace?: string } | undefined;

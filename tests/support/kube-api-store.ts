@@ -94,7 +94,9 @@ function matchesFields(obj: unknown, selector: string): boolean {
     const m = /^([^!=]+)(!=|==?)(.*)$/.exec(term.trim());
     if (!m) return true;
     const value = m[1]!.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], obj);
-    const same = String(value ?? '') === m[3];
+    const text =
+      typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+    const same = text === m[3];
     return m[2] === '!=' ? !same : same;
   });
 }

@@ -60,6 +60,6 @@ describe('toleration matching', () => {
         ],
       },
     } as KubeNode;
-    expect(untoleratedTaints(node, { spec: { containers: [] } } as Pod).map((t) => t.key)).toEqual(['y']);
+    expect(untoleratedTaints(node, { spec: { containers: [] } }).map((t) => t.key)).toEqual(['y']);
   });
 });

@@ -91,7 +91,7 @@ function jobLookup(jobs: readonly Job[]): JobLookup {
     if (!lookup.byUid.has(uid)) lookup.byUid.set(uid, i);
     const namespace = job.metadata?.namespace;
     let names = lookup.byName.get(namespace);
-    if (!names) lookup.byName.set(namespace, (names = new Map()));
+    if (!names) lookup.byName.set(namespace, (names = new Map<string | undefined, number>()));
     if (!names.has(job.metadata?.name)) names.set(job.metadata?.name, i);
   });
   jobLookups.set(jobs, lookup);

@@ -13,12 +13,12 @@ type ResourceList = Record<string, string> | undefined;
 export function podRequests(pod: Pod): Requests {
   const spec = pod.spec;
   const total: Requests = new Map();
-  for (const container of spec?.containers ?? []) add(total, container.resources?.requests as ResourceList);
+  for (const container of spec?.containers ?? []) add(total, container.resources?.requests);
 
   const initMax: Requests = new Map();
   const sidecars: Requests = new Map();
   for (const init of spec?.initContainers ?? []) {
-    const own = toMap(init.resources?.requests as ResourceList);
+    const own = toMap(init.resources?.requests);
     let effective: Requests;
     if (init.restartPolicy === 'Always') {
       addMap(total, own);
@@ -32,9 +32,9 @@ export function podRequests(pod: Pod): Requests {
   }
   maxInto(total, initMax);
 
-  const podLevel = toMap(spec?.resources?.requests as ResourceList);
+  const podLevel = toMap(spec?.resources?.requests);
   for (const [name, value] of podLevel) total.set(name, value);
-  add(total, spec?.overhead as ResourceList);
+  add(total, spec?.overhead);
   return total;
 }
 
