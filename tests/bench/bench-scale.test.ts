@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 import { KIND_ENDPOINTS } from '../../lib/doctor/kind-endpoints.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -7,7 +7,7 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 // Not a timing test: it only proves the benchmark still runs end to end at a tiny size.
 describe('npm run bench (scale)', () => {
   it('measures the doctor, the bare fetch and kubectl against a server in its own process', async () => {
-    const out = await runCli('npx', ['tsx', 'scripts/bench-scale.ts', '--sizes', '5', '--runs', '1'], {
+    const out = await runScript('scripts/bench-scale.ts', ['--sizes', '5', '--runs', '1'], {
       cwd: ROOT,
       env: { ...process.env },
       timeoutMs: 240_000,

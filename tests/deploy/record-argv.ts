@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { parseDoctorArgs } from '../../lib/doctor/doctor-options.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 import { HEALTH_CHECK_WIRED, ROOT } from './code-scan.ts';
 
 const run = promisify(execFile);
@@ -83,7 +83,7 @@ export async function expectHealthCheckAccepts(argvs: readonly string[][]): Prom
   delete env.GITHUB_STEP_SUMMARY;
   delete env.KUBERNETES_SERVICE_HOST;
   const cli = (args: string[]) =>
-    runCli('npx', ['tsx', 'scripts/health-check.ts', ...args], { cwd: ROOT, env, timeoutMs: 60_000 });
+    runScript('scripts/health-check.ts', [...args], { cwd: ROOT, env, timeoutMs: 60_000 });
   const [bad, ...results] = await Promise.all([cli(['--no-such-flag']), ...argvs.map((argv) => cli(argv.slice(1)))]);
   // The harness can tell: a flag health-check does not know is a usage error.
   expect(bad.code, bad.stderr).toBe(2);

@@ -18,7 +18,7 @@ import { buildGraph } from '../../lib/map/build-graph.ts';
 import { renderDoctorHtml } from '../../lib/output/html-report.ts';
 import { HOSTILE, HOSTILE_SHOWN, hostileSnapshot } from '../map/hostile-fixture.ts';
 import { example } from '../map/map-fixture.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = [
@@ -51,9 +51,9 @@ function browserSuite(name: string, body: () => void): void {
 async function doctorHtml(lang: 'en' | 'ko'): Promise<string> {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8' };
   delete env.LC_ALL;
-  const run = await runCli(
-    'npx',
-    ['tsx', 'scripts/doctor.ts', '--from-file', 'examples/broken-shop.json', '-o', 'html', '--lang', lang],
+  const run = await runScript(
+    'scripts/doctor.ts',
+    ['--from-file', 'examples/broken-shop.json', '-o', 'html', '--lang', lang],
     { cwd: ROOT, env, timeoutMs: 90_000 },
   );
   // Exit 1: errors were found (the default --fail-on error); the page is the whole of stdout.

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../lib/doctor/cluster-connection.ts';
 import { KubeconfigError, loadKubeconfig } from '../../lib/doctor/kubeconfig-loader.ts';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 import { doctorClusterObjects } from '../doctor/fixtures/cluster-objects.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -59,7 +59,7 @@ afterAll(async () => {
 
 describe('the doctor inside a pod (no kubeconfig, KUBERNETES_SERVICE_HOST set)', () => {
   it("reads the pod's own namespace with the service-account token, verified against the mounted CA", async () => {
-    const r = await runCli('npx', ['tsx', 'scripts/doctor.ts', '-o', 'json'], {
+    const r = await runScript('scripts/doctor.ts', ['-o', 'json'], {
       cwd: ROOT,
       env: podEnv(),
       timeoutMs: 60_000,
@@ -116,7 +116,7 @@ describe('the doctor inside a pod (no kubeconfig, KUBERNETES_SERVICE_HOST set)',
       expect(error).toBeInstanceOf(KubeconfigError);
       expect((error as KubeconfigError).problem.key).toBe('doctor.kubeconfig.inClusterNoToken');
     }
-    const r = await runCli('npx', ['tsx', 'scripts/doctor.ts'], {
+    const r = await runScript('scripts/doctor.ts', [], {
       cwd: ROOT,
       env: podEnv({ EKS_GUIDE_SERVICE_ACCOUNT_DIR: empty }),
       timeoutMs: 60_000,

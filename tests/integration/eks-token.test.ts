@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
 import { startMoto, type AwsCredentials, type Moto } from '../support/moto.ts';
 import { describeWithTools } from '../support/requirements.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, runScript } from '../support/run-cli.ts';
 import { shopObjects } from '../support/shop-objects.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -55,7 +55,7 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'EKS token in pr
   const envFor = (creds: AwsCredentials, extra: NodeJS.ProcessEnv = {}) =>
     moto.envWith(creds, { XDG_CACHE_HOME: join(dir, 'cache'), HOME: dir, CI: 'true', LANG: 'en_US.UTF-8', ...extra });
   const token = (args: string[], env: NodeJS.ProcessEnv) =>
-    runCli('npx', ['tsx', join(ROOT, 'scripts/token.ts'), ...args], { cwd: ROOT, env });
+    runScript('scripts/token.ts', [...args], { cwd: ROOT, env });
   const decode = (stdout: string) => {
     const cred = JSON.parse(stdout) as { status: { token: string; expirationTimestamp: string } };
     return new URL(Buffer.from(cred.status.token.slice('k8s-aws-v1.'.length), 'base64url').toString('utf8'));
@@ -143,7 +143,7 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'EKS token in pr
   });
 
   const doctor = (kc: string, env: NodeJS.ProcessEnv) =>
-    runCli('npx', ['tsx', 'scripts/doctor.ts', '--kubeconfig', kc, '-n', 'shop', '-o', 'json'], {
+    runScript('scripts/doctor.ts', ['--kubeconfig', kc, '-n', 'shop', '-o', 'json'], {
       cwd: ROOT,
       env,
       timeoutMs: 90_000,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAll, parseXml } from '../output/xml-tree.ts';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
-import { runCli, type CliResult } from '../support/run-cli.ts';
+import { runScript, type CliResult } from '../support/run-cli.ts';
 import { doctorClusterObjects, VALUE_MARKERS } from '../doctor/fixtures/cluster-objects.ts';
 import { mermaidProblems } from '../map/mermaid-syntax.ts';
 import { CHECKS } from '../../checks/index.ts';
@@ -25,7 +25,7 @@ function map(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResul
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8', ...extraEnv };
   delete env.KUBECONFIG;
   delete env.LC_ALL;
-  return runCli('npx', ['tsx', 'scripts/map.ts', ...args], { cwd: ROOT, env, timeoutMs: 90_000 });
+  return runScript('scripts/map.ts', [...args], { cwd: ROOT, env, timeoutMs: 90_000 });
 }
 
 beforeAll(async () => {

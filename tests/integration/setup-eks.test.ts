@@ -14,7 +14,7 @@ import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
 import { startEksProxy, type EksProxy } from '../support/eks-proxy.ts';
 import { MOTO_ACCOUNT, startMoto, type AwsCredentials, type Moto } from '../support/moto.ts';
 import { describeWithTools } from '../support/requirements.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 import { shopObjects } from '../support/shop-objects.ts';
 
 const REGION = 'ap-northeast-2';
@@ -76,7 +76,7 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
   });
 
   const setup = (args: string[], credentials: AwsCredentials) =>
-    runCli('npx', ['tsx', 'scripts/setup-eks.ts', ...args], {
+    runScript('scripts/setup-eks.ts', [...args], {
       cwd: ROOT,
       env: moto.envWith(credentials, {
         AWS_ENDPOINT_URL_EKS: proxy.url,

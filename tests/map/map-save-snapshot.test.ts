@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../lib/exit-codes.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -15,9 +15,9 @@ describe('map --save-snapshot', () => {
     const target = join(notADir, 'shop.json');
     const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
     delete env.LC_ALL;
-    const result = await runCli(
-      'npx',
-      ['tsx', 'scripts/map.ts', '--from-file', 'examples/broken-shop.json', '--save-snapshot', target],
+    const result = await runScript(
+      'scripts/map.ts',
+      ['--from-file', 'examples/broken-shop.json', '--save-snapshot', target],
       { cwd: ROOT, env, timeoutMs: 90_000 },
     );
     expect(result.stderr).toContain(`Could not write the snapshot to ${target} (ENOTDIR).`);

@@ -17,11 +17,10 @@ import { renderTerminal } from '../../lib/output/terminal.ts';
 import { redact } from '../../lib/security/redact.ts';
 import { doctorClusterObjects } from '../doctor/fixtures/cluster-objects.ts';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
-import { runCli, type CliResult } from '../support/run-cli.ts';
+import { runScript, type CliResult } from '../support/run-cli.ts';
 
 // Item 14 of issue 8: each kind of secret, planted in each path external text takes, never reaches any output format.
 const ROOT = new URL('../../', import.meta.url).pathname;
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const ADMIN = 'admin-redaction-token-77';
 const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
 /** Each secret as it would appear, and the part that must never be printed. */
@@ -52,7 +51,7 @@ const doctor = (args: string[]): Promise<CliResult> => {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
   delete env.KUBECONFIG;
   delete env.LC_ALL;
-  return runCli(TSX, ['scripts/doctor.ts', ...args], { cwd: ROOT, env, timeoutMs: 120_000 });
+  return runScript('scripts/doctor.ts', [...args], { cwd: ROOT, env, timeoutMs: 120_000 });
 };
 
 beforeAll(async () => {

@@ -33,3 +33,23 @@ export function runCli(
     });
   });
 }
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const TSX_LOADER = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
+
+/**
+ * The arguments that run one of our TypeScript scripts the way `npx tsx scripts/x.ts` does, in one Node
+ * process (npx and tsx's own launcher each cost a Node start-up; the suite runs hundreds of these).
+ */
+export function scriptArgs(script: string, args: readonly string[]): string[] {
+  return ['--import', TSX_LOADER, script.startsWith('/') ? script : `${ROOT}${script}`, ...args];
+}
+
+/** Runs `scripts/<name>.ts` (a path from the repository root, or absolute) like `npx tsx` does. */
+export function runScript(
+  script: string,
+  args: readonly string[],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
+  return runCli(process.execPath, scriptArgs(script, args), opts);
+}
