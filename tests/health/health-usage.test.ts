@@ -39,6 +39,7 @@ describe('health-check usage errors (exit 2, before any AWS call)', () => {
     [['--cluster', 'a', '--role-arn', 'admin'], '"admin" is not an IAM role ARN'],
     [['--cluster', 'a', '--kubeconfig', 'x'], 'Unknown option "--kubeconfig"'],
     [['--cluster'], '--cluster needs a value'],
+    [['--cluster', 'a,b', '--in-cluster'], '--in-cluster reads the one cluster this pod runs in'],
   ])('%j', async (argv, text) => {
     const out = await run(argv);
     expect(out.code).toBe(2);
@@ -69,6 +70,7 @@ describe('health-check usage errors (exit 2, before any AWS call)', () => {
     const out = await run(['--help']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('Usage: eks-guide health-check --cluster NAME');
+    expect(out.stdout).toMatch(/--in-cluster +in a pod \(the CronJob\): read Kubernetes as the pod's service account/);
   });
 });
 
@@ -95,5 +97,21 @@ describe('--clusters file', () => {
       },
       { cluster: 'batch-prod', region: 'us-east-1', profile: 'batch', namespaces: [], allNamespaces: true },
     ]);
+  });
+
+  it('--in-cluster marks the one cluster (from --cluster or a one-entry file) for the service account', () => {
+    expect(parseHealthArgs(['--cluster', 'shop-prod', '-A', '--in-cluster'], {}).targets).toEqual([
+      { cluster: 'shop-prod', namespaces: [], allNamespaces: true, inCluster: true },
+    ]);
+    const one = parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '- cluster: shop-prod\n');
+    expect(one.targets.map((t) => t.inCluster)).toEqual([true]);
+    expect(() =>
+      parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '[{cluster: a}, {cluster: b}]'),
+    ).toThrow(
+      expect.objectContaining({
+        message_: expect.objectContaining({ key: 'health.usage.inClusterOne', params: { count: 2 } }),
+      }),
+    );
+    expect(parseHealthArgs(['--cluster', 'shop-prod'], {}).targets[0]!.inCluster).toBeUndefined();
   });
 });
