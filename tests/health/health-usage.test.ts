@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/health-check.ts';
 import { parseHealthArgs } from '../../lib/health/health-options.ts';
+import type { UsageError } from '../../lib/usage-error.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -105,13 +106,13 @@ describe('--clusters file', () => {
     ]);
     const one = parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '- cluster: shop-prod\n');
     expect(one.targets.map((t) => t.inCluster)).toEqual([true]);
-    expect(() =>
-      parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '[{cluster: a}, {cluster: b}]'),
-    ).toThrow(
-      expect.objectContaining({
-        message_: expect.objectContaining({ key: 'health.usage.inClusterOne', params: { count: 2 } }),
-      }),
-    );
+    let error: unknown;
+    try {
+      parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '[{cluster: a}, {cluster: b}]');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as UsageError).message_).toEqual({ key: 'health.usage.inClusterOne', params: { count: 2 } });
     expect(parseHealthArgs(['--cluster', 'shop-prod'], {}).targets[0]!.inCluster).toBeUndefined();
   });
 });
