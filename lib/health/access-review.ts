@@ -1,3 +1,4 @@
+import { tokenFileAuthorization } from '../doctor/in-cluster-config.ts';
 import type { LoadedKubeconfig } from '../doctor/kubeconfig-loader.ts';
 
 /**
@@ -11,6 +12,9 @@ export async function canListPods(
 ): Promise<boolean | null> {
   const { default: fetch } = await import('node-fetch');
   const init = await loaded.kc.applyToFetchOptions({});
+  const headers = headersOf(init.headers).filter(([key]) => key.toLowerCase() !== 'authorization' || !loaded.tokenFile);
+  // In a pod the token file is read afresh (trimmed), as the kubelet rotates it; client-node caches it a minute.
+  if (loaded.tokenFile) headers.push(['Authorization', tokenFileAuthorization(loaded.tokenFile)()]);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -19,7 +23,7 @@ export async function canListPods(
       {
         ...init,
         method: 'POST',
-        headers: { ...Object.fromEntries(headersOf(init.headers)), 'Content-Type': 'application/json' },
+        headers: { ...Object.fromEntries(headers), 'Content-Type': 'application/json' },
         body: JSON.stringify({
           apiVersion: 'authorization.k8s.io/v1',
           kind: 'SelfSubjectAccessReview',

@@ -19,6 +19,7 @@ import { matchAwsAuth } from '../setup/aws-auth.ts';
 import { canListPods } from './access-review.ts';
 import { addonFindings, liveSupportDates, nodegroupFindings } from './cluster-aws.ts';
 import { clusterKubeconfig } from './cluster-kubeconfig.ts';
+import { inClusterKubeconfig, podAccount, sameCluster, serviceAccountName } from './in-cluster-access.ts';
 import { EKS_VERSIONS, supportPhase } from './eks-versions.ts';
 import type { ClusterTarget } from './health-options.ts';
 import type { AccessSummary, ClusterResult, HealthFinding, NamespaceResult, Onboarding } from './health-result.ts';
@@ -50,6 +51,12 @@ export async function checkCluster(target: ClusterTarget, deps: ClusterCheckDeps
   const result: ClusterResult = { cluster: target.cluster, region: region ?? '', findings: [], namespaces: [] };
   if (!region) {
     result.unreachable = { problem: msg('awsError.regionMissing'), fix: msg('awsError.regionMissing.fix') };
+    return result;
+  }
+  // --in-cluster outside a pod (or without a mounted token) is said before any AWS call.
+  const account = target.inCluster ? podAccount(env) : undefined;
+  if (account && 'problem' in account) {
+    result.unreachable = account;
     return result;
   }
   let identity: CallerIdentity;
@@ -87,6 +94,7 @@ export async function checkCluster(target: ClusterTarget, deps: ClusterCheckDeps
     authenticationMode: facts.authenticationMode,
     access: await accessEntry(clients.eks, target.cluster, facts, identity),
     support: { phase, ...(dates ?? {}), source: live ? 'eks' : 'table' },
+    ...(account ? { serviceAccount: serviceAccountName(account) } : {}),
   };
   result.onboarding = onboarding;
   result.findings.push(...clusterFindings(target.cluster, facts, onboarding.support));
@@ -102,17 +110,26 @@ export async function checkCluster(target: ClusterTarget, deps: ClusterCheckDeps
     };
     return result;
   }
-  const loaded = (deps.kubeconfig ?? clusterKubeconfig)(
-    {
-      name: target.cluster,
-      region: facts.region,
-      endpoint: facts.endpoint,
-      caData: facts.caData,
-      ...(target.profile ? { profile: target.profile } : {}),
-      ...(target.roleArn ? { roleArn: target.roleArn } : {}),
-    },
-    env,
-  );
+  const otherCluster = account && sameCluster(account, target.cluster, facts.caData);
+  if (otherCluster) {
+    result.unreachable = otherCluster;
+    return result;
+  }
+  // In the CronJob the Kubernetes reads are the service account's (bound to the read-only ClusterRole):
+  // the IAM role needs no access entry, only the AWS permissions.
+  const loaded = account
+    ? inClusterKubeconfig(account, env)
+    : (deps.kubeconfig ?? clusterKubeconfig)(
+        {
+          name: target.cluster,
+          region: facts.region,
+          endpoint: facts.endpoint,
+          caData: facts.caData,
+          ...(target.profile ? { profile: target.profile } : {}),
+          ...(target.roleArn ? { roleArn: target.roleArn } : {}),
+        },
+        env,
+      );
   let api: ApiGet;
   try {
     api = await connect(loaded);
@@ -140,8 +157,11 @@ export async function checkCluster(target: ClusterTarget, deps: ClusterCheckDeps
         severity: 'error',
         namespace,
         object: { kind: 'Namespace', name: namespace },
-        message: msg('health.access.cannotListPods', { namespace, principal: identity.fullArn }),
-        fix: msg('health.access.cannotListPods.fix'),
+        message: msg('health.access.cannotListPods', {
+          namespace,
+          principal: onboarding.serviceAccount ?? identity.fullArn,
+        }),
+        fix: msg(account ? 'health.access.cannotListPods.fixServiceAccount' : 'health.access.cannotListPods.fix'),
       });
     return read.result;
   });

@@ -20,6 +20,8 @@ export interface ClusterTarget {
   /** Namespaces to read; empty with allNamespaces false means "default". */
   namespaces: string[];
   allNamespaces: boolean;
+  /** Read Kubernetes as this pod's service account (the cluster the pod runs in); AWS calls are unchanged. */
+  inCluster?: boolean;
 }
 
 /** Everything `health-check` was asked to do, validated. */
@@ -49,7 +51,7 @@ const VALUE_FLAGS = new Set([
   '--write-baseline',
   '--lang',
 ]);
-const BOOLEAN_FLAGS = new Set(['-A', '--all-namespaces', '-h', '--help']);
+const BOOLEAN_FLAGS = new Set(['-A', '--all-namespaces', '-h', '--help', '--in-cluster']);
 
 /** Parses the health check's command line; throws UsageError (exit 2) on anything wrong. */
 export function parseHealthArgs(
@@ -119,6 +121,11 @@ export function parseHealthArgs(
     throw new UsageError(msg('health.usage.noCluster'));
   }
   if (targets.length === 0) throw new UsageError(msg('health.usage.noCluster'));
+  if (flags.has('--in-cluster')) {
+    // A pod runs in one cluster: its service account can read only that one.
+    if (targets.length > 1) throw new UsageError(msg('health.usage.inClusterOne', { count: targets.length }));
+    targets = [{ ...targets[0]!, inCluster: true }];
+  }
   return { ...base, ...extra, targets };
 }
 

@@ -41,6 +41,8 @@ export interface Onboarding {
     /** Where the dates came from: EKS DescribeClusterVersions, or the table shipped in the repo. */
     source: 'eks' | 'table';
   };
+  /** With --in-cluster: the pod's service account that made the Kubernetes reads (else the caller's EKS token did). */
+  serviceAccount?: string;
 }
 
 /** The doctor's view of one namespace, or why it was not read. */

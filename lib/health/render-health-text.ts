@@ -64,6 +64,7 @@ export function onboardingLines(o: Onboarding, lang: Lang): string[] {
         }),
   );
   lines.push(accessLine(o.access, lang));
+  if (o.serviceAccount) lines.push(t('health.fact.serviceAccount', { name: o.serviceAccount }));
   return lines;
 }
 

@@ -163,6 +163,8 @@ describe('deploy/health-check-cronjob.yaml', () => {
     expect(job.spec.jobTemplate.spec.backoffLimit).toBe(0);
     expect(pod.restartPolicy).toBe('Never');
     expect(pod.serviceAccountName).toBe(one(cron, 'ServiceAccount').metadata.name);
+    // --in-cluster reads with the mounted token: the pod must get one.
+    expect((pod as { automountServiceAccountToken?: boolean }).automountServiceAccountToken).not.toBe(false);
     expect(Object.keys(pod.containers[0]!.resources.requests).sort()).toEqual(['cpu', 'memory']);
   });
 
@@ -180,7 +182,18 @@ describe('deploy/health-check-cronjob.yaml', () => {
   it('runs health-check on the whole cluster with the JSON report on stdout, and the baseline when mounted', async () => {
     expect(container.command).toEqual(['sh', '-c']);
     expect(script).toMatch(/^\s*exec eks-guide "\$@"\s*$/m);
-    const base = ['health-check', '--cluster', 'my-cluster', '--region', 'ap-northeast-2', '-A', '-o', 'json'];
+    // --in-cluster: the Kubernetes reads are the ServiceAccount's (bound above), not the IAM role's.
+    const base = [
+      'health-check',
+      '--cluster',
+      'my-cluster',
+      '--region',
+      'ap-northeast-2',
+      '--in-cluster',
+      '-A',
+      '-o',
+      'json',
+    ];
     expect(await calls()).toEqual([[...base, '--fail-on', 'error']]);
     expect(container.volumeMounts).toContainEqual({ name: 'baseline', mountPath: '/etc/eks-guide', readOnly: true });
     const mounted = mkdtempSync(join(tmpdir(), 'baseline-'));

@@ -40,7 +40,8 @@ export function doctorPart(argv: readonly string[]): string[] {
     if (flag === '-A') shared.push(flag);
     else if (flag === '-n') shared.push(flag, argv[++i]!.split(',')[0]!);
     else if (['-o', '--fail-on', '--lang'].includes(flag)) shared.push(flag, argv[++i]!);
-    else i++;
+    // health-check's own flags: all take a value but --in-cluster.
+    else if (flag !== '--in-cluster') i++;
   }
   return shared;
 }

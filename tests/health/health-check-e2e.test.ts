@@ -66,6 +66,8 @@ describeWithTools(['moto_server', 'openssl'], 'health-check end to end (moto + A
           allow: [
             { verbs: ['get', 'list', 'watch'], resources: ['*'], namespaces: ['shop', 'blog'] },
             { verbs: ['get', 'list', 'watch'], resources: ['nodes'] },
+            // Lists namespaces for -A (but may list pods in shop and blog only).
+            { verbs: ['list'], resources: ['namespaces'] },
           ],
         },
       },
@@ -136,6 +138,38 @@ describeWithTools(['moto_server', 'openssl'], 'health-check end to end (moto + A
         .filter((r) => r.path === '/api/v1/namespaces/shop/pods')
         .every((r) => r.user?.includes(`assumed-role/${ROLE}/github-actions`)),
     ).toBe(true);
+  }, 150_000);
+
+  it('the installed command as the issue runs it, `eks-guide health-check --cluster a,b -A -o junit`: one report, one exit code', async () => {
+    const bin = join(dir, 'bin-a');
+    await mkdir(bin);
+    await symlink(process.execPath, join(bin, 'node'));
+    const out = await runCli(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/eks-guide.ts',
+        'health-check',
+        '--cluster',
+        'shop-prod,batch-prod',
+        '-A',
+        '-o',
+        'junit',
+      ],
+      { cwd: ROOT, env: { ...env, PATH: bin, CI: 'true' }, timeoutMs: 120_000 },
+    );
+    if (out.code !== 3) console.error(out.stdout, out.stderr);
+    expect(out.code).toBe(3);
+    expect(out.stdout.match(/<\?xml/g)).toHaveLength(1);
+    const suites = [...out.stdout.matchAll(/<testsuite name="([^"]+)"/g)].map((m) => m[1]!);
+    // -A: every namespace the API lists, each in its own suite; then the unreachable cluster.
+    expect(suites[0]).toBe('shop-prod');
+    expect(suites.slice(1, -1).sort()).toEqual(['shop-prod/blog', 'shop-prod/other', 'shop-prod/shop']);
+    expect(suites.at(-1)).toBe('batch-prod');
+    expect(out.stdout).toMatch(/<testcase classname="batch-prod" name="cluster reachable">\s*<failure/);
+    expect(out.stdout).toContain('access.cannot-list-pods Namespace/other');
+    expect(out.stdout).toMatch(/crash-loop[^"]*Pod\/worker-7b9f8c6d5-x2p4q/);
   }, 150_000);
 
   it('a baseline round trip: known findings pass, a new one fails and is named alone, a fixed one is resolved', async () => {

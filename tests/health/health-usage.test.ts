@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/health-check.ts';
 import { parseHealthArgs } from '../../lib/health/health-options.ts';
+import type { UsageError } from '../../lib/usage-error.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -39,6 +40,7 @@ describe('health-check usage errors (exit 2, before any AWS call)', () => {
     [['--cluster', 'a', '--role-arn', 'admin'], '"admin" is not an IAM role ARN'],
     [['--cluster', 'a', '--kubeconfig', 'x'], 'Unknown option "--kubeconfig"'],
     [['--cluster'], '--cluster needs a value'],
+    [['--cluster', 'a,b', '--in-cluster'], '--in-cluster reads the one cluster this pod runs in'],
   ])('%j', async (argv, text) => {
     const out = await run(argv);
     expect(out.code).toBe(2);
@@ -69,6 +71,7 @@ describe('health-check usage errors (exit 2, before any AWS call)', () => {
     const out = await run(['--help']);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('Usage: eks-guide health-check --cluster NAME');
+    expect(out.stdout).toMatch(/--in-cluster +in a pod \(the CronJob\): read Kubernetes as the pod's service account/);
   });
 });
 
@@ -95,5 +98,21 @@ describe('--clusters file', () => {
       },
       { cluster: 'batch-prod', region: 'us-east-1', profile: 'batch', namespaces: [], allNamespaces: true },
     ]);
+  });
+
+  it('--in-cluster marks the one cluster (from --cluster or a one-entry file) for the service account', () => {
+    expect(parseHealthArgs(['--cluster', 'shop-prod', '-A', '--in-cluster'], {}).targets).toEqual([
+      { cluster: 'shop-prod', namespaces: [], allNamespaces: true, inCluster: true },
+    ]);
+    const one = parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '- cluster: shop-prod\n');
+    expect(one.targets.map((t) => t.inCluster)).toEqual([true]);
+    let error: unknown;
+    try {
+      parseHealthArgs(['--clusters', 'f.yaml', '--in-cluster'], {}, () => '[{cluster: a}, {cluster: b}]');
+    } catch (e) {
+      error = e;
+    }
+    expect((error as UsageError).message_).toEqual({ key: 'health.usage.inClusterOne', params: { count: 2 } });
+    expect(parseHealthArgs(['--cluster', 'shop-prod'], {}).targets[0]!.inCluster).toBeUndefined();
   });
 });

@@ -98,6 +98,43 @@ describe('the doctor inside a pod (no kubeconfig, KUBERNETES_SERVICE_HOST set)',
     ).toEqual([SA, `${SA}:rotated`]);
   });
 
+  it('the real CLI follows the token file when the kubelet rotates it during a run', async () => {
+    writeFileSync(join(saDir, 'token'), FIRST);
+    // Hold the first reads (the doctor lists a few kinds at a time, the next only when one is done) while the token rotates.
+    api.addFault({ method: 'GET', path: /^\/apis?\//, delayMs: 3_000, times: 6 });
+    const start = api.requests.length;
+    const running = runCli('npx', ['tsx', 'scripts/doctor.ts', '-o', 'json'], {
+      cwd: ROOT,
+      env: podEnv(),
+      timeoutMs: 60_000,
+    });
+    const authenticated = () => api.requests.slice(start).filter((q) => q.path !== '/version').length;
+    const deadline = Date.now() + 45_000;
+    while (authenticated() === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    // Until the held batch is all in: none of it may carry the new token.
+    for (let seen = -1; seen !== authenticated();) {
+      seen = authenticated();
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    writeFileSync(join(saDir, 'token'), `${ROTATED}\n`);
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(saDir, 'token'), later, later);
+    const r = await running;
+    writeFileSync(join(saDir, 'token'), FIRST);
+    expect(r.code, r.stderr).toBe(1);
+    const users = api.requests
+      .slice(start)
+      .filter((q) => q.path !== '/version')
+      .map((q) => q.user);
+    const held = users.indexOf(`${SA}:rotated`);
+    expect(held, 'no read after the rotation carried the new token').toBeGreaterThan(0);
+    expect(users.slice(0, held).every((u) => u === SA)).toBe(true);
+    expect(users.slice(held).every((u) => u === `${SA}:rotated`)).toBe(true);
+    // It read the pod's namespace (from the mounted namespace file) after the rotation too.
+    const shopReads = api.requests.slice(start).filter((q) => q.path.startsWith('/api/v1/namespaces/shop/'));
+    expect(shopReads.some((q) => q.user === `${SA}:rotated`)).toBe(true);
+  }, 90_000);
+
   it('a kubeconfig, when there is one, still wins over the pod', async () => {
     const file = await api.kubeconfig({ token: ROTATED, namespace: 'other', path: join(dir, 'kc') });
     const loaded = loadKubeconfig({}, podEnv({ KUBECONFIG: file }));

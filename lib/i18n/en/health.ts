@@ -15,6 +15,8 @@ Which clusters:
       --role-arn ARN       role to assume first
   -n, --namespace NS,...   namespaces to check (default "default")
   -A, --all-namespaces     every namespace you may list
+      --in-cluster         in a pod (the CronJob): read Kubernetes as the pod's service account, for
+                           the one cluster it runs in; AWS calls keep the AWS credentials
 
 Report:
   -o, --output FORMAT      text (default), json, junit or markdown
@@ -46,6 +48,8 @@ Exit codes:
   'health.usage.badRoleArn': '"{value}" is not an IAM role ARN (arn:aws:iam::123456789012:role/NAME).',
   'health.usage.clustersMissing': 'The clusters file {path} does not exist.',
   'health.usage.clustersInvalid': 'The clusters file {path} cannot be used: {reason}.',
+  'health.usage.inClusterOne':
+    '--in-cluster reads the one cluster this pod runs in with its service account: name one cluster, not {count}.',
   'health.usage.seeHelp': 'See {program} --help.',
 
   'health.text.cluster': 'Cluster {cluster} ({region})',
@@ -61,6 +65,7 @@ Exit codes:
   'health.fact.accessEntry': 'Access entry {arn}: policies {policies}; groups {groups}',
   'health.fact.awsAuth': 'aws-auth {source}: user {username}, groups {groups}',
   'health.fact.noAccess': 'No access entry or aws-auth mapping found for you',
+  'health.fact.serviceAccount': "Kubernetes reads: this pod's service account {name} (--in-cluster)",
   'health.fact.accessUnknown': 'Access could not be checked: {reason}',
   'health.known': '(known)',
 
@@ -83,6 +88,19 @@ Exit codes:
   'health.access.cannotListPods': '{principal} may not list pods in namespace {namespace}.',
   'health.access.cannotListPods.fix':
     'Give it a namespace-scoped access policy (AmazonEKSViewPolicy) or a RoleBinding, or drop the namespace from the check.',
+  'health.access.cannotListPods.fixServiceAccount':
+    'Bind the ClusterRole eks-guide-readonly to the service account (deploy/rbac-readonly.yaml), or drop the namespace from the check.',
+  'health.inCluster.notInPod':
+    '--in-cluster: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT are not set, so this is not running in a pod.',
+  'health.inCluster.notInPod.fix':
+    'Run it in the CronJob of deploy/health-check-cronjob.yaml, or drop --in-cluster to read the cluster with your AWS identity.',
+  'health.inCluster.noToken': "--in-cluster: the pod's service-account token {path} is missing.",
+  'health.inCluster.noToken.fix': 'Set automountServiceAccountToken: true on the pod or its ServiceAccount.',
+  'health.inCluster.caUnreadable': "--in-cluster: the pod's service-account CA {path} cannot be read ({reason}).",
+  'health.inCluster.otherCluster':
+    "--in-cluster: this pod does not run in {cluster}: its service-account CA {path} is not {cluster}'s certificate authority.",
+  'health.inCluster.otherCluster.fix':
+    'Run the CronJob in {cluster} itself, or drop --in-cluster to read {cluster} with your AWS identity (it then needs an access entry).',
   'health.access.awsAuthUnreadable': 'aws-auth could not be read (HTTP {status}).',
 
   'health.summary':

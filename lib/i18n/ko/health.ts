@@ -17,6 +17,8 @@ kubeconfig를 쓰지 않으며 aws CLI도 kubectl도 필요 없습니다.
       --role-arn ARN       먼저 맡을(assume) 역할
   -n, --namespace NS,...   점검할 네임스페이스 (기본값 "default")
   -A, --all-namespaces     목록을 볼 수 있는 모든 네임스페이스
+      --in-cluster         Pod(CronJob) 안에서: 그 Pod가 실행 중인 클러스터 하나를 Pod의 service account로
+                           읽음. AWS 호출은 그대로 AWS 자격 증명을 씀
 
 보고서:
   -o, --output FORMAT      text (기본값), json, junit 또는 markdown
@@ -47,6 +49,8 @@ GitHub Actions에서(GITHUB_STEP_SUMMARY가 있으면) Markdown 보고서를 작
   'health.usage.badRoleArn': '"{value}"는 IAM 역할 ARN이 아닙니다 (arn:aws:iam::123456789012:role/NAME).',
   'health.usage.clustersMissing': '클러스터 파일 {path}이(가) 없습니다.',
   'health.usage.clustersInvalid': '클러스터 파일 {path}을(를) 쓸 수 없습니다: {reason}.',
+  'health.usage.inClusterOne':
+    '--in-cluster는 이 Pod가 실행 중인 클러스터 하나를 Pod의 service account로 읽습니다. 클러스터를 {count}개가 아니라 하나만 지정하세요.',
   'health.usage.seeHelp': '{program} --help를 참고하세요.',
 
   'health.text.cluster': '클러스터 {cluster} ({region})',
@@ -62,6 +66,7 @@ GitHub Actions에서(GITHUB_STEP_SUMMARY가 있으면) Markdown 보고서를 작
   'health.fact.accessEntry': '접근 항목 {arn}: 정책 {policies}; 그룹 {groups}',
   'health.fact.awsAuth': 'aws-auth {source}: 사용자 {username}, 그룹 {groups}',
   'health.fact.noAccess': '내 접근 항목도 aws-auth 매핑도 찾지 못했습니다',
+  'health.fact.serviceAccount': 'Kubernetes 읽기: 이 Pod의 service account {name} (--in-cluster)',
   'health.fact.accessUnknown': '접근 권한을 확인하지 못했습니다: {reason}',
   'health.known': '(알려진 문제)',
 
@@ -85,6 +90,19 @@ GitHub Actions에서(GITHUB_STEP_SUMMARY가 있으면) Markdown 보고서를 작
   'health.access.cannotListPods': '{principal}은(는) 네임스페이스 {namespace}에서 pod 목록을 볼 수 없습니다.',
   'health.access.cannotListPods.fix':
     '네임스페이스 범위의 접근 정책(AmazonEKSViewPolicy)이나 RoleBinding을 주거나, 이 네임스페이스를 점검에서 빼세요.',
+  'health.access.cannotListPods.fixServiceAccount':
+    'ClusterRole eks-guide-readonly를 service account에 바인딩하거나(deploy/rbac-readonly.yaml) 점검 대상에서 네임스페이스를 빼세요.',
+  'health.inCluster.notInPod':
+    '--in-cluster: KUBERNETES_SERVICE_HOST와 KUBERNETES_SERVICE_PORT가 설정되지 않았습니다. Pod 안에서 실행 중이 아닙니다.',
+  'health.inCluster.notInPod.fix':
+    'deploy/health-check-cronjob.yaml의 CronJob에서 실행하거나, --in-cluster를 빼고 AWS 자격 증명으로 클러스터를 읽으세요.',
+  'health.inCluster.noToken': '--in-cluster: Pod의 service account 토큰 {path}이(가) 없습니다.',
+  'health.inCluster.noToken.fix': 'Pod나 ServiceAccount에 automountServiceAccountToken: true를 설정하세요.',
+  'health.inCluster.caUnreadable': '--in-cluster: Pod의 service account CA {path}을(를) 읽을 수 없습니다({reason}).',
+  'health.inCluster.otherCluster':
+    '--in-cluster: 이 Pod는 {cluster}에서 실행 중이 아닙니다. service account CA {path}이(가) {cluster}의 인증 기관(CA)이 아닙니다.',
+  'health.inCluster.otherCluster.fix':
+    'CronJob을 {cluster} 안에서 실행하거나, --in-cluster를 빼고 AWS 자격 증명으로 {cluster}을(를) 읽으세요(그러면 접근 항목이 필요합니다).',
   'health.access.awsAuthUnreadable': 'aws-auth를 읽지 못했습니다 (HTTP {status}).',
 
   'health.summary': '클러스터 {clusters}개 (연결 불가 {unreachable}개), 네임스페이스 {namespaces}개, 발견 {findings}건',
