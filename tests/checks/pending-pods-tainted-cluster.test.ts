@@ -309,6 +309,39 @@ describe('pending-pods in a cluster with 41 tainted nodes beside the app nodes',
     );
   });
 
+  it('a pod kept off Fargate by a NotIn affinity (no nodeSelector): the GPU, system and infra taints are not for it', () => {
+    // A common EKS rule: any node but Fargate. It rules nodes out; it picks no node group, so a node it leaves
+    // that carries an untolerated taint belongs to another group, not to this pod.
+    const pod = pendingPod({ cpu: '1500m' }) as { spec: Obj };
+    delete pod.spec.nodeSelector;
+    pod.spec.affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: 'eks.amazonaws.com/compute-type', operator: 'NotIn', values: ['fargate'] }] },
+          ],
+        },
+      },
+    };
+    const nodes = clusterNodes().filter(
+      (n) => (n as { metadata: { labels: Record<string, string> } }).metadata.labels.nodegroup !== 'batch',
+    );
+    const message = schedulerMessage(
+      [...TAINTED, [3, 'Insufficient cpu']],
+      [
+        [41, NOT_HELPFUL],
+        [3, NO_VICTIMS],
+      ],
+    ).replaceAll('0/48', '0/44');
+    const f = finding([pod, failedScheduling(message), ...nodes, ...appPods('600m')]);
+    expect(f.code).toBe('pending-pods.insufficient-resources');
+    expect(cause(f)).toBe(
+      `The node(s) this pod may use (${APP1}, ${APP2}, ${APP3}) do not have enough free cpu: it requests 1500m, and the most any of them has left is 1330m.`,
+    );
+    expectNoForeignTaintInHeadline(f);
+    expect(details(f)).toContain(`The pod may use 3 of the 44 nodes: ${APP1}, ${APP2}, ${APP3}.`);
+  });
+
   it('renders every case in Korean without placeholders', () => {
     const f = finding([
       pendingPod({ cpu: '1500m' }),

@@ -4,7 +4,7 @@ import type { Snapshot } from '../snapshot.ts';
 import type { KubeNode, Pod } from '../wire.ts';
 import { nodeZone, podClaimNames, volumeZones, ZONE_KEYS } from './explain-volumes.ts';
 import { nodeRoom } from './node-fit.ts';
-import { nodeSelectorMisses, type LabelMiss } from './node-selector-match.ts';
+import { nodeSelectorMisses, termsMatchedBy, type LabelMiss } from './node-selector-match.ts';
 import { podRequests } from './pod-requests.ts';
 import { toleratesTaint, untoleratedTaints, type Taint } from './taint-toleration.ts';
 
@@ -77,7 +77,6 @@ export function judgeNodes(
   snapshot: Snapshot,
   index: SnapshotIndex,
 ): NodeVerdict[] {
-  const selects = selectsNodeGroup(pod);
   const volumes = pinnedVolumes(pod, snapshot);
   const requests = podRequests(pod);
   return nodes.map((node) => {
@@ -87,7 +86,7 @@ export function judgeNodes(
     const stateTaints = untolerated.filter((t) => NODE_STATE_TAINTS.has(t.key));
     const groupTaints = untolerated.filter((t) => !NODE_STATE_TAINTS.has(t.key));
     // A node the pod selects by a group label is wanted despite its taint; otherwise the taint marks another group.
-    const wanted = selects && labelMisses.length === 0;
+    const wanted = labelMisses.length === 0 && picksNodeGroup(pod, node);
     const foreignTaints = wanted ? [] : groupTaints;
     const volumeConflicts = volumes.flatMap((v) => (v.allows(node) ? [] : [v.conflict]));
     const verdict: NodeVerdict = { node, name, labelMisses, foreignTaints, volumeConflicts, blockers: [] };
@@ -121,14 +120,21 @@ export function judgeNodes(
   });
 }
 
-/** The pod selects a node group: a nodeSelector or required node affinity on a key other than os/arch. */
-function selectsNodeGroup(pod: Pod): boolean {
-  const keys = Object.keys(pod.spec?.nodeSelector ?? {});
-  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  for (const term of terms ?? [])
-    for (const r of [...(term.matchExpressions ?? []), ...(term.matchFields ?? [])]) keys.push(r.key);
-  return keys.some((k) => !GENERIC_KEYS.has(k));
+/**
+ * The pod picks this node's group: a nodeSelector, or an affinity term the node matches, asks for a label
+ * other than os/arch to be present (In, Exists, Gt, Lt). NotIn and DoesNotExist only rule nodes out
+ * ("not on Fargate"): the tainted nodes they leave are not what the pod asked for.
+ */
+function picksNodeGroup(pod: Pod, node: KubeNode): boolean {
+  if (Object.keys(pod.spec?.nodeSelector ?? {}).some((k) => !GENERIC_KEYS.has(k))) return true;
+  return termsMatchedBy(node, pod).some((term) =>
+    [...(term.matchExpressions ?? []), ...(term.matchFields ?? [])].some(
+      (r) => PICKING_OPERATORS.has(r.operator) && !GENERIC_KEYS.has(r.key),
+    ),
+  );
 }
+
+const PICKING_OPERATORS = new Set(['In', 'Exists', 'Gt', 'Lt']);
 
 function toleratesUnschedulable(pod: Pod): boolean {
   const taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
