@@ -191,7 +191,11 @@ function classTopology(
   if (!sc || sc.volumeBindingMode !== 'WaitForFirstConsumer' || topologies.length === 0) return undefined;
   // Each topology term has the shape of a node selector term whose requirements are all "In".
   const terms = topologies.map((t) => ({
-    matchExpressions: (t.matchLabelExpressions ?? []).map((e) => ({ key: e.key, operator: 'In', values: e.values })),
+    matchExpressions: (t.matchLabelExpressions ?? []).map((e) => ({
+      key: e.key,
+      operator: 'In',
+      values: e.values ?? [],
+    })),
   }));
   const asPod = {
     spec: {

@@ -125,7 +125,7 @@ function explainClassZone(
   const sc = className ? ctx.snapshot.storageClasses.find((c) => c.metadata?.name === className) : undefined;
   if (!sc || !className || sc.volumeBindingMode !== 'WaitForFirstConsumer') return;
   const zones = (sc.allowedTopologies ?? []).flatMap((t) =>
-    (t.matchLabelExpressions ?? []).filter((e) => ZONE_KEYS.includes(e.key)).flatMap((e) => e.values),
+    (t.matchLabelExpressions ?? []).filter((e) => ZONE_KEYS.includes(e.key)).flatMap((e) => e.values ?? []),
   );
   if (zones.length === 0) return;
   const zone = [...new Set(zones)].join(', ');
