@@ -90,7 +90,9 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
       const scope =
         object.namespace !== undefined
           ? t()('doctor.progress.namespace', { namespace: object.namespace })
-          : t()('doctor.progress.allNamespaces');
+          : isClusterScoped(object.kind)
+            ? t()('doctor.object.clusterScope')
+            : t()('doctor.progress.allNamespaces');
       const resource = FIELD_BY_KIND[object.kind]!.toLowerCase();
       return fail(t()('doctor.object.notFound', { kind: object.kind, name: object.name, scope, resource }), EXIT.usage);
     }

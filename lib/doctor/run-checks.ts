@@ -1,6 +1,7 @@
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { yieldToEventLoop } from '../interrupt.ts';
 import type { Check } from './check.ts';
+import { controlledObjects, objectKey } from './controlled-objects.ts';
 import { linkIncidents, type Incident } from './incidents.ts';
 import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from './finding.ts';
 import { matchesSelector, type Requirement } from './label-selector.ts';
@@ -82,7 +83,7 @@ function buildReport(snapshot: Snapshot, outcomes: CheckOutcome[], options: RunO
   let findings = sortFindings(outcomes.flatMap((o) => o.findings));
   let incidents = linkIncidents(findings);
   if (options.object) {
-    const kept = findingsAbout(options.object, findings, incidents);
+    const kept = findingsAbout(options.object, controlledObjects(snapshot, options.object), findings, incidents);
     for (const outcome of outcomes) {
       outcome.findings = outcome.findings.filter((f) => kept.has(f));
       if (outcome.status === 'failed' && !outcome.findings.some((f) => f.severity !== 'info'))
@@ -177,11 +178,18 @@ function crashMessage(error: unknown): string {
   return text.split('\n')[0]!.slice(0, 300);
 }
 
-function findingsAbout(object: ObjectRef, findings: readonly Finding[], incidents: readonly Incident[]): Set<Finding> {
+/** The incidents the object takes part in, itself or through the objects it controls (a ReplicaSet's pods). */
+function findingsAbout(
+  object: ObjectRef,
+  controlled: ReadonlySet<string>,
+  findings: readonly Finding[],
+  incidents: readonly Incident[],
+): Set<Finding> {
   const matches = (f: Finding) =>
-    f.object.kind === object.kind &&
-    f.object.name === object.name &&
-    (object.namespace === undefined || f.object.namespace === object.namespace);
+    (f.object.kind === object.kind &&
+      f.object.name === object.name &&
+      (object.namespace === undefined || f.object.namespace === object.namespace)) ||
+    controlled.has(objectKey(f.object));
   const kept = new Set<Finding>();
   for (const incident of incidents) {
     const members = [incident.root, ...incident.sameCause, ...incident.effects].map((i) => findings[i]!);

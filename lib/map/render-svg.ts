@@ -11,6 +11,8 @@ export interface SvgOptions {
   linkFor?: (node: MapNode) => string | undefined;
   /** Accessible name of the picture. */
   title?: string;
+  /** Starts every id in the picture; several SVGs inlined in one page need different ones (ids are page-wide). */
+  idPrefix?: string;
 }
 
 // Self-contained: styles live inside the SVG, so it looks the same on its own and inlined in a page.
@@ -47,16 +49,17 @@ export async function svgFor(
 }
 
 function svgFromLayout(layout: Layout, options: SvgOptions): string {
+  const arrow = `${options.idPrefix ?? ''}arrow`;
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="map" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" role="img"${options.title ? ` aria-label="${escapeHtml(options.title)}"` : ''}>`,
     `<style>${STYLE}</style>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#8a8a8a"/></marker></defs>',
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#8a8a8a"/></marker></defs>`,
     '<g class="edges">',
   ];
   for (const e of layout.edges) {
     if (e.points.length < 2) continue;
     const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`).join('');
-    out.push(`<path class="edge edge-${e.edge.kind}" d="${d}" marker-end="url(#arrow)"/>`);
+    out.push(`<path class="edge edge-${e.edge.kind}" d="${d}" marker-end="url(#${arrow})"/>`);
   }
   out.push('</g>', '<g class="nodes">');
   for (const p of layout.nodes) out.push(nodeSvg(p, options));
@@ -86,7 +89,7 @@ function nodeSvg(p: PlacedNode, options: SvgOptions): string {
   ].join('');
   const link = options.linkFor?.(n);
   const inner = link ? `<a href="${escapeHtml(link)}">${body}</a>` : body;
-  return `<g id="node-${n.id}" class="${classes.join(' ')}" data-kind="${n.kind}" data-name="${escapeHtml(cleanText(n.name))}" data-health="${n.health}">${inner}</g>`;
+  return `<g id="${options.idPrefix ?? ''}node-${n.id}" class="${classes.join(' ')}" data-kind="${n.kind}" data-name="${escapeHtml(cleanText(n.name))}" data-health="${n.health}">${inner}</g>`;
 }
 
 function round(v: number): number {

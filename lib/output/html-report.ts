@@ -185,6 +185,7 @@ async function mapSection(graph: NamespaceGraph, lang: Lang): Promise<HtmlSectio
   };
   const svg = await svgFor(graph.nodes, graph.edges, {
     lang,
+    idPrefix: 'map-',
     title: label(lang, 'output.html.map'),
     linkFor: (n) => {
       const id = incidentOf(n);
@@ -223,6 +224,7 @@ async function incidentArticle(report: Report, incident: Incident, options: Doct
     out.push(
       `<div class="chain">${await svgFor(picture.nodes, picture.edges, {
         lang,
+        idPrefix: `${incidentAnchor(incident.id)}-`,
         title: label(lang, 'output.html.chainPicture', { id: incident.id }),
       })}</div>`,
     );

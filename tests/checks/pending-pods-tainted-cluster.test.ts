@@ -227,6 +227,58 @@ describe('pending-pods in a cluster with 41 tainted nodes beside the app nodes',
     expectNoForeignTaintInHeadline(f);
   });
 
+  it("a claim not bound yet whose class creates volumes only in a zone without app nodes: names the claim, the class, its zone and the app nodes' zones", () => {
+    // v1.28 VolumeBinding reports such nodes as "didn't find available persistent volumes to bind" (binder.go,
+    // checkVolumeProvisions against the class's allowedTopologies); the claim itself only waits for the pod.
+    const f = finding([
+      pendingPod({ volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'data-web-0' } }] }),
+      failedScheduling(
+        schedulerMessage(
+          [...TAINTED, [3, "node(s) didn't find available persistent volumes to bind"], NOT_SELECTED],
+          [[48, NOT_HELPFUL]],
+        ),
+      ),
+      ...clusterNodes(),
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'data-web-0', namespace: NS, uid: 'uid-pvc-data-web-0', creationTimestamp: ago(20) },
+        spec: {
+          accessModes: ['ReadWriteOnce'],
+          storageClassName: 'gp3-2c',
+          resources: { requests: { storage: '20Gi' } },
+        },
+        status: { phase: 'Pending' },
+      },
+      {
+        apiVersion: 'storage.k8s.io/v1',
+        kind: 'StorageClass',
+        metadata: { name: 'gp3-2c' },
+        provisioner: 'ebs.csi.aws.com',
+        parameters: { type: 'gp3' },
+        reclaimPolicy: 'Delete',
+        volumeBindingMode: 'WaitForFirstConsumer',
+        allowedTopologies: [
+          { matchLabelExpressions: [{ key: 'topology.ebs.csi.aws.com/zone', values: ['ap-northeast-2c'] }] },
+        ],
+      },
+      { apiVersion: 'storage.k8s.io/v1', kind: 'CSIDriver', metadata: { name: 'ebs.csi.aws.com' }, spec: {} },
+    ]);
+    expect(f.code).toBe('pending-pods.volume-zone-conflict');
+    expect(cause(f)).toBe(
+      'Claim data-web-0 is not bound yet, and its StorageClass gp3-2c creates volumes only in zone ap-northeast-2c (allowedTopologies), but the nodes this pod could otherwise use are in ap-northeast-2a, ap-northeast-2b; the scheduler places the pod only where its volume can be created.',
+    );
+    expect(details(f)).toContain(
+      `3 node(s) are outside the zone(s) where StorageClass gp3-2c creates the volume of claim data-web-0 (ap-northeast-2c): ${APP1}, ${APP2}, ${APP3}.`,
+    );
+    // Already WaitForFirstConsumer: that advice would change nothing.
+    expect(f.remedy.map((r) => r.key)).toEqual(expect.arrayContaining(['check.pending-pods.remedy.class-zones']));
+    expect(f.remedy.map((r) => r.key)).not.toContain('check.pending-pods.remedy.wait-for-consumer');
+    expect(f.related).toContainEqual({ kind: 'StorageClass', name: 'gp3-2c' });
+    expectNoForeignTaintInHeadline(f);
+    expect(render('ko', f.cause)).toContain('gp3-2c');
+  });
+
   it('two reasons at once: one app node stopped reporting, two are short of cpu; the headline names both with their nodes', () => {
     const unreachable = [
       { key: 'node.kubernetes.io/unreachable', effect: 'NoSchedule', timeAdded: ago(12) },
@@ -307,6 +359,39 @@ describe('pending-pods in a cluster with 41 tainted nodes beside the app nodes',
     expect(f.remedy.map((r) => render('en', r))).toContain(
       'If the pod belongs on those nodes, add a toleration to the pod template: {key: "nvidia.com/gpu", operator: "Equal", value: "true", effect: "NoSchedule"}.',
     );
+  });
+
+  it('a pod kept off Fargate by a NotIn affinity (no nodeSelector): the GPU, system and infra taints are not for it', () => {
+    // A common EKS rule: any node but Fargate. It rules nodes out; it picks no node group, so a node it leaves
+    // that carries an untolerated taint belongs to another group, not to this pod.
+    const pod = pendingPod({ cpu: '1500m' }) as { spec: Obj };
+    delete pod.spec.nodeSelector;
+    pod.spec.affinity = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: 'eks.amazonaws.com/compute-type', operator: 'NotIn', values: ['fargate'] }] },
+          ],
+        },
+      },
+    };
+    const nodes = clusterNodes().filter(
+      (n) => (n as { metadata: { labels: Record<string, string> } }).metadata.labels.nodegroup !== 'batch',
+    );
+    const message = schedulerMessage(
+      [...TAINTED, [3, 'Insufficient cpu']],
+      [
+        [41, NOT_HELPFUL],
+        [3, NO_VICTIMS],
+      ],
+    ).replaceAll('0/48', '0/44');
+    const f = finding([pod, failedScheduling(message), ...nodes, ...appPods('600m')]);
+    expect(f.code).toBe('pending-pods.insufficient-resources');
+    expect(cause(f)).toBe(
+      `The node(s) this pod may use (${APP1}, ${APP2}, ${APP3}) do not have enough free cpu: it requests 1500m, and the most any of them has left is 1330m.`,
+    );
+    expectNoForeignTaintInHeadline(f);
+    expect(details(f)).toContain(`The pod may use 3 of the 44 nodes: ${APP1}, ${APP2}, ${APP3}.`);
   });
 
   it('renders every case in Korean without placeholders', () => {

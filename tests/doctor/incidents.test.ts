@@ -117,6 +117,26 @@ describe('incidents from real checks', () => {
     ]);
   });
 
+  it('--object on a controller without a finding of its own shows the problems of the pods it controls', () => {
+    const path = 'examples/broken-shop.json';
+    const text = readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const about = (kind: string, name: string) =>
+      runChecks(snapshotFromText(text, path, '2026-11-24T09:30:00Z'), CHECKS, {
+        source: { type: 'file', path },
+        object: { kind, name },
+      });
+    // ReplicaSet api-84f6d9c7b8 is healthy on its own; its only pod is OOM-killed.
+    const rs = about('ReplicaSet', 'api-84f6d9c7b8');
+    expect(rs.incidents).toHaveLength(1);
+    expect(rs.findings[rs.incidents[0]!.root]).toMatchObject({
+      code: 'oom-kills.limit-reached',
+      object: { kind: 'Pod', name: 'api-84f6d9c7b8-m5v7c' },
+    });
+    // A healthy controller stays clean, and so does one whose pods are fine.
+    expect(about('ReplicaSet', 'web-7d9f8b6c5d').incidents).toEqual([]);
+    expect(about('StatefulSet', 'redis').incidents).toEqual([]);
+  });
+
   it('a WaitForFirstConsumer claim is explained by its unschedulable pod, not the other way round', () => {
     const report = diagnose(['unbound-pvcs/wffc-consumer-unscheduled.json']);
     const incident = incidentWith(report, 'PersistentVolumeClaim', 'data-db-0');

@@ -96,10 +96,11 @@ describe('doctor command line', () => {
 
   it('--object diagnoses one object and its incident, --brief prints the summary alone, --fail-on reads incidents', async () => {
     const example = ['--from-file', 'examples/broken-shop.json'];
-    const [pod, missing, info] = await Promise.all([
+    const [pod, missing, info, storageClass] = await Promise.all([
       doctor([...example, '--object', 'po/media-6d9f7c8b4d-p2l9s', '--brief']),
       doctor([...example, '--object', 'deploy/nope']),
       doctor([...example, '--object', 'ds/log-shipper']),
+      doctor([...example, '--object', 'sc/fast']),
     ]);
     expect(pod.code).toBe(1);
     const lines = pod.stdout.split('\n').filter((l) => /^ {2}[✖▲ℹ] \d+\. /.test(l));
@@ -110,6 +111,9 @@ describe('doctor command line', () => {
     expect(pod.stdout).not.toContain('Evidence:');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('There is no Deployment named nope in namespace shop');
+    // A StorageClass belongs to no namespace: the claim names one that does not exist in the cluster.
+    expect(storageClass.code).toBe(2);
+    expect(storageClass.stderr).toContain('There is no StorageClass named fast in the cluster');
     // Its only incident is info: below the default --fail-on error.
     expect(info.code).toBe(0);
     expect(info.stdout).toContain('1 incident · ');

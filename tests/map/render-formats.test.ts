@@ -6,6 +6,7 @@ import { renderMapHtml } from '../../lib/map/render-map-html.ts';
 import { renderMermaid } from '../../lib/map/render-mermaid.ts';
 import { renderSvg } from '../../lib/map/render-svg.ts';
 import { renderTree } from '../../lib/map/render-tree.ts';
+import { duplicateIds, svgsWithDanglingRefs } from '../output/svg-ids.ts';
 import { findAll, parseXml, type XmlElement } from '../output/xml-tree.ts';
 import { describeWithTools } from '../support/requirements.ts';
 import { example } from './map-fixture.ts';
@@ -117,6 +118,8 @@ describe('HTML', () => {
     expect(html.match(/<li id="finding-\d+"/g)).toHaveLength(report.findings.length);
     expect(html).toContain('<a href="#finding-');
     expect(html).toContain('What these are');
+    expect(duplicateIds(html)).toEqual([]);
+    expect(svgsWithDanglingRefs(html)).toEqual([]);
   });
 
   it('in Korean, and with hostile text escaped everywhere', async () => {

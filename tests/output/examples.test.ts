@@ -142,5 +142,8 @@ describe('bundled examples', () => {
     const brief = renderTerminal(report, { lang: 'en', explain: false, color: false, brief: true });
     expect(brief.split('\n').length).toBeLessThanOrEqual(16);
     expect(brief).not.toContain('Evidence:');
+    // The README shows this summary as the doctor prints it today, not as it once did.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`\`\`\`text\n${brief.trimEnd()}\n\`\`\``);
   });
 });

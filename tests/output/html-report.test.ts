@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDoctorHtml } from '../../lib/output/html-report.ts';
 import { cleanReport } from '../golden/golden-report.ts';
 import { example } from '../map/map-fixture.ts';
+import { duplicateIds, svgsWithDanglingRefs } from './svg-ids.ts';
 
 describe('doctor -o html', () => {
   const { report, graph } = example('broken-shop.json');
@@ -17,6 +18,13 @@ describe('doctor -o html', () => {
     // Links only to anchors in the page; no script, no source to fetch.
     for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^#incident-\d+$/);
     expect(html).not.toMatch(/<script|\bsrc=|@import|url\((?!#)/);
+  });
+
+  it('gives every element its own id, so each inline SVG draws its arrowheads from its own marker', async () => {
+    const html = await renderDoctorHtml(report, graph, { lang: 'en', explain: false });
+    expect(svgsWithDanglingRefs(html)).toEqual([]);
+    expect(duplicateIds(html)).toEqual([]);
+    expect(html.match(/<svg /g)!.length).toBeGreaterThan(1);
   });
 
   it('folds concept notes in with --explain, and says plainly when nothing is wrong', async () => {

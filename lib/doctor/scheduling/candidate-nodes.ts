@@ -4,7 +4,7 @@ import type { Snapshot } from '../snapshot.ts';
 import type { KubeNode, Pod } from '../wire.ts';
 import { nodeZone, podClaimNames, volumeZones, ZONE_KEYS } from './explain-volumes.ts';
 import { nodeRoom } from './node-fit.ts';
-import { nodeSelectorMisses, type LabelMiss } from './node-selector-match.ts';
+import { nodeSelectorMisses, termsMatchedBy, type LabelMiss } from './node-selector-match.ts';
 import { podRequests } from './pod-requests.ts';
 import { toleratesTaint, untoleratedTaints, type Taint } from './taint-toleration.ts';
 
@@ -43,9 +43,12 @@ export type Blocker =
 
 /** A volume of the pod pinned to zones (or nodes) this node is not in. */
 export interface VolumeConflict {
+  /** The bound PV; empty for a claim not bound yet. */
   volume: string;
   claim: string;
   zones: string[];
+  /** For a claim not bound yet: the StorageClass whose allowedTopologies keep its volume out of this node's zone. */
+  storageClass?: string;
 }
 
 /** One node judged from the pod's own intent: the rules that rule it out, else what blocks it. */
@@ -77,7 +80,6 @@ export function judgeNodes(
   snapshot: Snapshot,
   index: SnapshotIndex,
 ): NodeVerdict[] {
-  const selects = selectsNodeGroup(pod);
   const volumes = pinnedVolumes(pod, snapshot);
   const requests = podRequests(pod);
   return nodes.map((node) => {
@@ -87,7 +89,7 @@ export function judgeNodes(
     const stateTaints = untolerated.filter((t) => NODE_STATE_TAINTS.has(t.key));
     const groupTaints = untolerated.filter((t) => !NODE_STATE_TAINTS.has(t.key));
     // A node the pod selects by a group label is wanted despite its taint; otherwise the taint marks another group.
-    const wanted = selects && labelMisses.length === 0;
+    const wanted = labelMisses.length === 0 && picksNodeGroup(pod, node);
     const foreignTaints = wanted ? [] : groupTaints;
     const volumeConflicts = volumes.flatMap((v) => (v.allows(node) ? [] : [v.conflict]));
     const verdict: NodeVerdict = { node, name, labelMisses, foreignTaints, volumeConflicts, blockers: [] };
@@ -121,21 +123,32 @@ export function judgeNodes(
   });
 }
 
-/** The pod selects a node group: a nodeSelector or required node affinity on a key other than os/arch. */
-function selectsNodeGroup(pod: Pod): boolean {
-  const keys = Object.keys(pod.spec?.nodeSelector ?? {});
-  const terms = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  for (const term of terms ?? [])
-    for (const r of [...(term.matchExpressions ?? []), ...(term.matchFields ?? [])]) keys.push(r.key);
-  return keys.some((k) => !GENERIC_KEYS.has(k));
+/**
+ * The pod picks this node's group: a nodeSelector, or an affinity term the node matches, asks for a label
+ * other than os/arch to be present (In, Exists, Gt, Lt). NotIn and DoesNotExist only rule nodes out
+ * ("not on Fargate"): the tainted nodes they leave are not what the pod asked for.
+ */
+function picksNodeGroup(pod: Pod, node: KubeNode): boolean {
+  if (Object.keys(pod.spec?.nodeSelector ?? {}).some((k) => !GENERIC_KEYS.has(k))) return true;
+  return termsMatchedBy(node, pod).some((term) =>
+    [...(term.matchExpressions ?? []), ...(term.matchFields ?? [])].some(
+      (r) => PICKING_OPERATORS.has(r.operator) && !GENERIC_KEYS.has(r.key),
+    ),
+  );
 }
+
+const PICKING_OPERATORS = new Set(['In', 'Exists', 'Gt', 'Lt']);
 
 function toleratesUnschedulable(pod: Pod): boolean {
   const taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
   return (pod.spec?.tolerations ?? []).some((t) => toleratesTaint(t, taint));
 }
 
-/** The pod's bound volumes that carry a required node affinity, each with a test for a node. */
+/**
+ * The pod's volumes pinned to some nodes, each with a test for a node: a bound PV's required node affinity,
+ * or, for a claim still waiting for its first consumer, its StorageClass's allowedTopologies (the
+ * scheduler places the pod only where the class may create the volume).
+ */
 function pinnedVolumes(pod: Pod, snapshot: Snapshot): { conflict: VolumeConflict; allows: (n: KubeNode) => boolean }[] {
   const namespace = pod.metadata?.namespace ?? '';
   const out: { conflict: VolumeConflict; allows: (n: KubeNode) => boolean }[] = [];
@@ -146,6 +159,11 @@ function pinnedVolumes(pod: Pod, snapshot: Snapshot): { conflict: VolumeConflict
     const pv = pvc?.spec?.volumeName
       ? snapshot.persistentVolumes.find((v) => v.metadata?.name === pvc.spec?.volumeName)
       : undefined;
+    if (pvc && !pvc.spec?.volumeName) {
+      const pinned = classTopology(pvc.spec?.storageClassName, claim, snapshot);
+      if (pinned) out.push(pinned);
+      continue;
+    }
     const terms = pv?.spec?.nodeAffinity?.required?.nodeSelectorTerms;
     if (!pv || !terms || terms.length === 0) continue;
     // The PV's node affinity has the shape of a pod's required node affinity: one matcher serves both.
@@ -160,6 +178,37 @@ function pinnedVolumes(pod: Pod, snapshot: Snapshot): { conflict: VolumeConflict
     });
   }
   return out;
+}
+
+/** A WaitForFirstConsumer class with allowedTopologies, as a pin for its unbound claim. */
+function classTopology(
+  className: string | undefined,
+  claim: string,
+  snapshot: Snapshot,
+): { conflict: VolumeConflict; allows: (n: KubeNode) => boolean } | undefined {
+  const sc = className ? snapshot.storageClasses.find((c) => c.metadata?.name === className) : undefined;
+  const topologies = sc?.allowedTopologies ?? [];
+  if (!sc || sc.volumeBindingMode !== 'WaitForFirstConsumer' || topologies.length === 0) return undefined;
+  // Each topology term has the shape of a node selector term whose requirements are all "In".
+  const terms = topologies.map((t) => ({
+    matchExpressions: (t.matchLabelExpressions ?? []).map((e) => ({
+      key: e.key,
+      operator: 'In',
+      values: e.values ?? [],
+    })),
+  }));
+  const asPod = {
+    spec: {
+      affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } } },
+    },
+  } as Pod;
+  const zones = terms.flatMap((t) =>
+    t.matchExpressions.filter((e) => ZONE_KEYS.includes(e.key)).flatMap((e) => e.values),
+  );
+  return {
+    conflict: { volume: '', claim, zones: [...new Set(zones)], storageClass: className },
+    allows: (node) => nodeSelectorMisses(withZoneAliases(node), asPod).length === 0,
+  };
 }
 
 /** A scheduler reason the scheduler would write for a node, to match against its histogram. */
@@ -184,7 +233,9 @@ export function predictedReasons(v: NodeVerdict, pod: Pod): Predicted[] {
     if (b.kind === 'insufficient') fit.push({ code: 'insufficient-resource', resource: b.resource });
   }
   if (fit.length > 0) return fit;
-  if (v.volumeConflicts.length > 0) return [{ code: 'volume-node-affinity' }];
+  // A claim not bound yet fails as "didn't find available persistent volumes to bind", a bound PV as a conflict.
+  if (v.volumeConflicts.length > 0)
+    return [{ code: v.volumeConflicts[0]!.storageClass ? 'no-available-pv' : 'volume-node-affinity' }];
   return [];
 }
 

@@ -255,14 +255,12 @@ function explainNoCandidate(ctx: PendingContext, verdicts: readonly NodeVerdict[
   explainVolumeZone({ ...ctx, nodes: tolerated.map((v) => v.node) });
   const conflict = tolerated[0]!.volumeConflicts[0]!;
   const zones = unique(tolerated.map((v) => nodeZone(v.node) ?? '?')).sort();
+  const where = { claim: conflict.claim, zone: conflict.zones.join(', ') || '?', zones: zones.join(', ') };
   return {
     code: 'volume-zone-conflict',
-    cause: msg('check.pending-pods.cause.volume-zone-candidates', {
-      volume: conflict.volume,
-      claim: conflict.claim,
-      zone: conflict.zones.join(', ') || '?',
-      zones: zones.join(', '),
-    }),
+    cause: conflict.storageClass
+      ? msg('check.pending-pods.cause.class-zone-candidates', { ...where, storageClass: conflict.storageClass })
+      : msg('check.pending-pods.cause.volume-zone-candidates', { ...where, volume: conflict.volume }),
     severity: 'error',
     concept: 'volume-zone',
   };
@@ -281,7 +279,7 @@ function describeRuledOut(ctx: PendingContext, verdicts: readonly NodeVerdict[])
       push(byLabel, `${m.key} ${m.wants}`, v.name);
     } else if (v.volumeConflicts.length > 0) {
       const c = v.volumeConflicts[0]!;
-      push(byVolume, `${c.volume}\0${c.zones.join(', ')}`, v.name);
+      push(byVolume, [c.volume, c.zones.join(', '), c.storageClass ?? '', c.claim].join('\0'), v.name);
     }
   }
   for (const [label, nodes] of byLabel)
@@ -298,15 +296,13 @@ function describeRuledOut(ctx: PendingContext, verdicts: readonly NodeVerdict[])
     addOnce(ctx.out.details, taintNote(v.foreignTaints[0]!));
   }
   for (const [key, nodes] of byVolume) {
-    const [volume, zones] = key.split('\0');
+    const [volume, zones, storageClass, claim] = key.split('\0');
+    const where = { count: nodes.length, zone: zones || '?', nodes: nameList(nodes) };
     addOnce(
       ctx.out.details,
-      msg('check.pending-pods.detail.ruled-out-volume', {
-        count: nodes.length,
-        volume: volume!,
-        zone: zones || '?',
-        nodes: nameList(nodes),
-      }),
+      storageClass
+        ? msg('check.pending-pods.detail.ruled-out-class-zone', { ...where, storageClass, claim: claim! })
+        : msg('check.pending-pods.detail.ruled-out-volume', { ...where, volume: volume! }),
     );
   }
 }

@@ -72,11 +72,17 @@ export function explainVolumeZone(ctx: PendingContext): void {
     if (zone && !node.spec?.unschedulable)
       zonesOfNodes.set(zone, [...(zonesOfNodes.get(zone) ?? []), node.metadata?.name ?? '']);
   }
+  let boundVolume = false;
   for (const claim of podClaimNames(ctx)) {
     addRelated(out, { kind: 'PersistentVolumeClaim', name: claim, namespace });
     const pvc = ctx.snapshot.persistentVolumeClaims.find((c) => c.metadata?.name === claim);
+    if (pvc && !pvc.spec?.volumeName) {
+      explainClassZone(ctx, claim, pvc.spec?.storageClassName, zonesOfNodes);
+      continue;
+    }
     const pv = ctx.snapshot.persistentVolumes.find((v) => v.metadata?.name === pvc?.spec?.volumeName);
     if (!pv) continue;
+    boundVolume = true;
     const volume = pv.metadata?.name ?? '';
     addRelated(out, { kind: 'PersistentVolume', name: volume });
     for (const zone of volumeZones(pv)) {
@@ -95,6 +101,10 @@ export function explainVolumeZone(ctx: PendingContext): void {
       out.details,
       msg('check.pending-pods.detail.node-zones', { zones: [...zonesOfNodes.keys()].sort().join(', ') }),
     );
+  if (!boundVolume) {
+    addCommand(out, 'kubectl get nodes -L topology.kubernetes.io/zone');
+    return;
+  }
   addOnce(out.remedy, msg('check.pending-pods.remedy.zone-node'));
   addOnce(out.remedy, msg('check.pending-pods.remedy.wait-for-consumer'));
   addCommand(out, 'kubectl get nodes -L topology.kubernetes.io/zone');
@@ -102,6 +112,35 @@ export function explainVolumeZone(ctx: PendingContext): void {
     out,
     'kubectl get pv -o custom-columns=NAME:.metadata.name,CLAIM:.spec.claimRef.name,AFFINITY:.spec.nodeAffinity.required',
   );
+}
+
+/** An unbound claim whose WaitForFirstConsumer class may create its volume only in some zones. */
+function explainClassZone(
+  ctx: PendingContext,
+  claim: string,
+  className: string | undefined,
+  zonesOfNodes: ReadonlyMap<string, string[]>,
+): void {
+  const { out } = ctx;
+  const sc = className ? ctx.snapshot.storageClasses.find((c) => c.metadata?.name === className) : undefined;
+  if (!sc || !className || sc.volumeBindingMode !== 'WaitForFirstConsumer') return;
+  const zones = (sc.allowedTopologies ?? []).flatMap((t) =>
+    (t.matchLabelExpressions ?? []).filter((e) => ZONE_KEYS.includes(e.key)).flatMap((e) => e.values ?? []),
+  );
+  if (zones.length === 0) return;
+  const zone = [...new Set(zones)].join(', ');
+  addRelated(out, { kind: 'StorageClass', name: className });
+  addOnce(out.details, msg('check.pending-pods.detail.class-zone', { claim, storageClass: className, zone }));
+  out.evidence.push({
+    source: 'spec',
+    text: `allowedTopologies zone: ${zone}`,
+    about: { kind: 'StorageClass', name: className },
+  });
+  for (const z of new Set(zones))
+    if (ctx.nodesVisible && !zonesOfNodes.has(z))
+      addOnce(out.details, msg('check.pending-pods.detail.no-node-in-zone', { zone: z }));
+  addOnce(out.remedy, msg('check.pending-pods.remedy.class-zones', { zone }));
+  addCommand(out, `kubectl get storageclass ${className} -o jsonpath='{.allowedTopologies}'`);
 }
 
 /** Explains a PreBind volume binding timeout: on EKS usually the EBS CSI driver missing or without its IAM role. */

@@ -59,6 +59,20 @@ export function nodeSelectorMisses(node: KubeNode, pod: Pod): LabelMiss[] {
   return misses;
 }
 
+/** The pod's required node affinity terms (any one may match) that this node satisfies. */
+export function termsMatchedBy(node: KubeNode, pod: Pod): NodeSelectorTerm[] {
+  const labels = node.metadata?.labels ?? {};
+  const fields: Record<string, string> = { 'metadata.name': node.metadata?.name ?? '' };
+  return requiredTerms(pod).filter(
+    (term) =>
+      (term.matchExpressions ?? []).length + (term.matchFields ?? []).length > 0 &&
+      (term.matchExpressions ?? []).every((r) => miss(r, labels).length === 0) &&
+      (term.matchFields ?? []).every((r) => miss(r, fields).length === 0),
+  );
+}
+
+type NodeSelectorTerm = ReturnType<typeof requiredTerms>[number];
+
 function requiredTerms(pod: Pod) {
   return pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
 }

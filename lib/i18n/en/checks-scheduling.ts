@@ -49,6 +49,8 @@ export const checksScheduling = {
     'None of the {count} nodes has all the labels this pod asks for in its nodeSelector or node affinity.',
   'check.pending-pods.cause.volume-zone-candidates':
     "The pod's volume {volume} (claim {claim}) is in zone {zone}, but the nodes it could otherwise use are in {zones}; a volume such as EBS attaches only to a node in its own availability zone.",
+  'check.pending-pods.cause.class-zone-candidates':
+    'Claim {claim} is not bound yet, and its StorageClass {storageClass} creates volumes only in zone {zone} (allowedTopologies), but the nodes this pod could otherwise use are in {zones}; the scheduler places the pod only where its volume can be created.',
   'check.pending-pods.cause.scheduler-several':
     'No node can take this pod; the nodes that passed its placement rules reported: {causes}.',
   'check.pending-pods.detail.candidates': 'The pod may use {count} of the {total} nodes: {nodes}.',
@@ -58,6 +60,10 @@ export const checksScheduling = {
     '{count} node(s) carry {taint}, which the pod does not tolerate, so they are not for it: {nodes}.',
   'check.pending-pods.detail.ruled-out-volume':
     "{count} node(s) are outside the zone of the pod's volume {volume} ({zone}): {nodes}.",
+  'check.pending-pods.detail.ruled-out-class-zone':
+    '{count} node(s) are outside the zone(s) where StorageClass {storageClass} creates the volume of claim {claim} ({zone}): {nodes}.',
+  'check.pending-pods.detail.class-zone':
+    'Claim {claim} is not bound yet; its StorageClass {storageClass} (WaitForFirstConsumer) creates volumes only in zone {zone}.',
   'check.pending-pods.detail.first-filter-only':
     'The scheduler counts, per node, only the first check that failed (taints before labels and resources), so nodes counted under a taint or label may be nodes this pod never wanted; node details are needed to tell.',
   'check.pending-pods.cause.no-nodes': 'There are no nodes the scheduler can place pods on.',
@@ -240,6 +246,8 @@ export const checksScheduling = {
   'check.pending-pods.remedy.create-claim': 'Create the claim {claim}, or correct the claim name in the pod template.',
   'check.pending-pods.remedy.zone-node':
     "Run a node in the volume's zone (a node group that covers that zone), or restore the volume from a snapshot in a zone that has nodes.",
+  'check.pending-pods.remedy.class-zones':
+    "Run nodes for this pod in zone {zone}, or give the claim a StorageClass whose allowedTopologies include the zones of the pod's nodes (a claim's storageClassName cannot be changed: re-create the claim with the new class).",
   'check.pending-pods.remedy.wait-for-consumer':
     'For new volumes, use a StorageClass with volumeBindingMode: WaitForFirstConsumer so each volume is created in the zone where its pod is placed.',
   'check.pending-pods.remedy.ebs-csi':

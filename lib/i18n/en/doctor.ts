@@ -43,6 +43,7 @@ export const doctor = {
   'doctor.usage.namespaceAndAll': 'Use either -n/--namespace or -A/--all-namespaces, not both.',
   'doctor.usage.badObject':
     'Cannot read --object "{value}": use KIND/NAME with a kubectl kind name, e.g. deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
+  'doctor.object.clusterScope': 'the cluster',
   'doctor.object.notFound': 'There is no {kind} named {name} in {scope}: check the name with kubectl get {resource}.',
   'doctor.usage.badOutput': 'Unknown output format "{value}": use text, json, junit, markdown or html.',
   'doctor.usage.badFailOn': 'Unknown --fail-on level "{value}": use error, warning, info or never.',

@@ -51,6 +51,8 @@ export const checksScheduling: Translation<typeof en> = {
     '노드 {count}개 중 이 Pod가 nodeSelector나 node affinity로 요구하는 레이블을 모두 가진 노드가 없습니다.',
   'check.pending-pods.cause.volume-zone-candidates':
     'Pod의 볼륨 {volume}(claim {claim})은(는) {zone} 영역에 있지만, Pod가 쓸 수 있는 다른 노드는 {zones}에 있습니다. EBS 같은 볼륨은 같은 가용 영역(AZ)의 노드에만 연결됩니다.',
+  'check.pending-pods.cause.class-zone-candidates':
+    'claim {claim}은(는) 아직 바인딩되지 않았고, 그 StorageClass {storageClass}은(는) {zone} 영역에만 볼륨을 만듭니다(allowedTopologies). 그런데 이 Pod가 쓸 수 있는 다른 노드는 {zones}에 있습니다. 스케줄러는 볼륨을 만들 수 있는 곳에만 Pod를 배치합니다.',
   'check.pending-pods.cause.scheduler-several':
     '이 Pod를 받을 수 있는 노드가 없습니다. 배치 규칙을 통과한 노드들이 보고한 이유: {causes}.',
   'check.pending-pods.detail.candidates': 'Pod가 쓸 수 있는 노드는 {total}개 중 {count}개입니다: {nodes}.',
@@ -60,6 +62,10 @@ export const checksScheduling: Translation<typeof en> = {
     '노드 {count}개에는 Pod가 허용하지 않는 {taint}이(가) 있어 이 Pod용이 아닙니다: {nodes}.',
   'check.pending-pods.detail.ruled-out-volume':
     '노드 {count}개는 Pod의 볼륨 {volume}의 영역({zone}) 밖에 있습니다: {nodes}.',
+  'check.pending-pods.detail.ruled-out-class-zone':
+    '노드 {count}개는 StorageClass {storageClass}이(가) claim {claim}의 볼륨을 만드는 영역({zone}) 밖에 있습니다: {nodes}.',
+  'check.pending-pods.detail.class-zone':
+    'claim {claim}은(는) 아직 바인딩되지 않았습니다. 그 StorageClass {storageClass}(WaitForFirstConsumer)은(는) {zone} 영역에만 볼륨을 만듭니다.',
   'check.pending-pods.detail.first-filter-only':
     '스케줄러는 노드마다 처음 실패한 검사 하나만 셉니다(taint가 레이블과 리소스보다 먼저). 그래서 taint나 레이블로 집계된 노드는 이 Pod가 원래 쓰지 않을 노드일 수 있으며, 이를 가리려면 노드 정보가 필요합니다.',
   'check.pending-pods.cause.no-nodes': '스케줄러가 Pod를 배치할 수 있는 노드가 하나도 없습니다.',
@@ -230,6 +236,8 @@ export const checksScheduling: Translation<typeof en> = {
   'check.pending-pods.remedy.create-claim': 'claim {claim}을(를) 만들거나, Pod 템플릿의 claim 이름을 바로잡으세요.',
   'check.pending-pods.remedy.zone-node':
     '볼륨이 있는 AZ에 노드를 띄우거나(그 AZ를 포함하는 노드 그룹), 노드가 있는 AZ에 스냅샷으로 볼륨을 복원하세요.',
+  'check.pending-pods.remedy.class-zones':
+    '이 Pod용 노드를 {zone} 영역에 띄우거나, allowedTopologies에 Pod 노드들의 영역이 들어간 StorageClass를 claim에 쓰세요(claim의 storageClassName은 바꿀 수 없으니 새 StorageClass로 claim을 다시 만드세요).',
   'check.pending-pods.remedy.wait-for-consumer':
     '새 볼륨은 volumeBindingMode: WaitForFirstConsumer인 StorageClass를 쓰세요. 그러면 Pod가 배치된 AZ에 볼륨이 만들어집니다.',
   'check.pending-pods.remedy.ebs-csi':

@@ -45,6 +45,7 @@ export const doctor: Translation<typeof en> = {
   'doctor.usage.namespaceAndAll': '-n/--namespace와 -A/--all-namespaces 중 하나만 쓰세요.',
   'doctor.usage.badObject':
     '--object 값을 읽을 수 없습니다: "{value}". KIND/NAME 형식에 kubectl 종류 이름을 쓰세요. 예: deploy/api, sts/db, svc/web, pvc/data-db-0, po/web-1.',
+  'doctor.object.clusterScope': '클러스터',
   'doctor.object.notFound':
     '{kind} {name}: {scope}에 없는 이름입니다. kubectl get {resource} 명령으로 이름을 확인하세요.',
   'doctor.usage.badOutput': '알 수 없는 출력 형식 "{value}"입니다. text, json, junit, markdown, html 중 하나를 쓰세요.',
