@@ -4,11 +4,10 @@
 // with peak RSS, the requests the server saw, and the analysis time after gathering.
 // Usage: npx tsx scripts/bench-scale.ts [--sizes 10,1000,5000,20000] [--runs 3] [--no-kubectl] [--bin EKS_GUIDE]
 // `npm run bench` prints these rows in its one table with the others.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHECKS } from '../checks/index.ts';
@@ -18,6 +17,7 @@ import { loadSnapshotFile } from '../lib/doctor/load-file.ts';
 import { runChecks } from '../lib/doctor/run-checks.ts';
 import type { KindName } from '../lib/doctor/snapshot.ts';
 import { eksGuideCommand } from './bench-startup.ts';
+import { startServerProcess } from './bench/server-process.ts';
 import { formatTable, measureRows, type BenchRow, type RowResult, type Variant } from './bench/side-by-side.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,32 +35,14 @@ interface ScaleServer {
   token: string;
   /** The requests served since the last call. */
   requests(): Promise<number>;
-  stop(): void;
 }
 
 /** Starts the API double in its own process with n pods; resolves once it listens. */
-async function startServer(n: number): Promise<ScaleServer> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'tests/support/api-double-server.ts', String(n), String(EVENTS_PER_POD)],
-    { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  const lines = createInterface({ input: child.stdout });
-  const queue: string[] = [];
-  const waiting: ((line: string) => void)[] = [];
-  lines.on('line', (line) => (waiting.length ? waiting.shift()!(line) : queue.push(line)));
-  const next = () => new Promise<string>((resolve) => (queue.length ? resolve(queue.shift()!) : waiting.push(resolve)));
-  const info = JSON.parse(await next()) as { url: string; caData: string; caFile: string; token: string };
-  return {
-    ...info,
-    async requests(): Promise<number> {
-      child.stdin.write('count\n');
-      return Number(await next());
-    },
-    stop(): void {
-      child.stdin.end();
-    },
-  };
+function startServer(n: number) {
+  return startServerProcess<Omit<ScaleServer, 'requests'>>(ROOT, 'tests/support/api-double-server.ts', [
+    String(n),
+    String(EVENTS_PER_POD),
+  ]);
 }
 
 /** The row for one size: the doctor first, then the bare paginated fetch and (unless left out) kubectl. */
@@ -113,7 +95,8 @@ function scaleRow(
 function timed(command: readonly string[]): number {
   const run = spawnSync('/usr/bin/time', ['-f', '%e', ...command], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   const seconds = Number(run.stderr.toString().trim().split('\n').pop());
-  if (!Number.isFinite(seconds)) throw new Error(`could not run ${command.join(' ')}: ${run.stderr.toString().slice(-500)}`);
+  if (!Number.isFinite(seconds))
+    throw new Error(`could not run ${command.join(' ')}: ${run.stderr.toString().slice(-500)}`);
   return seconds;
 }
 
@@ -129,7 +112,8 @@ export async function measureScale(
 ): Promise<RowResult[]> {
   const results: RowResult[] = [];
   for (const n of sizes) {
-    const server = await startServer(n);
+    const double = await startServer(n);
+    const server: ScaleServer = { ...double.info, requests: () => double.requests() };
     const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
     try {
       const kubeconfig = join(dir, 'config');
@@ -156,7 +140,7 @@ export async function measureScale(
       const snapshotMb = (readFileSync(snapshotFile).length / 1048576).toFixed(1);
       results.push({ ...result!, note: `analysis after gathering ${analysisMs} ms (snapshot ${snapshotMb} MB)` });
     } finally {
-      server.stop();
+      await double.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   }
