@@ -43,6 +43,9 @@ describeWithTools(['kubectl', 'openssl', 'aws', 'moto_server'], 'npm run bench',
     ]);
     for (const row of rows) expect(row).toMatch(/ \| \d+\.\d+ s \| .+: \d+\.\d+ s(; .+: \d+\.\d+ s)* \| \d+\.\d+x/);
     for (const c of cells) expect(c[4], c[0]).toMatch(/^\d+( \/ \d+)+ MB$/);
+    // The small namespace: the doctor reads each kind with one request, plus the namespace; kubectl is counted too.
+    const oneEach = String(Object.keys(KIND_ENDPOINTS).length + 1);
+    expect(cells[3]![5]).toMatch(new RegExp(`^${oneEach} / \\d+$`));
     // The setup rows: both sides talked to the API double (setup checks more than the manual path's one list).
     const setupRequests = cells.slice(7, 9).map((c) => c[5]!.split(' / ').map(Number));
     for (const [setup, manual] of setupRequests) {
@@ -53,7 +56,7 @@ describeWithTools(['kubectl', 'openssl', 'aws', 'moto_server'], 'npm run bench',
     // cache answers whole), plus the namespace itself, while the others page or discover.
     const scale = cells[9]!;
     expect(scale[2]).toMatch(/^bare fetch: .+; kubectl: /);
-    expect(scale[5]!.split(' / ')[0]).toBe(String(Object.keys(KIND_ENDPOINTS).length + 1));
+    expect(scale[5]!.split(' / ')[0]).toBe(oneEach);
     expect(scale[8]).toMatch(/^analysis after gathering \d+ ms/);
     expect(result.stdout).toMatch(/Medians of 1 alternating runs\. .*\nMachine: \d+ × .+ GiB, Node v/);
   }, 300_000);
