@@ -1,5 +1,7 @@
-// Benchmark: gather + checks against the in-process API double with N pods. Prints wall time per
-// phase and the API request count, which must stay constant in N apart from extra pages.
+// Profile, not part of `npm run bench`: where the doctor's own time goes, against the in-process API double
+// with N pods: wall time per phase (connect, gather, checks, render), the API request count, which must stay
+// constant in N apart from extra pages, and the slowest checks (every check with --all-checks), which no
+// whole-command benchmark can show. Usage: npx tsx scripts/bench-doctor.ts [200,2000,10000] [--all-checks]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,22 +1,26 @@
 // Start-up benchmark of the built command (dist/, or an installed one with --bin PATH): --help, a usage
 // error, --from-file, and a ~10-object namespace read against `kubectl get` of the same kinds from the
 // same API double, which runs in its own process. Prints a Markdown table (README keeps a copy).
-// Usage: tsx scripts/bench-startup.ts [--runs N] [--bin PATH_TO_EKS_GUIDE]
-import { spawn } from 'node:child_process';
+// Usage: tsx scripts/bench-startup.ts [--runs N] [--bin PATH_TO_EKS_GUIDE]; `npm run bench` prints these rows
+// in its one table with the others.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isEntryPoint } from '../lib/cli/entry-point.ts';
 import { KIND_ENDPOINTS } from '../lib/doctor/kind-endpoints.ts';
-import { formatTable, measureRows, type BenchRow, type Variant } from './bench/side-by-side.ts';
+import { startServerProcess } from './bench/server-process.ts';
+import { formatTable, measureRows, type BenchRow, type RowResult, type Variant } from './bench/side-by-side.ts';
 import { buildCli } from './build.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, bin: { type: 'string' } } });
-const runs = Math.max(1, Number(values.runs) || 7);
 
 /** The start-up rows: our command first, what it is compared with second. */
-export function startupRows(eksGuide: readonly string[], kubeconfig: string): BenchRow[] {
+export function startupRows(
+  eksGuide: readonly string[],
+  kubeconfig: string,
+  requests?: () => Promise<number>,
+): BenchRow[] {
   const ours = (args: string[], okCodes: number[] = [0]): Variant => ({
     label: 'eks-guide',
     command: eksGuide[0]!,
@@ -28,6 +32,7 @@ export function startupRows(eksGuide: readonly string[], kubeconfig: string): Be
   const example = join(root, 'examples/broken-shop.json');
   const kinds = [...new Set(Object.values(KIND_ENDPOINTS).map((e) => e.resource))].join(',');
   const env = { ...process.env, KUBECONFIG: kubeconfig };
+  const counted = requests ? { requests } : {};
   return [
     {
       name: '`eks-guide --help`',
@@ -59,12 +64,13 @@ export function startupRows(eksGuide: readonly string[], kubeconfig: string): Be
     {
       name: '`doctor -n shop -o json`, ~10 objects',
       variants: [
-        { ...ours(['doctor', '-n', 'shop', '-o', 'json'], [0, 1]), env },
+        { ...ours(['doctor', '-n', 'shop', '-o', 'json'], [0, 1]), env, ...counted },
         {
           label: '`kubectl get <same kinds> -o json`',
           command: 'kubectl',
           args: ['get', kinds, '-n', 'shop', '-o', 'json'],
           env,
+          ...counted,
         },
       ],
       target: '≤ 2x kubectl',
@@ -73,34 +79,32 @@ export function startupRows(eksGuide: readonly string[], kubeconfig: string): Be
   ];
 }
 
-/** Starts tests/support/api-double-process.ts and resolves once it serves; closing its stdin stops it. */
-function startDoubleProcess(kubeconfig: string): Promise<{ stop: () => void }> {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['tests/support/api-double-process.ts', kubeconfig], {
-    cwd: root,
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  return new Promise((resolveReady, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`the API double exited (${code}) before it was ready`)));
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().startsWith('ready')) resolveReady({ stop: () => child.stdin.end() });
-    });
-  });
+/** The command to measure: `bin` (an installed eks-guide) as given, else a fresh build in dist/ run by this Node. */
+export async function eksGuideCommand(bin?: string): Promise<string[]> {
+  if (bin) return [bin];
+  await buildCli(join(root, 'dist'));
+  return [process.execPath, join(root, 'dist/eks-guide.js')];
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
-const kubeconfig = join(dir, 'kubeconfig');
-let eksGuide: string[];
-if (values.bin) eksGuide = [values.bin];
-else {
-  await buildCli(join(root, 'dist'));
-  eksGuide = [process.execPath, join(root, 'dist/eks-guide.js')];
+/** Times the start-up rows against a fresh API double process; resolves to their results. */
+export async function measureStartup(eksGuide: readonly string[], runs: number): Promise<RowResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+  const kubeconfig = join(dir, 'kubeconfig');
+  const double = await startServerProcess<{ url: string }>(root, 'tests/support/api-double-process.ts', [kubeconfig]);
+  try {
+    return await measureRows(
+      startupRows(eksGuide, kubeconfig, () => double.requests()),
+      runs,
+    );
+  } finally {
+    await double.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-const double = await startDoubleProcess(kubeconfig);
-try {
-  const results = await measureRows(startupRows(eksGuide, kubeconfig), runs);
+
+if (isEntryPoint(import.meta.url)) {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, bin: { type: 'string' } } });
+  const runs = Math.max(1, Number(values.runs) || 7);
+  const results = await measureStartup(await eksGuideCommand(values.bin), runs);
   process.stdout.write(formatTable(results, runs));
-} finally {
-  double.stop();
-  rmSync(dir, { recursive: true, force: true });
 }

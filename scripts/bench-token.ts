@@ -1,12 +1,14 @@
 // Benchmark: an EKS token from the aws CLI (`aws eks get-token`, what kubectl and the doctor ran
 // per call) against eks-guide's in-process token, as alternating runs with medians.
 // Static fake credentials, no network: both only presign. Usage: npx tsx scripts/bench-token.ts [runs]
+// `npm run bench` prints `tokenRows` (the built command's token against the aws CLI) in its one table.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import type { BenchRow, Variant } from './bench/side-by-side.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,16 +40,7 @@ export async function benchToken(
   const cluster = options.cluster ?? 'shop-prod';
   const region = options.region ?? 'ap-northeast-2';
   const dir = mkdtempSync(join(tmpdir(), 'bench-token-'));
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AWS_')) env[k] = v;
-  Object.assign(env, {
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_CONFIG_FILE: '/dev/null',
-    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
-    AWS_EC2_METADATA_DISABLED: 'true',
-    XDG_CACHE_HOME: join(dir, 'cache'),
-  });
+  const env = tokenEnv(dir);
   const emptyCache = () => rmSync(join(dir, 'cache'), { recursive: true, force: true });
   const tokenArgs = ['--cluster', cluster, '--region', region];
   const contenders: Contender[] = [
@@ -109,6 +102,69 @@ export async function benchToken(
   const rows = contenders.map((c) => row(c.name, times.get(c.name)!, cpu.get(c.name)!));
   rows.push(row('token inside the doctor (first: load + sign)', inProcess, inProcessCpu));
   return rows;
+}
+
+/** An environment with static fake credentials and no AWS config, its token cache under `dir`/cache. */
+function tokenEnv(dir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AWS_')) env[k] = v;
+  return Object.assign(env, {
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    XDG_CACHE_HOME: join(dir, 'cache'),
+  });
+}
+
+/**
+ * The token rows of `npm run bench`: the built `eks-guide token` (first call, then from its cache) and the token
+ * the doctor makes in its own process, each against `aws eks get-token`. Scratch files go under `dir`.
+ */
+export function tokenRows(
+  eksGuide: readonly string[],
+  dir: string,
+  cluster = 'shop-prod',
+  region = 'ap-northeast-2',
+): BenchRow[] {
+  const env = tokenEnv(dir);
+  const emptyCache = () => rmSync(join(dir, 'cache'), { recursive: true, force: true });
+  const awsCli: Variant = {
+    label: '`aws eks get-token`',
+    command: 'aws',
+    args: ['--region', region, 'eks', 'get-token', '--cluster-name', cluster, '--output', 'json'],
+    env,
+    cwd: ROOT,
+  };
+  const ours = (before?: () => void): Variant => ({
+    label: 'eks-guide token',
+    command: eksGuide[0]!,
+    args: [...eksGuide.slice(1), 'token', '--cluster', cluster, '--region', region],
+    env,
+    cwd: ROOT,
+    ...(before ? { before } : {}),
+  });
+  const faster = { target: 'faster than the aws CLI', meets: ([ours, aws]: readonly number[]) => ours! < aws! };
+  return [
+    { name: 'EKS token: `eks-guide token`, no cache', variants: [ours(emptyCache), awsCli], ...faster },
+    { name: 'EKS token: `eks-guide token`, cached', variants: [ours(), awsCli], ...faster },
+    {
+      name: 'EKS token inside the doctor (load on first use + sign)',
+      variants: [
+        {
+          label: 'in-process token',
+          command: process.execPath,
+          args: ['--import', 'tsx', fileURLToPath(import.meta.url), '--child'],
+          env: { ...env, BENCH_TOKEN_CLUSTER: cluster, BENCH_TOKEN_REGION: region },
+          cwd: ROOT,
+          selfTimed: true,
+        },
+        awsCli,
+      ],
+      ...faster,
+    },
+  ];
 }
 
 function row(name: string, runsMs: number[], cpuMs: number[]): TokenBenchRow {

@@ -1,9 +1,10 @@
 // The API double in its own process, so a benchmark times the client alone (never a server sharing its
 // event loop). Usage: tsx tests/support/api-double-process.ts KUBECONFIG_PATH [NAMESPACE_OBJECTS.json]
 // Serves the objects (default: the small "shop" namespace of shop-objects.ts) to a bearer token allowed to
-// read everything, writes a kubeconfig for it to KUBECONFIG_PATH, prints "ready <url>" and serves until
-// its standard input closes.
+// read everything, writes a kubeconfig for it to KUBECONFIG_PATH, prints {"url": …} on one line, and serves
+// until its standard input closes; the line `count` on its input prints and resets the requests served.
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { startApiDouble } from './kube-api-double.ts';
 import { shopObjects } from './shop-objects.ts';
 
@@ -19,6 +20,12 @@ const api = await startApiDouble({
   users: { [token]: { username: 'bench', allow: [{ verbs: ['get', 'list'], resources: ['*'] }] } },
 });
 await api.kubeconfig({ token, namespace: 'shop', path: kubeconfigPath });
-process.stdout.write(`ready ${api.url}\n`);
-process.stdin.resume();
-process.stdin.on('end', () => void api.close().then(() => process.exit(0)));
+process.stdout.write(`${JSON.stringify({ url: api.url })}\n`);
+const lines = createInterface({ input: process.stdin });
+lines.on('line', (line) => {
+  if (line.trim() === 'count') {
+    process.stdout.write(`${api.requests.length}\n`);
+    api.requests.length = 0;
+  }
+});
+lines.on('close', () => void api.close().then(() => process.exit(0)));
