@@ -48,7 +48,11 @@ export async function verifyAccess(
   }
   if (options.dryRun) return { allowed: true, kubectlOutput: '', notes: [] };
   const where = ['--kubeconfig', facts.kubeconfigPath, '--context', facts.contextName];
-  const run = await deps.shell.run('kubectl', [...where, 'get', 'pod', '-n', ns], { env: deps.env, timeoutMs: 90_000 });
+  // Beside the real call, not after it: each kubectl call against EKS runs its own token command.
+  const [run, notes] = await Promise.all([
+    deps.shell.run('kubectl', [...where, 'get', 'pod', '-n', ns], { env: deps.env, timeoutMs: 90_000 }),
+    facts.tools?.kubectlDispatcher ? dispatchedSkew(where, deps) : Promise.resolve([]),
+  ]);
   const output = [run.stdout.trimEnd(), run.stderr.trimEnd()].filter(Boolean).join('\n');
   if (run.exitCode !== 0)
     throw explain(
@@ -59,7 +63,6 @@ export async function verifyAccess(
       output,
       options.profile,
     );
-  const notes = facts.tools?.kubectlDispatcher ? await dispatchedSkew(where, deps) : [];
   return { allowed: true, kubectlOutput: output, notes };
 }
 

@@ -103,7 +103,7 @@ describe('the doctor inside a pod (no kubeconfig, KUBERNETES_SERVICE_HOST set)',
     // Hold the first reads (the doctor lists a few kinds at a time, the next only when one is done) while the token rotates.
     api.addFault({ method: 'GET', path: /^\/apis?\//, delayMs: 3_000, times: 6 });
     const start = api.requests.length;
-    const running = runCli('npx', ['tsx', 'scripts/doctor.ts', '-o', 'json'], {
+    const running = runScript('scripts/doctor.ts', ['-o', 'json'], {
       cwd: ROOT,
       env: podEnv(),
       timeoutMs: 60_000,

@@ -22,10 +22,29 @@ export function nodeRoom(node: KubeNode, resource: string, index: SnapshotIndex,
   const name = node.metadata?.name ?? '';
   const allocatable = parseQuantity((node.status?.allocatable ?? {})[resource]);
   if (allocatable === null) return undefined;
-  const pods = index
-    .activePodsOnNode(name)
-    .filter((p) => !exclude || (p !== exclude && !(p.metadata?.uid && p.metadata.uid === exclude.metadata?.uid)));
+  const pods = index.activePodsOnNode(name);
+  const excluded = exclude ? pods.filter((p) => p === exclude || sameUid(p, exclude)) : [];
   const requested =
-    resource === 'pods' ? pods.length : pods.reduce((sum, p) => sum + (podRequests(p).get(resource) ?? 0), 0);
+    requestedOnNode(index, name, resource, pods) - excluded.reduce((sum, p) => sum + charge(p, resource), 0);
   return { node: name, resource, allocatable, requested, free: allocatable - requested };
+}
+
+// The sum per node and resource is the same for every pending pod weighed against that node: once per index.
+const sums = new WeakMap<SnapshotIndex, Map<string, number>>();
+
+function requestedOnNode(index: SnapshotIndex, node: string, resource: string, pods: readonly Pod[]): number {
+  let byKey = sums.get(index);
+  if (!byKey) sums.set(index, (byKey = new Map()));
+  const key = `${node}\u0000${resource}`;
+  let sum = byKey.get(key);
+  if (sum === undefined) byKey.set(key, (sum = pods.reduce((total, p) => total + charge(p, resource), 0)));
+  return sum;
+}
+
+function charge(pod: Pod, resource: string): number {
+  return resource === 'pods' ? 1 : (podRequests(pod).get(resource) ?? 0);
+}
+
+function sameUid(a: Pod, b: Pod): boolean {
+  return !!a.metadata?.uid && a.metadata.uid === b.metadata?.uid;
 }

@@ -10,7 +10,16 @@ type ResourceList = Record<string, string> | undefined;
  * restartPolicy Always run alongside and add up), plus the RuntimeClass overhead.
  * Pod-level resources (spec.resources), where set, take precedence per resource.
  */
-export function podRequests(pod: Pod): Requests {
+export function podRequests(pod: Pod): ReadonlyMap<string, number> {
+  // Pending-pod checks weigh every node's pods for every pending pod: compute each pod once per run.
+  let requests = computed.get(pod);
+  if (!requests) computed.set(pod, (requests = computeRequests(pod)));
+  return requests;
+}
+
+const computed = new WeakMap<Pod, ReadonlyMap<string, number>>();
+
+function computeRequests(pod: Pod): Requests {
   const spec = pod.spec;
   const total: Requests = new Map();
   for (const container of spec?.containers ?? []) add(total, container.resources?.requests);
