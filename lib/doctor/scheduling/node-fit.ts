@@ -34,7 +34,7 @@ const sums = new WeakMap<SnapshotIndex, Map<string, number>>();
 
 function requestedOnNode(index: SnapshotIndex, node: string, resource: string, pods: readonly Pod[]): number {
   let byKey = sums.get(index);
-  if (!byKey) sums.set(index, (byKey = new Map()));
+  if (!byKey) sums.set(index, (byKey = new Map<string, number>()));
   const key = `${node}\u0000${resource}`;
   let sum = byKey.get(key);
   if (sum === undefined) byKey.set(key, (sum = pods.reduce((total, p) => total + charge(p, resource), 0)));
