@@ -6,7 +6,6 @@ import { EXIT, type ExitCode } from '../lib/exit-codes.ts';
 import { render, translator, type Lang } from '../lib/i18n/index.ts';
 import { UsageError } from '../lib/usage-error.ts';
 import { langFromArgv, parseDoctorArgs, type DoctorOptions } from '../lib/doctor/doctor-options.ts';
-import { ClusterUnreadableError, gather } from '../lib/doctor/gather.ts';
 import { loadSnapshotFile, SnapshotFileError } from '../lib/doctor/load-file.ts';
 import type { Report } from '../lib/doctor/report.ts';
 import { exitCodeFor, runChecksInterruptible } from '../lib/doctor/run-checks.ts';
@@ -114,79 +113,15 @@ async function main(argv: string[], program: string): Promise<ExitCode> {
 }
 
 async function readCluster(options: DoctorOptions, lang: Lang): Promise<Snapshot | ExitCode> {
-  const t = translator(lang);
-  // client-node takes time to load: only a run that reads a cluster pays for it (not --help or --from-file).
-  const [{ KubeconfigError, loadKubeconfig }, { connect }, { loggedApi }] = await Promise.all([
-    import('../lib/doctor/kubeconfig-loader.ts'),
-    import('../lib/doctor/cluster-connection.ts'),
-    import('../lib/doctor/request-log.ts'),
-  ]);
-  let loaded;
-  try {
-    loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
-  } catch (error) {
-    if (!(error instanceof KubeconfigError)) throw error;
-    if (error.usage) return fail(render(lang, error.problem), EXIT.usage);
-    const fixKey =
-      error.problem.key === 'doctor.kubeconfig.noCurrentContext'
-        ? 'doctor.kubeconfig.noCurrentContext.fix'
-        : 'doctor.kubeconfig.none.fix';
-    await writeUnreadable(options, lang, { reason: 'kubeconfig', problem: error.problem, fix: { key: fixKey } });
-    return fail(`${render(lang, error.problem)}\n${t(fixKey)}`, EXIT.clusterUnreadable);
+  // The same single read as the map's; it loads client-node only now (not for --help or --from-file).
+  const { isReadFailure, readClusterSnapshot } = await import('../lib/doctor/read-cluster.ts');
+  const read = await readClusterSnapshot(options, lang);
+  if (!isReadFailure(read)) return read;
+  if (read.code !== EXIT.usage) {
+    const { code: _code, text: _text, ...facts } = read;
+    await writeUnreadable(options, lang, facts);
   }
-  const namespace = options.allNamespaces ? null : (options.namespace ?? loaded.namespace ?? 'default');
-  const scope = namespace === null ? t('doctor.progress.allNamespaces') : t('doctor.progress.namespace', { namespace });
-  const context: { snapshot?: Snapshot; error?: ClusterUnreadableError } = {};
-  const read = async (task: { title: string }) => {
-    try {
-      const api = options.verbose
-        ? loggedApi(await connect(loaded), (line) => process.stderr.write(`${line}\n`))
-        : await connect(loaded);
-      context.snapshot = await gather({
-        api,
-        namespace,
-        timeoutMs: options.requestTimeoutMs,
-        context: loaded.context,
-        server: loaded.server,
-        onProgress: (done, total) => {
-          task.title = t('doctor.progress.readingDone', { scope, done, total });
-        },
-      });
-    } catch (error) {
-      if (!(error instanceof ClusterUnreadableError)) throw error;
-      context.error = error;
-      task.title = t('doctor.unreadable');
-    }
-  };
-  // Progress goes to stderr so `-o json` can be piped: live on a terminal, plain lines under CI, nothing
-  // otherwise, and then listr2 (slow to load) is not needed at all.
-  if (!process.stderr.isTTY && !process.env.CI) await read({ title: '' });
-  else
-    await (
-      await import('../lib/doctor/read-progress.ts')
-    ).showProgress(t('doctor.progress.reading', { scope }), read, options.verbose);
-  if (context.error) {
-    const c = context.error.classified;
-    await writeUnreadable(options, lang, {
-      reason: c.kind,
-      ...(c.status ? { status: c.status } : {}),
-      problem: c.problem,
-      fix: c.fix,
-      context: loaded.context,
-      server: loaded.server,
-      namespace,
-    });
-    return fail(
-      [
-        t('doctor.unreadable'),
-        render(lang, c.problem),
-        render(lang, c.fix),
-        t('doctor.unreadable.context', { context: loaded.context, server: loaded.server }),
-      ].join('\n'),
-      EXIT.clusterUnreadable,
-    );
-  }
-  return context.snapshot!;
+  return fail(read.text, read.code);
 }
 
 async function renderReport(report: Report, snapshot: Snapshot, options: DoctorOptions, lang: Lang): Promise<string> {

@@ -1,4 +1,3 @@
-import { Listr, ListrLogger, ProcessOutput } from 'listr2';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { render, translator, type Lang, type Message } from '../i18n/index.ts';
 import type { DoctorOptions } from './doctor-options.ts';
@@ -23,13 +22,18 @@ export interface ReadFailure {
  * terminal, plain lines under CI): the same single read the doctor makes.
  */
 export async function readClusterSnapshot(
-  options: Pick<DoctorOptions, 'kubeconfig' | 'context' | 'namespace' | 'allNamespaces' | 'requestTimeoutMs'>,
+  options: Pick<DoctorOptions, 'kubeconfig' | 'context' | 'namespace' | 'allNamespaces' | 'requestTimeoutMs'> & {
+    verbose?: boolean;
+  },
   lang: Lang,
 ): Promise<Snapshot | ReadFailure> {
   const t = translator(lang);
   // client-node takes seconds to load: only a run that reads a cluster pays for it.
-  const { KubeconfigError, loadKubeconfig } = await import('./kubeconfig-loader.ts');
-  const { connect } = await import('./cluster-connection.ts');
+  const [{ KubeconfigError, loadKubeconfig }, { connect }, { loggedApi }] = await Promise.all([
+    import('./kubeconfig-loader.ts'),
+    import('./cluster-connection.ts'),
+    import('./request-log.ts'),
+  ]);
   let loaded;
   try {
     loaded = loadKubeconfig({ kubeconfig: options.kubeconfig, context: options.context });
@@ -59,47 +63,35 @@ export async function readClusterSnapshot(
   }
   const namespace = options.allNamespaces ? null : (options.namespace ?? loaded.namespace ?? 'default');
   const scope = namespace === null ? t('doctor.progress.allNamespaces') : t('doctor.progress.namespace', { namespace });
-  const progressOutput = new ProcessOutput(process.stderr, process.stderr);
   const context: { snapshot?: Snapshot; error?: ClusterUnreadableError } = {};
-  const tasks = new Listr(
-    [
-      {
-        title: t('doctor.progress.reading', { scope }),
-        task: async (_ctx, task) => {
-          try {
-            const api = await connect(loaded);
-            context.snapshot = await gather({
-              api,
-              namespace,
-              timeoutMs: options.requestTimeoutMs,
-              context: loaded.context,
-              server: loaded.server,
-              onProgress: (done, total) => {
-                task.title = t('doctor.progress.readingDone', { scope, done, total });
-              },
-            });
-          } catch (error) {
-            if (!(error instanceof ClusterUnreadableError)) throw error;
-            context.error = error;
-            task.title = t('doctor.unreadable');
-          }
+  const read = async (task: { title: string }) => {
+    try {
+      const api = options.verbose
+        ? loggedApi(await connect(loaded), (line) => process.stderr.write(`${line}\n`))
+        : await connect(loaded);
+      context.snapshot = await gather({
+        api,
+        namespace,
+        timeoutMs: options.requestTimeoutMs,
+        context: loaded.context,
+        server: loaded.server,
+        onProgress: (done, total) => {
+          task.title = t('doctor.progress.readingDone', { scope, done, total });
         },
-      },
-    ],
-    {
-      renderer: 'default',
-      fallbackRenderer: 'simple',
-      // A pseudo-terminal that reports no width would wrap the live renderer one character per line.
-      fallbackRendererCondition: () => !process.stderr.isTTY || !!process.env.CI || !(process.stderr.columns > 0),
-      silentRendererCondition: () => !process.stderr.isTTY && !process.env.CI,
-      rendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
-      fallbackRendererOptions: { logger: new ListrLogger({ processOutput: progressOutput }) },
-      exitOnError: true,
-      // Ctrl-C is the caller's to answer (exit 130), not Listr's.
-      registerSignalListeners: false,
-    },
-  );
-  await tasks.run();
+      });
+    } catch (error) {
+      if (!(error instanceof ClusterUnreadableError)) throw error;
+      context.error = error;
+      task.title = t('doctor.unreadable');
+    }
+  };
+  // Progress goes to stderr so `-o json` can be piped: live on a terminal, plain lines under CI, nothing
+  // otherwise, and then listr2 (slow to load) is not needed at all.
+  if (!process.stderr.isTTY && !process.env.CI) await read({ title: '' });
+  else
+    await (
+      await import('./read-progress.ts')
+    ).showProgress(t('doctor.progress.reading', { scope }), read, options.verbose);
   if (context.error) {
     const c = context.error.classified;
     return {
