@@ -4,9 +4,6 @@ import { join, relative } from 'node:path';
 /** The repository root, for tests that read the shipped files. */
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
-/** Whether the health-check command exists in this tree (it is built on another branch). */
-export const HEALTH_CHECK_WIRED = existsSync(join(ROOT, 'scripts', 'health-check.ts'));
-
 /** Every .ts file under the given folders of the repository, skipping tests. */
 export function sourceFiles(...dirs: string[]): string[] {
   const out: string[] = [];

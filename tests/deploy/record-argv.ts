@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { expect } from 'vitest';
 import { parseDoctorArgs } from '../../lib/doctor/doctor-options.ts';
 import { runScript } from '../support/run-cli.ts';
-import { HEALTH_CHECK_WIRED, ROOT } from './code-scan.ts';
+import { ROOT } from './code-scan.ts';
 
 const run = promisify(execFile);
 
@@ -56,17 +56,10 @@ export function expectDoctorAccepts(argvs: readonly string[][]): void {
 }
 
 /**
- * Once scripts/health-check.ts is in the tree: runs the real CLI on each command line against an AWS
- * endpoint that refuses, where a parse error exits 2 before any call. Without it, fails under CI=true.
+ * Runs the real health-check CLI on each command line against an AWS endpoint that refuses, where a parse
+ * error exits 2 before any call.
  */
 export async function expectHealthCheckAccepts(argvs: readonly string[][]): Promise<void> {
-  if (!HEALTH_CHECK_WIRED) {
-    expect(
-      process.env.CI,
-      'scripts/health-check.ts is missing: the shipped command line is parsed by nothing',
-    ).not.toBe('true');
-    return;
-  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     HOME: mkdtempSync(join(tmpdir(), 'argv-home-')),
