@@ -41,7 +41,10 @@ export interface LoadFileOptions {
 export async function loadSnapshotFile(path: string, options: LoadFileOptions = {}): Promise<Snapshot> {
   const { text, modified } = await readInput(path, options);
   await yieldToEventLoop(options.signal);
-  return snapshotFromText(text, path, modified.toISOString(), options);
+  const documents = parseDocuments(text, path);
+  // Parsing and the shape check each take a while on a large file: Ctrl-C is answered between them.
+  await yieldToEventLoop(options.signal);
+  return snapshotFromDocuments(documents, path, modified.toISOString(), options);
 }
 
 /** Builds a snapshot from a file's text; `fallbackTakenAt` stands in for "now" when the file does not say. */
@@ -51,7 +54,15 @@ export function snapshotFromText(
   fallbackTakenAt: string,
   options: LoadFileOptions = {},
 ): Snapshot {
-  const documents = parseDocuments(text, path);
+  return snapshotFromDocuments(parseDocuments(text, path), path, fallbackTakenAt, options);
+}
+
+function snapshotFromDocuments(
+  documents: unknown[],
+  path: string,
+  fallbackTakenAt: string,
+  options: LoadFileOptions,
+): Snapshot {
   const saved = documents.find(isSavedSnapshot);
   if (saved) {
     if (documents.length > 1) throw new SnapshotFileError(msg('doctor.file.mixedSnapshot', { path }));

@@ -3,10 +3,11 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScript, scriptArgs, type CliResult } from '../support/run-cli.ts';
+import { runCli, type CliResult } from '../support/run-cli.ts';
 
 // Items 9, 11, 12, 13 (file paths), 14 (cluster text in a file) and 15 of issue 8, with real doctor processes.
 const ROOT = new URL('../../', import.meta.url).pathname;
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples/broken-shop.json'), 'utf8')) as Record<string, unknown>;
 const FORMATS = ['text', 'json', 'junit', 'markdown'] as const;
 let dir: string;
@@ -19,7 +20,7 @@ const env = (): NodeJS.ProcessEnv => {
   return e;
 };
 const doctor = (args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> =>
-  runScript('scripts/doctor.ts', [...args], { cwd: ROOT, env: { ...env(), ...extraEnv }, timeoutMs: 120_000 });
+  runCli(TSX, ['scripts/doctor.ts', ...args], { cwd: ROOT, env: { ...env(), ...extraEnv }, timeoutMs: 120_000 });
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -199,7 +200,7 @@ describe('a closed or failing stdout (item 15)', () => {
       );
     const path = file('many.json', JSON.stringify(big));
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, scriptArgs('scripts/doctor.ts', ['--from-file', path, '-o', 'json']), {
+      const child = spawn(TSX, ['scripts/doctor.ts', '--from-file', path, '-o', 'json'], {
         cwd: ROOT,
         env: env(),
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -218,15 +219,11 @@ describe('a closed or failing stdout (item 15)', () => {
   it('a failed write (/dev/full) is one line and exit 5, no stack trace', async () => {
     const out = openSync('/dev/full', 'w');
     const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(
-        process.execPath,
-        scriptArgs('scripts/doctor.ts', ['--from-file', join(ROOT, 'examples/broken-shop.json')]),
-        {
-          cwd: ROOT,
-          env: env(),
-          stdio: ['ignore', out, 'pipe'],
-        },
-      );
+      const child = spawn(TSX, ['scripts/doctor.ts', '--from-file', join(ROOT, 'examples/broken-shop.json')], {
+        cwd: ROOT,
+        env: env(),
+        stdio: ['ignore', out, 'pipe'],
+      });
       let stderr = '';
       child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
       child.on('close', (code) => resolve({ code, stderr }));
@@ -255,7 +252,7 @@ describe('Ctrl-C is honoured within a second in every phase (item 12)', () => {
       new Promise<{ code: number | null; stdout: number; stderr: string; ms: number; latency: number }>((resolve) => {
         const started = Date.now();
         // A process group of its own: Ctrl-C signals the whole foreground group (tsx and node), as a terminal does.
-        const child = spawn(process.execPath, scriptArgs('scripts/doctor.ts', ['--from-file', path, '-o', 'json']), {
+        const child = spawn(TSX, ['scripts/doctor.ts', '--from-file', path, '-o', 'json'], {
           cwd: ROOT,
           env: env(),
           stdio: ['ignore', 'pipe', 'pipe'],

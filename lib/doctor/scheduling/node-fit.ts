@@ -23,7 +23,8 @@ export function nodeRoom(node: KubeNode, resource: string, index: SnapshotIndex,
   const allocatable = parseQuantity((node.status?.allocatable ?? {})[resource]);
   if (allocatable === null) return undefined;
   const pods = index.activePodsOnNode(name);
-  const excluded = exclude ? pods.filter((p) => p === exclude || sameUid(p, exclude)) : [];
+  // Only a pod bound to this node is in its list: a pending pod (no node yet) has nothing to take out.
+  const excluded = exclude?.spec?.nodeName === name ? pods.filter((p) => p === exclude || sameUid(p, exclude)) : [];
   const requested =
     requestedOnNode(index, name, resource, pods) - excluded.reduce((sum, p) => sum + charge(p, resource), 0);
   return { node: name, resource, allocatable, requested, free: allocatable - requested };
