@@ -4,9 +4,9 @@
 // read everything, writes a kubeconfig for it to KUBECONFIG_PATH, prints {"url": …} on one line, and serves
 // until its standard input closes; the line `count` on its input prints and resets the requests served.
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { startApiDouble } from './kube-api-double.ts';
 import { shopObjects } from './shop-objects.ts';
+import { serveCountsUntilStdinCloses } from './count-protocol.ts';
 
 const [kubeconfigPath, objectsFile] = process.argv.slice(2);
 if (!kubeconfigPath) {
@@ -21,11 +21,4 @@ const api = await startApiDouble({
 });
 await api.kubeconfig({ token, namespace: 'shop', path: kubeconfigPath });
 process.stdout.write(`${JSON.stringify({ url: api.url })}\n`);
-const lines = createInterface({ input: process.stdin });
-lines.on('line', (line) => {
-  if (line.trim() === 'count') {
-    process.stdout.write(`${api.requests.length}\n`);
-    api.requests.length = 0;
-  }
-});
-lines.on('close', () => void api.close().then(() => process.exit(0)));
+serveCountsUntilStdinCloses(api, () => api.close());

@@ -1,9 +1,9 @@
 // The API double in a process of its own, for benchmarks: the server's work must not be counted in
 // the client's time or memory. Prints {url, caData, token} once listening; on standard input,
 // `count` prints and resets the number of requests served, and end of input stops it.
-import { createInterface } from 'node:readline';
 import { benchNamespace } from './bench-namespace.ts';
 import { startApiDouble } from './kube-api-double.ts';
+import { serveCountsUntilStdinCloses } from './count-protocol.ts';
 
 const TOKEN = 'bench-token';
 const pods = Number(process.argv[2] ?? 10);
@@ -13,11 +13,4 @@ const api = await startApiDouble({
   users: { [TOKEN]: { username: 'bench', allow: [{ verbs: ['get', 'list'], resources: ['*'] }] } },
 });
 process.stdout.write(`${JSON.stringify({ url: api.url, caData: api.caData, caFile: api.caFile, token: TOKEN })}\n`);
-const lines = createInterface({ input: process.stdin });
-lines.on('line', (line) => {
-  if (line.trim() === 'count') {
-    process.stdout.write(`${api.requests.length}\n`);
-    api.requests.length = 0;
-  }
-});
-lines.on('close', () => void api.close().then(() => process.exit(0)));
+serveCountsUntilStdinCloses(api, () => api.close());

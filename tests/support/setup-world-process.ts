@@ -5,11 +5,11 @@
 // (env: the AWS_* variables a client needs) once ready; on standard input, `count` prints and resets the
 // number of API requests served, and end of input stops everything.
 // Usage: tsx tests/support/setup-world-process.ts
-import { createInterface } from 'node:readline';
 import { startEksProxy } from './eks-proxy.ts';
 import { startApiDouble } from './kube-api-double.ts';
 import { startMoto } from './moto.ts';
 import { shopObjects } from './shop-objects.ts';
+import { serveCountsUntilStdinCloses } from './count-protocol.ts';
 
 // The SDK's Node-version notice (Node 20 is supported here) would only clutter the benchmark's output.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -52,15 +52,4 @@ const env = Object.fromEntries(
 );
 process.stdout.write(`${JSON.stringify({ cluster: CLUSTER, region: REGION, namespace: 'shop', env })}\n`);
 
-const lines = createInterface({ input: process.stdin });
-lines.on('line', (line) => {
-  if (line.trim() === 'count') {
-    process.stdout.write(`${api.requests.length}\n`);
-    api.requests.length = 0;
-  }
-});
-lines.on('close', () => {
-  void Promise.all([proxy.close(), api.close()])
-    .then(() => moto.stop())
-    .then(() => process.exit(0));
-});
+serveCountsUntilStdinCloses(api, () => Promise.all([proxy.close(), api.close()]).then(() => moto.stop()));
