@@ -9,7 +9,17 @@ import type { Finding } from '../../lib/doctor/finding.ts';
 import { buildIndex } from '../../lib/doctor/snapshot-index.ts';
 import { snapshotFromObjects } from '../../lib/doctor/snapshot-from-objects.ts';
 import { render } from '../../lib/i18n/index.ts';
-import { NOW, NS, ago, failedScheduling, node, pendingPod, runningPod } from './tainted-cluster-fixture.ts';
+import {
+  NOW,
+  NS,
+  ZONES,
+  ago,
+  failedScheduling,
+  infraNode,
+  node,
+  pendingPod,
+  runningPod,
+} from './tainted-cluster-fixture.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -18,7 +28,6 @@ const FIRST =
 const SECOND =
   "0/48 nodes are available: 1 node(s) had untolerated taint {dedicated: infra}, 2 node(s) had volume node affinity conflict, 40 node(s) had untolerated taint {nvidia.com/gpu: true}, 5 node(s) didn't match Pod's node affinity/selector. preemption: 0/48 nodes are available: 48 Preemption is not helpful for scheduling..";
 
-const ZONES = ['ap-northeast-2a', 'ap-northeast-2b', 'ap-northeast-2c'];
 const gpu = (i: number) =>
   node({
     name: `ip-10-0-${100 + i}-7.ap-northeast-2.compute.internal`,
@@ -30,16 +39,7 @@ const gpu = (i: number) =>
     pods: '58',
     taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }],
   });
-const infra = node({
-  name: 'ip-10-0-80-50.ap-northeast-2.compute.internal',
-  zone: ZONES[0]!,
-  nodegroup: 'infra',
-  instanceType: 'm5.large',
-  cpu: '1930m',
-  memory: '7291400Ki',
-  pods: '29',
-  taints: [{ key: 'dedicated', value: 'infra', effect: 'NoSchedule' }],
-});
+const infra = infraNode();
 const app = (i: number, extra: Partial<Parameters<typeof node>[0]> = {}) =>
   node({
     name: `ip-10-0-${i % 2 ? 2 : 1}-${30 + i}.ap-northeast-2.compute.internal`,

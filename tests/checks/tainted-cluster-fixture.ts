@@ -17,7 +17,7 @@ export const APP_NODES = [
   'ip-10-0-2-12.ap-northeast-2.compute.internal',
   'ip-10-0-1-13.ap-northeast-2.compute.internal',
 ];
-const ZONES = ['ap-northeast-2a', 'ap-northeast-2b', 'ap-northeast-2c'];
+export const ZONES = ['ap-northeast-2a', 'ap-northeast-2b', 'ap-northeast-2c'];
 
 interface NodeOptions {
   name: string;
@@ -81,6 +81,20 @@ export function node(o: NodeOptions): Obj {
 }
 
 /** The 48 nodes; `app` overrides single app nodes (by index) for a case. */
+/** The infra node group's one node, tainted dedicated=infra:NoSchedule. */
+export function infraNode(): Obj {
+  return node({
+    name: 'ip-10-0-80-50.ap-northeast-2.compute.internal',
+    zone: ZONES[0]!,
+    nodegroup: 'infra',
+    instanceType: 'm5.large',
+    cpu: '1930m',
+    memory: '7291400Ki',
+    pods: '29',
+    taints: [{ key: 'dedicated', value: 'infra', effect: 'NoSchedule' }],
+  });
+}
+
 export function clusterNodes(app: Partial<Record<number, Partial<NodeOptions>>> = {}): Obj[] {
   const nodes: Obj[] = [];
   for (let i = 0; i < 36; i++)
@@ -122,18 +136,7 @@ export function clusterNodes(app: Partial<Record<number, Partial<NodeOptions>>> 
         taints: [{ key: 'eks.amazonaws.com/compute-type', value: 'fargate', effect: 'NoSchedule' }],
       }),
     );
-  nodes.push(
-    node({
-      name: 'ip-10-0-80-50.ap-northeast-2.compute.internal',
-      zone: ZONES[0]!,
-      nodegroup: 'infra',
-      instanceType: 'm5.large',
-      cpu: '1930m',
-      memory: '7291400Ki',
-      pods: '29',
-      taints: [{ key: 'dedicated', value: 'infra', effect: 'NoSchedule' }],
-    }),
-  );
+  nodes.push(infraNode());
   for (let i = 0; i < 4; i++)
     nodes.push(
       node({
