@@ -14,7 +14,7 @@ import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
 import { startEksProxy, type EksProxy } from '../support/eks-proxy.ts';
 import { startMoto, type AwsCredentials, type Moto } from '../support/moto.ts';
 import { describeWithTools } from '../support/requirements.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 import { shopObjects } from '../support/shop-objects.ts';
 
 const REGION = 'ap-northeast-2';
@@ -107,19 +107,9 @@ describeWithTools(['moto_server', 'openssl'], 'health-check end to end (moto + A
     const bin = join(dir, 'bin');
     await mkdir(bin);
     await symlink(process.execPath, join(bin, 'node'));
-    const out = await runCli(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/health-check.ts',
-        '--cluster',
-        'shop-prod,batch-prod',
-        '-n',
-        'shop,blog,other',
-        '-o',
-        'junit',
-      ],
+    const out = await runScript(
+      'scripts/health-check.ts',
+      ['--cluster', 'shop-prod,batch-prod', '-n', 'shop,blog,other', '-o', 'junit'],
       { cwd: ROOT, env: { ...env, PATH: bin, CI: 'true' }, timeoutMs: 120_000 },
     );
     if (out.code !== 3) console.error(out.stdout, out.stderr);
@@ -144,19 +134,9 @@ describeWithTools(['moto_server', 'openssl'], 'health-check end to end (moto + A
     const bin = join(dir, 'bin-a');
     await mkdir(bin);
     await symlink(process.execPath, join(bin, 'node'));
-    const out = await runCli(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/eks-guide.ts',
-        'health-check',
-        '--cluster',
-        'shop-prod,batch-prod',
-        '-A',
-        '-o',
-        'junit',
-      ],
+    const out = await runScript(
+      'scripts/eks-guide.ts',
+      ['health-check', '--cluster', 'shop-prod,batch-prod', '-A', '-o', 'junit'],
       { cwd: ROOT, env: { ...env, PATH: bin, CI: 'true' }, timeoutMs: 120_000 },
     );
     if (out.code !== 3) console.error(out.stdout, out.stderr);

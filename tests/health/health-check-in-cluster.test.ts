@@ -13,7 +13,7 @@ import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
 import { startEksProxy, type EksProxy } from '../support/eks-proxy.ts';
 import { startMoto, type Moto } from '../support/moto.ts';
 import { describeWithTools } from '../support/requirements.ts';
-import { runCli } from '../support/run-cli.ts';
+import { runScript } from '../support/run-cli.ts';
 import { shopObjects } from '../support/shop-objects.ts';
 import { makeTestCerts } from '../support/test-certs.ts';
 
@@ -117,21 +117,9 @@ describeWithTools(['moto_server', 'openssl'], 'health-check --in-cluster (moto +
     // Hold the namespace list (the one read before every namespace's) long enough to rotate the token meanwhile.
     api.addFault({ method: 'GET', path: /^\/api\/v1\/namespaces$/, delayMs: 3_000, times: 1 });
     const start = api.requests.length;
-    const running = runCli(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/health-check.ts',
-        '--cluster',
-        'shop-prod',
-        '--region',
-        REGION,
-        '-A',
-        '-o',
-        'json',
-        '--in-cluster',
-      ],
+    const running = runScript(
+      'scripts/health-check.ts',
+      ['--cluster', 'shop-prod', '--region', REGION, '-A', '-o', 'json', '--in-cluster'],
       { cwd: ROOT, env: { ...env, PATH: bin, CI: 'true' }, timeoutMs: 120_000 },
     );
     const deadline = Date.now() + 90_000;
