@@ -47,16 +47,16 @@ export class ListItemSplitter {
   write(chunk: Uint8Array): void {
     this.bytes += chunk.length;
     for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!;
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (c === BACKSLASH) this.escaped = true;
-        else if (c === QUOTE) {
-          this.inString = false;
-          if (this.keyStart >= 0) this.endKey(chunk, i);
-        }
+        // Most of a list's bytes are inside strings: jump to the closing quote with the native search.
+        const close = this.closingQuote(chunk, i);
+        if (close < 0) break;
+        i = close;
+        this.inString = false;
+        if (this.keyStart >= 0) this.endKey(chunk, i);
         continue;
       }
+      const c = chunk[i]!;
       if (c === QUOTE) {
         this.inString = true;
         if (this.depth === 1 && this.expectKey) {
@@ -98,6 +98,29 @@ export class ListItemSplitter {
     }
   }
 
+  /**
+   * The index of the quote that ends the string being read, from `from` on, or -1 when the chunk
+   * ends first (then `escaped` says whether its last byte escapes the next chunk's first).
+   */
+  private closingQuote(chunk: Uint8Array, from: number): number {
+    let at = from;
+    for (;;) {
+      const quote = chunk.indexOf(QUOTE, at);
+      const end = quote < 0 ? chunk.length : quote;
+      // A quote (or the next chunk's first byte) is escaped when an odd run of backslashes precedes it.
+      let run = 0;
+      while (end - run - 1 >= at && chunk[end - run - 1] === BACKSLASH) run += 1;
+      if (end - run === at && this.escaped) run += 1;
+      this.escaped = false;
+      if (quote < 0) {
+        this.escaped = run % 2 === 1;
+        return -1;
+      }
+      if (run % 2 === 0) return quote;
+      at = quote + 1;
+    }
+  }
+
   /** Ends the body: the list's metadata, or an error when the body was not one whole JSON object. */
   end(): ListMetadata {
     if (!this.sawTopLevel || this.depth !== 0 || this.inString) throw new SyntaxError('truncated or malformed list');
@@ -111,8 +134,10 @@ export class ListItemSplitter {
   }
 
   private endCapture(chunk: Uint8Array, at: number): void {
-    this.parts.push(chunk.subarray(this.captureStart, at + 1));
-    const text = Buffer.concat(this.parts).toString('utf8');
+    const text =
+      this.parts.length === 0
+        ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8', this.captureStart, at + 1)
+        : Buffer.concat([...this.parts, chunk.subarray(this.captureStart, at + 1)]).toString('utf8');
     const value: unknown = JSON.parse(text);
     if (this.capture === 'item') this.onItem(value);
     else {

@@ -5,6 +5,8 @@ import { ListItemSplitter } from '../../lib/doctor/list-item-splitter.ts';
 import { listKind } from '../../lib/doctor/list-kind.ts';
 import { slimObject } from '../../lib/doctor/slim-object.ts';
 
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
 const list = (items: unknown[], metadata: Record<string, unknown> = { resourceVersion: '42' }) =>
   JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata, items });
 
@@ -42,6 +44,14 @@ describe('list item splitter', () => {
     const items = [{ metadata: { name: '한국어-파드', annotations: { note: 'a "}]" b \\ {[' } } }];
     const body = list(items);
     for (let cut = 0; cut <= Buffer.byteLength(body); cut++) expect(split(body, [cut]).items).toEqual(items);
+  });
+
+  it('tells an escaped quote from a closing one after runs of backslashes, wherever a chunk ends', () => {
+    const texts = ['\\', '\\\\', '\\"', '\\\\\\"}', 'a\\', '"\\"\\\\'];
+    const items = texts.map((note, i) => ({ metadata: { name: `p${i}`, annotations: { note } } }));
+    const body = list(items);
+    for (let a = 0; a <= Buffer.byteLength(body); a++)
+      for (const b of [a + 1, a + 2, a + 3]) expect(split(body, [a, b]).items).toEqual(items);
   });
 
   it('skips items that are not objects and refuses a body cut short', () => {
@@ -135,7 +145,11 @@ describe('listKind', () => {
         annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"big":true}', team: 'shop' },
       },
     };
+    const before = structuredClone(pod);
     expect(slimObject(pod)).toEqual({ metadata: { name: 'web', annotations: { team: 'shop' } } });
+    expect(pod).toEqual(before);
+    const lastOnly = { metadata: { name: 'web', annotations: { [LAST_APPLIED]: '{}' } }, spec: { x: 1 } };
+    expect(slimObject(lastOnly)).toEqual({ metadata: { name: 'web' }, spec: { x: 1 } });
     expect(slimObject(null)).toBeNull();
   });
 });
