@@ -3,7 +3,7 @@ import { ApiStatusError, RequestTimeoutError, statusOf, type ApiGet } from './ap
 import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
 import { listKind } from './list-kind.ts';
 import { normaliseObject } from './object-shape.ts';
-import { slimObject } from './slim-object.ts';
+import { slimListItem } from './slim-object.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
 import {
   ALL_KINDS,
@@ -98,7 +98,7 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     );
     if (response.status === 404) return { visible: true }; // it does not exist: a check says so
     if (response.status >= 400) throw statusOf(response);
-    const object = normaliseObject(withKind(JSON.parse(response.body), endpoint.apiVersion, endpoint.kind));
+    const object = normaliseObject(slimListItem(JSON.parse(response.body), endpoint.apiVersion, endpoint.kind));
     if (object) target.push(object);
     return { visible: true };
   }
@@ -108,7 +108,7 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     timeoutMs: options.timeoutMs,
     onItem: (item) => {
       // The same shape check as a file gets: a server or proxy can send odd shapes too.
-      const object = normaliseObject(withKind(slimObject(item), endpoint.apiVersion, endpoint.kind));
+      const object = normaliseObject(slimListItem(item, endpoint.apiVersion, endpoint.kind));
       if (!object) return;
       // Secret and ConfigMap values are dropped here, item by item, before anything keeps them.
       target.push(keyed ? toKeyedObject(object, endpoint.kind as 'ConfigMap' | 'Secret') : object);
@@ -155,13 +155,6 @@ function visibilityFor(error: unknown, classified: ClassifiedKubeError): KindVis
     return { visible: false, reason: 'error', detail: error.statusMessage };
   }
   return { visible: false, reason: 'error', detail: classified.detail };
-}
-
-function withKind(item: unknown, apiVersion: string, kind: string): unknown {
-  if (!item || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  // List items come without apiVersion/kind on the wire; kubectl adds them, and so do we.
-  const { apiVersion: _apiVersion, kind: _kind, ...rest } = item as Record<string, unknown>;
-  return { apiVersion, kind, ...rest };
 }
 
 async function runPool<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ResponseTooLargeError, type ApiGet, type ApiResponse } from '../../lib/doctor/api-reader.ts';
 import { ListItemSplitter } from '../../lib/doctor/list-item-splitter.ts';
 import { listKind } from '../../lib/doctor/list-kind.ts';
-import { slimObject } from '../../lib/doctor/slim-object.ts';
+import { slimListItem } from '../../lib/doctor/slim-object.ts';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
@@ -137,19 +137,30 @@ describe('listKind', () => {
     }
   });
 
-  it('drops what no check reads: managedFields and the last-applied annotation', () => {
+  it('keeps a list item with its kind and without what no check reads: managedFields, the last-applied annotation', () => {
     const pod = {
       metadata: {
         name: 'web',
         managedFields: [{ manager: 'kubectl' }],
-        annotations: { 'kubectl.kubernetes.io/last-applied-configuration': '{"big":true}', team: 'shop' },
+        annotations: { [LAST_APPLIED]: '{"big":true}', team: 'shop' },
       },
     };
     const before = structuredClone(pod);
-    expect(slimObject(pod)).toEqual({ metadata: { name: 'web', annotations: { team: 'shop' } } });
+    const kept = slimListItem(pod, 'v1', 'Pod');
+    expect(kept).toEqual({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', annotations: { team: 'shop' } } });
+    expect(Object.keys(kept!).slice(0, 2)).toEqual(['apiVersion', 'kind']);
     expect(pod).toEqual(before);
-    const lastOnly = { metadata: { name: 'web', annotations: { [LAST_APPLIED]: '{}' } }, spec: { x: 1 } };
-    expect(slimObject(lastOnly)).toEqual({ metadata: { name: 'web' }, spec: { x: 1 } });
-    expect(slimObject(null)).toBeNull();
+    const lastOnly = {
+      kind: 'Spoofed',
+      metadata: { name: 'web', annotations: { [LAST_APPLIED]: '{}' } },
+      spec: { x: 1 },
+    };
+    expect(slimListItem(lastOnly, 'v1', 'Pod')).toEqual({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'web' },
+      spec: { x: 1 },
+    });
+    expect(slimListItem(null, 'v1', 'Pod')).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import { rm, writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { makeTestCerts } from './test-certs.ts';
@@ -28,7 +29,7 @@ import {
   qualifiedName,
   type ApiResource,
 } from './kube-api-resources.ts';
-import { buildGeneration, getOne, select, type Generation } from './kube-api-store.ts';
+import { buildGeneration, getOne, readFromEtcd, select, type Generation } from './kube-api-store.ts';
 import {
   expired,
   forbidden,
@@ -162,6 +163,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
 
     const body = method === 'POST' ? await readJson(req) : undefined;
     const answer = route(method, url, caller, body, req.headers.accept);
+    if (isLongList(answer.body)) return sendListAsEncoded(res, answer.code, answer.body, answer.contentType);
     return send(res, answer.code, answer.body, answer.contentType);
   };
 
@@ -277,7 +279,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
         contentType: 'application/json;as=Table;v=v1;g=meta.k8s.io',
       };
     // The server leaves kind/apiVersion off list items; clients fill them in.
-    const items = page.map(({ kind: _k, apiVersion: _a, ...rest }) => rest);
+    const items = (fromCache ? page : readFromEtcd(gen, page)).map(({ kind: _k, apiVersion: _a, ...rest }) => rest);
     return ok({ kind: listKind(res), apiVersion: groupVersion(res), metadata, items });
   }
 
@@ -414,6 +416,45 @@ function send(res: ServerResponse, code: number, body: unknown, contentType = 'a
     'Audit-Id': crypto.randomUUID(),
   });
   res.end(text);
+}
+
+const STREAMED_BATCH = 500;
+
+function isLongList(body: unknown): body is { items: unknown[] } {
+  const items = (body as { items?: unknown } | null)?.items;
+  return Array.isArray(items) && items.length > STREAMED_BATCH;
+}
+
+/**
+ * A long list is written as it is encoded, a batch of items at a time, giving way to other requests
+ * in between: kube-apiserver encodes each request on its own goroutine, so one client's large list
+ * never holds up another's answer, and since v1.33 it streams a list's items as it encodes them.
+ * The bytes are those JSON.stringify gives for the whole body.
+ */
+async function sendListAsEncoded(
+  res: ServerResponse,
+  code: number,
+  body: { items: unknown[] },
+  contentType = 'application/json',
+): Promise<void> {
+  res.writeHead(code, { 'Content-Type': contentType, 'Audit-Id': crypto.randomUUID() });
+  const { items, ...head } = body;
+  const gone = new Promise<void>((resolve) => res.once('close', resolve));
+  let text = `${JSON.stringify(head).slice(0, -1)},"items":[`;
+  for (let i = 0; i < items.length; i += STREAMED_BATCH) {
+    text +=
+      (i > 0 ? ',' : '') +
+      items
+        .slice(i, i + STREAMED_BATCH)
+        .map((item) => JSON.stringify(item))
+        .join(',');
+    const flowing = res.write(text);
+    text = '';
+    if (res.destroyed) return;
+    await (flowing ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.race([once(res, 'drain'), gone]));
+    if (res.destroyed) return;
+  }
+  res.end(`${text}]}`);
 }
 
 function sendText(res: ServerResponse, code: number, text: string): void {

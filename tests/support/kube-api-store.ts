@@ -10,6 +10,10 @@ type Obj = {
 export interface Generation {
   resourceVersion: string;
   byResource: Map<string, Obj[]>;
+  /** Each object as etcd holds it: encoded bytes, which a read from etcd must decode again. */
+  stored: WeakMap<Obj, string>;
+  /** Selections already made in this generation: a page of a list costs its own items, not the whole resource. */
+  selections: Map<string, Obj[]>;
 }
 
 const key = (res: Pick<ApiResource, 'group' | 'name'>) => `${res.group}/${res.name}`;
@@ -38,8 +42,23 @@ export function buildGeneration(objects: readonly unknown[], resourceVersion: nu
     byResource.set(key(res), list);
   };
   for (const o of objects) add(o);
-  for (const list of byResource.values()) list.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
-  return { resourceVersion: String(resourceVersion), byResource };
+  const stored = new WeakMap<Obj, string>();
+  for (const list of byResource.values()) {
+    list.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    for (const obj of list) stored.set(obj, JSON.stringify(obj));
+  }
+  return { resourceVersion: String(resourceVersion), byResource, stored, selections: new Map() };
+}
+
+/**
+ * Objects as a read from etcd gives them: decoded from their stored bytes, as kube-apiserver decodes
+ * what etcd returns for each page. (The watch cache holds decoded objects and skips this.)
+ */
+export function readFromEtcd(gen: Generation, objects: readonly Obj[]): Obj[] {
+  return objects.map((obj) => {
+    const bytes = gen.stored.get(obj);
+    return bytes === undefined ? obj : (JSON.parse(bytes) as Obj);
+  });
 }
 
 // etcd returns keys in /<namespace>/<name> order.
@@ -54,6 +73,15 @@ export function select(
   namespace: string | undefined,
   query: URLSearchParams,
 ): Obj[] {
+  const id = [key(res), namespace ?? '', query.get('labelSelector') ?? '', query.get('fieldSelector') ?? ''].join('\0');
+  const known = gen.selections.get(id);
+  if (known) return known;
+  const items = selectNow(gen, res, namespace, query);
+  gen.selections.set(id, items);
+  return items;
+}
+
+function selectNow(gen: Generation, res: ApiResource, namespace: string | undefined, query: URLSearchParams): Obj[] {
   let items = gen.byResource.get(key(res)) ?? [];
   if (namespace !== undefined) items = items.filter((o) => o.metadata?.namespace === namespace);
   const labelSelector = query.get('labelSelector');
