@@ -4,6 +4,7 @@ import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
 import { listKind } from './list-kind.ts';
 import { normaliseObject } from './object-shape.ts';
 import { slimListItem } from './slim-object.ts';
+import { eventAsRead } from './event-fields.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
 import {
   ALL_KINDS,
@@ -108,7 +109,11 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     timeoutMs: options.timeoutMs,
     onItem: (item) => {
       // The same shape check as a file gets: a server or proxy can send odd shapes too.
-      const object = normaliseObject(slimListItem(item, endpoint.apiVersion, endpoint.kind));
+      const object = normaliseObject(
+        kind === 'events'
+          ? eventAsRead(item, endpoint.apiVersion, endpoint.kind)
+          : slimListItem(item, endpoint.apiVersion, endpoint.kind),
+      );
       if (!object) return;
       // Secret and ConfigMap values are dropped here, item by item, before anything keeps them.
       target.push(keyed ? toKeyedObject(object, endpoint.kind as 'ConfigMap' | 'Secret') : object);

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../checks/index.ts';
+import { KIND_ENDPOINTS, listPath } from '../../lib/doctor/kind-endpoints.ts';
+import { snapshotFromText } from '../../lib/doctor/load-file.ts';
+import { runChecks } from '../../lib/doctor/run-checks.ts';
+import { ALL_KINDS } from '../../lib/doctor/snapshot.ts';
 import { RequestTimeoutError, type ApiGet, type ApiResponse } from '../../lib/doctor/api-reader.ts';
 import { ClusterUnreadableError, gather } from '../../lib/doctor/gather.ts';
 
@@ -261,5 +267,39 @@ describe('gather', () => {
     });
     expect(seen).toHaveLength(20);
     expect(seen.at(-1)).toMatch(/^20\/20 /);
+  });
+});
+
+describe('gather, against what a file gives', () => {
+  it('finds in a live read of examples/broken-shop.json what --from-file finds, holding only the event fields checks read', async () => {
+    const saved = JSON.parse(readFileSync('examples/broken-shop.json', 'utf8')) as Record<string, unknown[]>;
+    const fromFile = snapshotFromText(JSON.stringify(saved), 'broken-shop.json', '2026-11-24T09:30:00Z');
+    const routes: Record<string, unknown[] | ApiResponse> = {};
+    for (const kind of ALL_KINDS) {
+      if (kind === 'namespaces') continue;
+      const served = (saved[kind] ?? []) as Record<string, unknown>[];
+      // As a server sends them: bookkeeping on every event.
+      routes[listPath(KIND_ENDPOINTS[kind], 'shop')] =
+        kind === 'events'
+          ? served.map((e) => ({
+              ...e,
+              metadata: { ...(e.metadata as object), resourceVersion: '912', managedFields: [{ manager: 'kubelet' }] },
+              reportingInstance: 'ip-10-0-1-23.ap-northeast-2.compute.internal',
+            }))
+          : served;
+    }
+    const { api } = fakeApi(routes, 500);
+    const live = await gather({ api, namespace: 'shop', timeoutMs: 1000 });
+    const findings = (snapshot: typeof live) =>
+      runChecks(snapshot, CHECKS, { source: { type: 'cluster' }, now: () => new Date('2026-11-24T09:30:00Z') })
+        .findings;
+    expect(findings(live).length).toBeGreaterThan(3);
+    expect(findings(live)).toEqual(findings(fromFile));
+    expect(live.events.length).toBe(fromFile.events.length);
+    for (const event of live.events) {
+      expect(event).not.toHaveProperty('reportingInstance');
+      expect(event.metadata).not.toHaveProperty('resourceVersion');
+      expect(event.metadata).not.toHaveProperty('managedFields');
+    }
   });
 });
