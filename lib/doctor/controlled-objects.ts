@@ -49,3 +49,25 @@ export function controlledObjects(snapshot: Snapshot, ref: ObjectRef): Set<strin
   }
   return found;
 }
+
+/**
+ * The pods a Service sends traffic to: those of its namespace carrying every label of its selector.
+ * Asked about a Service, a user means its backends too, even when the Service itself looks fine
+ * (its pods ready now, but OOM-killed an hour ago). A Service without a selector selects none.
+ */
+export function podsBehindService(snapshot: Snapshot, ref: ObjectRef): Set<string> {
+  const found = new Set<string>();
+  if (ref.kind !== 'Service') return found;
+  for (const service of snapshot.services) {
+    const namespace = service.metadata?.namespace;
+    if (service.metadata?.name !== ref.name || (ref.namespace !== undefined && namespace !== ref.namespace)) continue;
+    const selector = Object.entries(service.spec?.selector ?? {});
+    if (selector.length === 0) continue;
+    for (const pod of snapshot.pods) {
+      const labels = pod.metadata?.labels ?? {};
+      if (pod.metadata?.namespace === namespace && selector.every(([key, value]) => labels[key] === value))
+        found.add(objectKey({ kind: 'Pod', name: pod.metadata?.name ?? '', namespace }));
+    }
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { yieldToEventLoop } from '../interrupt.ts';
 import type { Check } from './check.ts';
-import { controlledObjects, objectKey } from './controlled-objects.ts';
+import { controlledObjects, objectKey, podsBehindService } from './controlled-objects.ts';
 import { linkIncidents, type Incident } from './incidents.ts';
 import { SEVERITY_RANK, type Finding, type ObjectRef, type Severity } from './finding.ts';
 import { matchesSelector, type Requirement } from './label-selector.ts';
@@ -83,7 +83,11 @@ function buildReport(snapshot: Snapshot, outcomes: CheckOutcome[], options: RunO
   let findings = sortFindings(outcomes.flatMap((o) => o.findings));
   let incidents = linkIncidents(findings);
   if (options.object) {
-    const kept = findingsAbout(options.object, controlledObjects(snapshot, options.object), findings, incidents);
+    const behind = new Set([
+      ...controlledObjects(snapshot, options.object),
+      ...podsBehindService(snapshot, options.object),
+    ]);
+    const kept = findingsAbout(options.object, behind, findings, incidents);
     for (const outcome of outcomes) {
       outcome.findings = outcome.findings.filter((f) => kept.has(f));
       if (outcome.status === 'failed' && !outcome.findings.some((f) => f.severity !== 'info'))
@@ -178,7 +182,7 @@ function crashMessage(error: unknown): string {
   return text.split('\n')[0]!.slice(0, 300);
 }
 
-/** The incidents the object takes part in, itself or through the objects it controls (a ReplicaSet's pods). */
+/** The incidents the object takes part in, itself or through the objects behind it (a ReplicaSet's or a Service's pods). */
 function findingsAbout(
   object: ObjectRef,
   controlled: ReadonlySet<string>,

@@ -137,6 +137,69 @@ describe('incidents from real checks', () => {
     expect(about('StatefulSet', 'redis').incidents).toEqual([]);
   });
 
+  it('--object on a Service without a finding of its own shows the problems of the pods it selects', () => {
+    const path = 'examples/broken-shop.json';
+    const saved = JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8')) as {
+      services: Record<string, unknown>[];
+      endpointSlices: Record<string, unknown>[];
+      pods: {
+        metadata: { name: string };
+        status: { containerStatuses: Record<string, unknown>[]; conditions: Record<string, unknown>[] };
+      }[];
+    };
+    // The OOM-killed pod api-84f6d9c7b8-m5v7c runs and is ready again, so a Service in front of it has endpoints.
+    const pod = saved.pods.find((p) => p.metadata.name === 'api-84f6d9c7b8-m5v7c')!;
+    const container = pod.status.containerStatuses[0]!;
+    Object.assign(container, { ready: true, started: true, state: { running: { startedAt: '2026-11-24T09:28:45Z' } } });
+    for (const condition of pod.status.conditions)
+      if (condition.type === 'Ready' || condition.type === 'ContainersReady')
+        Object.assign(condition, { status: 'True', reason: undefined, message: undefined });
+    const service = (name: string, selector: Record<string, string>) => ({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name, namespace: 'shop' },
+      spec: { selector, ports: [{ port: 80, targetPort: 9000 }], type: 'ClusterIP', clusterIP: '10.100.7.7' },
+    });
+    saved.services.push(service('api', { app: 'api' }), service('api-other', { app: 'api', tier: 'none' }));
+    saved.endpointSlices.push({
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: {
+        name: 'api-x7k2p',
+        namespace: 'shop',
+        labels: { 'kubernetes.io/service-name': 'api' },
+        ownerReferences: [{ apiVersion: 'v1', kind: 'Service', name: 'api', uid: 'u-api', controller: true }],
+      },
+      addressType: 'IPv4',
+      endpoints: [
+        {
+          addresses: ['10.0.2.77'],
+          conditions: { ready: true, serving: true, terminating: false },
+          targetRef: { kind: 'Pod', name: 'api-84f6d9c7b8-m5v7c', namespace: 'shop' },
+        },
+      ],
+      ports: [{ port: 9000, protocol: 'TCP' }],
+    });
+    const about = (name: string) =>
+      runChecks(snapshotFromText(JSON.stringify(saved), path, '2026-11-24T09:30:00Z'), CHECKS, {
+        source: { type: 'file', path },
+        object: { kind: 'Service', name },
+      });
+    const api = about('api');
+    expect(api.findings.filter((f) => f.object.kind === 'Service').map((f) => f.code)).toEqual([]);
+    expect(api.incidents).toHaveLength(1);
+    expect(api.findings[api.incidents[0]!.root]).toMatchObject({
+      code: 'oom-kills.limit-reached',
+      object: { kind: 'Pod', name: 'api-84f6d9c7b8-m5v7c' },
+    });
+    // A selector that no pod carries in full selects nothing, and a healthy Service's pods are fine.
+    const other = about('api-other');
+    expect(other.findings.map((f) => `${f.object.kind} ${f.code}`)).toEqual([
+      'Service service-endpoints.selector-matches-nothing',
+    ]);
+    expect(about('redis').incidents).toEqual([]);
+  });
+
   it('a WaitForFirstConsumer claim is explained by its unschedulable pod, not the other way round', () => {
     const report = diagnose(['unbound-pvcs/wffc-consumer-unscheduled.json']);
     const incident = incidentWith(report, 'PersistentVolumeClaim', 'data-db-0');

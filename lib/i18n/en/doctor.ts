@@ -83,8 +83,9 @@ What to report:
   -o, --output FORMAT      text (default), json, junit, markdown or html (one self-contained page with the
                            summary, the namespace map and each incident's chain, to attach to a ticket)
       --brief              print only the summary: one line per incident (root cause, objects affected, first command)
-      --object KIND/NAME   diagnose one object (deploy/api, sts/db, svc/web, pvc/data, po/web-1): its problems,
-                           what they come from (the root cause it depends on) and what else that cause breaks
+      --object KIND/NAME   diagnose one object (deploy/api, sts/db, svc/web, pvc/data, po/web-1): its problems and
+                           those of the pods behind it (a controller's, a Service's), what they come from (the
+                           root cause it depends on) and what else that cause breaks
       --explain            add a short lesson on the concept behind each finding
       --lang en|ko         language (default: from LANG / LC_ALL)
       --fail-on LEVEL      error (default), warning, info or never: the lowest severity that makes the exit code 1

@@ -85,8 +85,9 @@ namespace 하나를 한 번에 읽고(Pod, 이벤트, 볼륨, Service, 워크로
   -o, --output FORMAT      text(기본값), json, junit, markdown, html(요약, 네임스페이스 지도, 문제마다 연결 관계를
                            담은 단일 페이지. 티켓에 첨부할 수 있습니다)
       --brief              요약만 출력: 문제마다 한 줄 (근본 원인, 영향받는 리소스 수, 먼저 실행할 명령)
-      --object KIND/NAME   리소스 하나만 진단 (deploy/api, sts/db, svc/web, pvc/data, po/web-1): 그 리소스의 문제,
-                           그 문제가 비롯된 근본 원인, 같은 원인으로 함께 망가진 다른 리소스
+      --object KIND/NAME   리소스 하나만 진단 (deploy/api, sts/db, svc/web, pvc/data, po/web-1): 그 리소스와 그 뒤의
+                           파드(컨트롤러나 Service가 가리키는 파드)의 문제, 그 문제가 비롯된 근본 원인,
+                           같은 원인으로 함께 망가진 다른 리소스
       --explain            각 결과 뒤에 관련 개념을 짧게 설명
       --lang en|ko         언어 (기본값: LANG / LC_ALL에서 판단)
       --fail-on LEVEL      error(기본값), warning, info, never: 종료 코드를 1로 만드는 가장 낮은 심각도
