@@ -1,3 +1,5 @@
+import { isPlainObject } from './object-shape.ts';
+
 /**
  * A core/v1 Event reduced, as it arrives, to the fields the checks read: on a large namespace the
  * events are most of what the doctor holds (100,000 of them beside 20,000 pods), and most of each is
@@ -5,7 +7,7 @@
  * The fieldPath stays: it names the container an event is about.
  */
 export function eventAsRead(item: unknown, apiVersion: string, kind: string): Record<string, unknown> | undefined {
-  if (!isFields(item)) return undefined;
+  if (!isPlainObject(item)) return undefined;
   const out: Record<string, unknown> = {
     apiVersion,
     kind,
@@ -31,12 +33,8 @@ const TOP_FIELDS = [
 
 /** The named fields of an object; anything else is returned as it is, for the shape check to judge. */
 function pick(value: unknown, fields: readonly string[]): unknown {
-  if (!isFields(value)) return value;
+  if (!isPlainObject(value)) return value;
   const out: Record<string, unknown> = {};
   for (const field of fields) if (value[field] !== undefined) out[field] = value[field];
   return out;
-}
-
-function isFields(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

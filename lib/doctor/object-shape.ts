@@ -416,6 +416,7 @@ function quantityMap(value: Record<string, unknown>): Record<string, unknown> {
     : Object.fromEntries(Object.entries(value).filter(([, v]) => usable(v)));
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,3 +1,5 @@
+import { isPlainObject } from './object-shape.ts';
+
 // Written by the API server and by `kubectl apply` for their own bookkeeping; no check reads them,
 // and on a large namespace they are a good part of every object's size.
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -11,7 +13,7 @@ type Fields = Record<string, unknown>;
  * slow dictionary, which on 20,000 pods costs both memory and every later read.
  */
 export function slimListItem(item: unknown, apiVersion: string, kind: string): Fields | undefined {
-  if (!isFields(item)) return undefined;
+  if (!isPlainObject(item)) return undefined;
   const out: Fields = { apiVersion, kind, ...item };
   out.apiVersion = apiVersion;
   out.kind = kind;
@@ -21,9 +23,9 @@ export function slimListItem(item: unknown, apiVersion: string, kind: string): F
 }
 
 function slimMetadata(metadata: unknown): unknown {
-  if (!isFields(metadata)) return metadata;
+  if (!isPlainObject(metadata)) return metadata;
   const annotations = metadata.annotations;
-  const lastApplied = isFields(annotations) && Object.hasOwn(annotations, LAST_APPLIED);
+  const lastApplied = isPlainObject(annotations) && Object.hasOwn(annotations, LAST_APPLIED);
   if (!Object.hasOwn(metadata, 'managedFields') && !lastApplied) return metadata;
   const { managedFields: _managedFields, annotations: _annotations, ...rest } = metadata;
   let kept: unknown = annotations;
@@ -32,8 +34,4 @@ function slimMetadata(metadata: unknown): unknown {
     kept = Object.keys(others).length > 0 ? others : undefined;
   }
   return kept === undefined ? rest : { ...rest, annotations: kept };
-}
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
