@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +10,7 @@ import { runScript, type CliResult } from '../support/run-cli.ts';
 import { doctorClusterObjects, VALUE_MARKERS } from '../doctor/fixtures/cluster-objects.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+const execFileAsync = promisify(execFile);
 const ADMIN = 'admin-4f1d9c0b7e2a';
 const NS_ONLY = 'dev-9a8b7c6d5e4f';
 const NAMESPACED = [
@@ -168,6 +171,43 @@ describe('doctor against an API server', () => {
     expect(tries.map((r) => r.query.get('limit'))).toEqual([null, '500']);
     expect(json(again).visibility.events).toEqual({ visible: true, readFrom: 'pages' });
     expect(codes(again)).toEqual(codes(first));
+  });
+
+  it('reads what the API server gzips (kube-apiserver does past 128 KB for a client that asks), as kubectl does', async () => {
+    // 3,000 more events: a list long enough to be written as it is encoded, and pages over the threshold.
+    const objects = doctorClusterObjects(3000);
+    const zipped = await double({ objects });
+    const plain = await double({ objects, compress: false });
+    const run = async (api: ApiDouble, name: string) =>
+      doctor([
+        '--kubeconfig',
+        await api.kubeconfig({ token: ADMIN, namespace: 'shop', path: join(dir, `${name}.kubeconfig`) }),
+        '-o',
+        'json',
+      ]);
+    const [fromZipped, fromPlain] = [await run(zipped, 'zipped'), await run(plain, 'plain')];
+    expect(fromZipped.code, fromZipped.stderr).toBe(1);
+    const eventsRead = (api: ApiDouble) => api.requests.filter((r) => r.path === '/api/v1/namespaces/shop/events');
+    expect(eventsRead(zipped).map((r) => r.gzip)).toEqual([true]);
+    expect(eventsRead(plain).map((r) => r.gzip)).toEqual([undefined]);
+    expect(codes(fromZipped)).toEqual(codes(fromPlain));
+    expect(codes(fromZipped)).toEqual(codes(first));
+
+    // kubectl asks for gzip too, and pages: each page of 500 events is compressed, and every event arrives.
+    const kubeconfig = join(dir, 'zipped.kubeconfig');
+    // Not spawnSync: the API double answers from this very process.
+    const listed = await execFileAsync(
+      'kubectl',
+      ['--kubeconfig', kubeconfig, 'get', 'events', '-n', 'shop', '-o', 'json'],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const total = objects.filter((o) => (o as { kind: string }).kind === 'Event').length;
+    expect((JSON.parse(listed.stdout) as { items: unknown[] }).items).toHaveLength(total);
+    const pages = eventsRead(zipped).slice(1);
+    expect(pages).toHaveLength(Math.ceil(total / 500));
+    expect(pages.every((r) => r.query.get('limit') === '500')).toBe(true);
+    // Every full page is over the threshold; the last, a short remainder, is not.
+    expect(pages.map((r) => r.gzip ?? false)).toEqual(pages.map((_, i) => i < pages.length - 1));
   });
 
   it('gives the same report from the saved snapshot as from the cluster', async () => {

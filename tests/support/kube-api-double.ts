@@ -15,6 +15,8 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { createGzip, gzipSync } from 'node:zlib';
 import { rm, writeFile } from 'node:fs/promises';
 import { stringify } from 'yaml';
 import { makeTestCerts } from './test-certs.ts';
@@ -62,6 +64,11 @@ export interface ApiDoubleOptions {
    */
   watchCache?: boolean;
   /**
+   * Whether an answer over 128 KB is gzipped (level 1) for a client that sends `Accept-Encoding: gzip`,
+   * as kube-apiserver does (APIResponseCompression, on by default since v1.16); default true.
+   */
+  compress?: boolean;
+  /**
    * Who signed an EKS token: the STS ARN GetCallerIdentity would return. The real
    * authenticator asks STS; tests point this at moto (see moto.ts `callerArnResolver`).
    */
@@ -88,6 +95,8 @@ export interface LoggedRequest {
   path: string;
   query: URLSearchParams;
   user?: string;
+  /** The answer was gzipped (the client asked, and it was over the threshold). */
+  gzip?: boolean;
 }
 
 export interface KubeconfigOptions {
@@ -163,8 +172,12 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
 
     const body = method === 'POST' ? await readJson(req) : undefined;
     const answer = route(method, url, caller, body, req.headers.accept);
-    if (isLongList(answer.body)) return sendListAsEncoded(res, answer.code, answer.body, answer.contentType);
-    return send(res, answer.code, answer.body, answer.contentType);
+    const gzip = options.compress !== false && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (isLongList(answer.body)) {
+      if (gzip) entry.gzip = true;
+      return sendListAsEncoded(res, answer.code, answer.body, answer.contentType, gzip);
+    }
+    if (send(res, answer.code, answer.body, answer.contentType, gzip)) entry.gzip = true;
   };
 
   async function authenticate(header: string | undefined): Promise<Caller | undefined> {
@@ -408,14 +421,28 @@ interface Answer {
 
 const ok = (body: unknown): Answer => ({ code: 200, body });
 
-function send(res: ServerResponse, code: number, body: unknown, contentType = 'application/json'): void {
-  const text = JSON.stringify(body);
+// kube-apiserver's threshold and level for compressing an answer (staging/.../endpoints/handlers/responsewriters).
+const GZIP_THRESHOLD_BYTES = 128 * 1024;
+const GZIP_LEVEL = 1;
+
+/** Sends a JSON answer; true when it went gzipped. */
+function send(
+  res: ServerResponse,
+  code: number,
+  body: unknown,
+  contentType = 'application/json',
+  gzip = false,
+): boolean {
+  const text = Buffer.from(JSON.stringify(body));
+  const zipped = gzip && text.length > GZIP_THRESHOLD_BYTES ? gzipSync(text, { level: GZIP_LEVEL }) : undefined;
   res.writeHead(code, {
     'Content-Type': contentType,
-    'Content-Length': Buffer.byteLength(text),
+    'Content-Length': (zipped ?? text).length,
+    ...(zipped ? { 'Content-Encoding': 'gzip' } : {}),
     'Audit-Id': crypto.randomUUID(),
   });
-  res.end(text);
+  res.end(zipped ?? text);
+  return zipped !== undefined;
 }
 
 const STREAMED_BATCH = 500;
@@ -436,10 +463,18 @@ async function sendListAsEncoded(
   code: number,
   body: { items: unknown[] },
   contentType = 'application/json',
+  gzip = false,
 ): Promise<void> {
-  res.writeHead(code, { 'Content-Type': contentType, 'Audit-Id': crypto.randomUUID() });
+  res.writeHead(code, {
+    'Content-Type': contentType,
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    'Audit-Id': crypto.randomUUID(),
+  });
   const { items, ...head } = body;
   const gone = new Promise<void>((resolve) => res.once('close', resolve));
+  // A long list is well over the compression threshold.
+  const out: Writable = gzip ? createGzip({ level: GZIP_LEVEL }) : res;
+  if (out !== res) out.pipe(res);
   let text = `${JSON.stringify(head).slice(0, -1)},"items":[`;
   for (let i = 0; i < items.length; i += STREAMED_BATCH) {
     text +=
@@ -448,13 +483,13 @@ async function sendListAsEncoded(
         .slice(i, i + STREAMED_BATCH)
         .map((item) => JSON.stringify(item))
         .join(',');
-    const flowing = res.write(text);
+    const flowing = out.write(text);
     text = '';
-    if (res.destroyed) return;
-    await (flowing ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.race([once(res, 'drain'), gone]));
-    if (res.destroyed) return;
+    if (res.destroyed) return void out.destroy();
+    await (flowing ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.race([once(out, 'drain'), gone]));
+    if (res.destroyed) return void out.destroy();
   }
-  res.end(`${text}]}`);
+  out.end(`${text}]}`);
 }
 
 function sendText(res: ServerResponse, code: number, text: string): void {
