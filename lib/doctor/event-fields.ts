@@ -6,7 +6,12 @@ import { isPlainObject } from './object-shape.ts';
  * bookkeeping (resourceVersion, managedFields, reportingInstance, the involved object's version…).
  * The fieldPath stays: it names the container an event is about.
  */
-export function eventAsRead(item: unknown, apiVersion: string, kind: string): Record<string, unknown> | undefined {
+export function eventAsRead(
+  item: unknown,
+  apiVersion: string,
+  kind: string,
+  same: (value: unknown) => unknown = (value) => value,
+): Record<string, unknown> | undefined {
   if (!isPlainObject(item)) return undefined;
   const out: Record<string, unknown> = {
     apiVersion,
@@ -14,10 +19,26 @@ export function eventAsRead(item: unknown, apiVersion: string, kind: string): Re
     metadata: pick(item.metadata, ['name', 'namespace', 'uid', 'creationTimestamp']),
     involvedObject: pick(item.involvedObject, ['kind', 'namespace', 'name', 'uid', 'fieldPath']),
   };
-  for (const field of TOP_FIELDS) if (item[field] !== undefined) out[field] = item[field];
+  for (const field of TOP_FIELDS) if (item[field] !== undefined) out[field] = same(item[field]);
   if (item.series !== undefined) out.series = pick(item.series, ['count', 'lastObservedTime']);
   if (item.source !== undefined) out.source = pick(item.source, ['component']);
   return out;
+}
+
+/**
+ * Gives back one copy of each text it is shown. Events repeat their texts: every pod of a Deployment
+ * gets "Container image … already present on machine", and an event seen once has its first and last
+ * time alike; JSON.parse makes a new string for each.
+ */
+export function sameTexts(): (value: unknown) => unknown {
+  const seen = new Map<string, string>();
+  return (value) => {
+    if (typeof value !== 'string') return value;
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
 }
 
 const TOP_FIELDS = [

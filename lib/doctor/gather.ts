@@ -4,7 +4,7 @@ import { KIND_ENDPOINTS, listPath } from './kind-endpoints.ts';
 import { listKind } from './list-kind.ts';
 import { normaliseObject } from './object-shape.ts';
 import { slimListItem } from './slim-object.ts';
-import { eventAsRead } from './event-fields.ts';
+import { eventAsRead, sameTexts } from './event-fields.ts';
 import { toKeyedObject } from './snapshot-from-objects.ts';
 import {
   ALL_KINDS,
@@ -104,6 +104,7 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
     return { visible: true };
   }
   const keyed = kind === 'configMaps' || kind === 'secrets';
+  const same = sameTexts();
   const { source } = await listKind(options.api, listPath(endpoint, options.namespace), {
     limit: options.pageSize ?? DEFAULT_PAGE_SIZE,
     timeoutMs: options.timeoutMs,
@@ -111,7 +112,7 @@ async function readOneKind(snapshot: Snapshot, kind: KindName, options: GatherOp
       // The same shape check as a file gets: a server or proxy can send odd shapes too.
       const object = normaliseObject(
         kind === 'events'
-          ? eventAsRead(item, endpoint.apiVersion, endpoint.kind)
+          ? eventAsRead(item, endpoint.apiVersion, endpoint.kind, same)
           : slimListItem(item, endpoint.apiVersion, endpoint.kind),
       );
       if (!object) return;
