@@ -2,7 +2,10 @@
 // side in one run, at growing namespace sizes. The API double runs in its own process. The three
 // alternate within each round (so a slow moment of the machine is shared), and medians are reported
 // with peak RSS, the requests the server saw, and the analysis time after gathering.
-// Usage: npx tsx scripts/bench-scale.ts [--sizes 10,1000,5000,20000] [--runs 3] [--no-kubectl] [--bin EKS_GUIDE]
+// Where Debian's etcd is installed the double keeps the objects in it, so that paged lists (the bare fetch's,
+// kubectl's) cost what kube-apiserver's reads from etcd cost, while resourceVersion=0 comes from its watch cache.
+// Usage: npx tsx scripts/bench-scale.ts [--sizes 10,1000,5000,20000] [--runs 3] [--no-kubectl] [--no-etcd]
+//        [--bin EKS_GUIDE]
 // `npm run bench` prints these rows in its one table with the others.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,16 +36,24 @@ interface ScaleServer {
   caData: string;
   caFile: string;
   token: string;
+  /** Where paged reads come from, e.g. "paged reads from etcd 3.4.23". */
+  storage: string;
   /** The requests served since the last call. */
   requests(): Promise<number>;
 }
 
-/** Starts the API double in its own process with n pods; resolves once it listens. */
-function startServer(n: number) {
+/** Starts the API double in its own process with n pods (in etcd when asked); resolves once it listens. */
+function startServer(n: number, etcd: boolean) {
   return startServerProcess<Omit<ScaleServer, 'requests'>>(ROOT, 'tests/support/api-double-server.ts', [
     String(n),
     String(EVENTS_PER_POD),
+    ...(etcd ? ['--etcd'] : []),
   ]);
+}
+
+/** Whether `etcd` is on PATH. */
+export function hasEtcd(): boolean {
+  return spawnSync('sh', ['-c', 'command -v etcd'], { stdio: 'ignore' }).status === 0;
 }
 
 /** The row for one size: the doctor first, then the bare paginated fetch and (unless left out) kubectl. */
@@ -108,11 +119,11 @@ export async function measureScale(
   eksGuide: readonly string[],
   sizes: readonly number[],
   runs: number,
-  options: { kubectl?: boolean } = {},
+  options: { kubectl?: boolean; etcd?: boolean } = {},
 ): Promise<RowResult[]> {
   const results: RowResult[] = [];
   for (const n of sizes) {
-    const double = await startServer(n);
+    const double = await startServer(n, options.etcd ?? hasEtcd());
     const server: ScaleServer = { ...double.info, requests: () => double.requests() };
     const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'));
     try {
@@ -138,7 +149,8 @@ export async function measureScale(
       runChecks(snapshot, CHECKS, { source: { type: 'cluster' } });
       const analysisMs = Math.round(performance.now() - started);
       const snapshotMb = (readFileSync(snapshotFile).length / 1048576).toFixed(1);
-      results.push({ ...result!, note: `analysis after gathering ${analysisMs} ms (snapshot ${snapshotMb} MB)` });
+      const note = `analysis after gathering ${analysisMs} ms (snapshot ${snapshotMb} MB); server: ${server.storage}`;
+      results.push({ ...result!, note });
     } finally {
       await double.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -162,11 +174,15 @@ if (isEntryPoint(import.meta.url)) {
       sizes: { type: 'string' },
       runs: { type: 'string', default: '3' },
       'no-kubectl': { type: 'boolean', default: false },
+      'no-etcd': { type: 'boolean', default: false },
       bin: { type: 'string' },
     },
   });
   const runs = Math.max(1, Number(values.runs) || 3);
   const eksGuide = await eksGuideCommand(values.bin);
-  const results = await measureScale(eksGuide, parseSizes(values.sizes), runs, { kubectl: !values['no-kubectl'] });
+  const results = await measureScale(eksGuide, parseSizes(values.sizes), runs, {
+    kubectl: !values['no-kubectl'],
+    etcd: !values['no-etcd'] && hasEtcd(),
+  });
   process.stdout.write(formatTable(results, runs));
 }

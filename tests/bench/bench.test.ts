@@ -13,7 +13,7 @@ import { runCli } from '../support/run-cli.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
-describeWithTools(['kubectl', 'openssl', 'aws', 'moto_server'], 'npm run bench', () => {
+describeWithTools(['kubectl', 'openssl', 'aws', 'moto_server', 'etcd'], 'npm run bench', () => {
   let built: BuiltCli;
   beforeAll(async () => {
     built = await buildCliForTest();
@@ -57,7 +57,7 @@ describeWithTools(['kubectl', 'openssl', 'aws', 'moto_server'], 'npm run bench',
     const scale = cells[9]!;
     expect(scale[2]).toMatch(/^bare fetch: .+; kubectl: /);
     expect(scale[5]!.split(' / ')[0]).toBe(oneEach);
-    expect(scale[8]).toMatch(/^analysis after gathering \d+ ms/);
+    expect(scale[8]).toMatch(/^analysis after gathering \d+ ms .*; server: paged reads from etcd \d+\.\d+\.\d+$/);
     expect(result.stdout).toMatch(/Medians of 1 alternating runs\. .*\nMachine: \d+ × .+ GiB, Node v/);
   }, 300_000);
 });

@@ -1,5 +1,6 @@
-// A large namespace shaped like a real one for the scale benchmark: pods over nodes, five events a
-// pod, a Service per ten pods, a claim per five; every 50th pod cannot pull its image. Objects carry
+// A large namespace shaped like a real one for the scale benchmark: pods over nodes with the conditions the
+// kubelet writes, five events a pod, a Service per ten pods with its EndpointSlice, a claim per five; every 50th
+// pod cannot pull its image (so its Service has nine ready endpoints of ten). Objects carry
 // managedFields as a real API server returns them, since their weight is part of what is measured.
 const ZONES = ['ap-northeast-2a', 'ap-northeast-2b', 'ap-northeast-2c'];
 
@@ -11,7 +12,6 @@ export function benchNamespace(n: number, eventsPerPod = 5): unknown[] {
     { manager, operation: 'Update', apiVersion: 'v1', time: t(119), fieldsType: 'FieldsV1', fieldsV1: fields },
   ];
   const nodeCount = Math.max(1, Math.ceil(n / 20));
-  const nodeName = (i: number) => `ip-10-0-${i >> 8}-${i & 255}.ap-northeast-2.compute.internal`;
   const objects: unknown[] = [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'bench' }, status: { phase: 'Active' } },
   ];
@@ -34,6 +34,17 @@ export function benchNamespace(n: number, eventsPerPod = 5): unknown[] {
       : 'public.ecr.aws/nginx/nginx:1.27';
     const node = nodeName(i % nodeCount);
     const waiting = { reason: 'ImagePullBackOff', message: `Back-off pulling image "${image}"` };
+    const ready = (type: string) =>
+      broken
+        ? {
+            type,
+            status: 'False',
+            lastTransitionTime: t(119),
+            reason: 'ContainersNotReady',
+            message: 'containers with unready status: [c]',
+          }
+        : { type, status: 'True', lastTransitionTime: t(119) };
+    const done = (type: string) => ({ type, status: 'True', lastTransitionTime: t(120) });
     objects.push({
       apiVersion: 'v1',
       kind: 'Pod',
@@ -52,6 +63,15 @@ export function benchNamespace(n: number, eventsPerPod = 5): unknown[] {
       },
       status: {
         phase: broken ? 'Pending' : 'Running',
+        conditions: [
+          done('PodReadyToStartContainers'),
+          done('Initialized'),
+          ready('Ready'),
+          ready('ContainersReady'),
+          done('PodScheduled'),
+        ],
+        hostIP: podIp(i % nodeCount, 0),
+        podIP: podIp(i % nodeCount, 1 + (i % 250)),
         containerStatuses: [
           {
             name: 'c',
@@ -87,12 +107,19 @@ export function benchNamespace(n: number, eventsPerPod = 5): unknown[] {
       });
     }
     if (i % 10 === 0) {
+      const service = `svc-${i / 10}`;
       objects.push({
         apiVersion: 'v1',
         kind: 'Service',
-        metadata: { name: `svc-${i / 10}`, namespace: 'bench' },
-        spec: { selector: { app: `svc-${i / 10}` }, ports: [{ port: 80, targetPort: 80, protocol: 'TCP' }] },
+        metadata: { name: service, namespace: 'bench' },
+        spec: {
+          type: 'ClusterIP',
+          clusterIP: `172.20.${(i / 10) >> 8}.${(i / 10) & 255}`,
+          selector: { app: service },
+          ports: [{ port: 80, targetPort: 80, protocol: 'TCP' }],
+        },
       });
+      objects.push(endpointSlice(service, i, Math.min(n, i + 10), nodeCount));
     }
     if (i % 5 === 0) {
       objects.push({
@@ -105,4 +132,46 @@ export function benchNamespace(n: number, eventsPerPod = 5): unknown[] {
     }
   }
   return objects;
+}
+
+// The slice the EndpointSlice controller writes for pods first..end-1 (every 50th, the broken one, not ready).
+function endpointSlice(service: string, first: number, end: number, nodeCount: number): unknown {
+  const endpoints = [];
+  for (let i = first; i < end; i++) {
+    const ready = i % 50 !== 0;
+    endpoints.push({
+      addresses: [podIp(i % nodeCount, 1 + (i % 250))],
+      conditions: { ready, serving: ready, terminating: false },
+      nodeName: nodeName(i % nodeCount),
+      targetRef: { kind: 'Pod', name: `app-${i}`, namespace: 'bench', uid: `pod-${i}` },
+      zone: ZONES[(i % nodeCount) % 3],
+    });
+  }
+  return {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: {
+      name: `${service}-x7k2p`,
+      namespace: 'bench',
+      labels: {
+        'kubernetes.io/service-name': service,
+        'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+      },
+      ownerReferences: [
+        { apiVersion: 'v1', kind: 'Service', name: service, controller: true, blockOwnerDeletion: true },
+      ],
+    },
+    addressType: 'IPv4',
+    endpoints,
+    ports: [{ name: '', port: 80, protocol: 'TCP' }],
+  };
+}
+
+function nodeName(i: number): string {
+  return `ip-10-0-${i >> 8}-${i & 255}.ap-northeast-2.compute.internal`;
+}
+
+// Node i's address (host 0) or the address of a pod on it (hosts 1-250).
+function podIp(node: number, host: number): string {
+  return `10.${1 + (node >> 8)}.${node & 255}.${host}`;
 }

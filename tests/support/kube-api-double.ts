@@ -31,6 +31,8 @@ import {
   qualifiedName,
   type ApiResource,
 } from './kube-api-resources.ts';
+import type { Etcd3 } from 'etcd3';
+import { loadIntoEtcd, type EtcdPages } from './kube-api-etcd.ts';
 import { buildGeneration, getOne, readFromEtcd, select, type Generation } from './kube-api-store.ts';
 import {
   expired,
@@ -68,6 +70,11 @@ export interface ApiDoubleOptions {
    * as kube-apiserver does (APIResponseCompression, on by default since v1.16); default true.
    */
   compress?: boolean;
+  /**
+   * A real etcd to keep the objects in (see etcd-server.ts): every list not served from the watch cache then
+   * reads its page from etcd, as kube-apiserver does. The objects are fixed: setObjects is refused.
+   */
+  etcd?: Etcd3;
   /**
    * Who signed an EKS token: the STS ARN GetCallerIdentity would return. The real
    * authenticator asks STS; tests point this at moto (see moto.ts `callerArnResolver`).
@@ -114,6 +121,8 @@ export interface ApiDouble {
   /** base64 of the CA PEM, as kubeconfig's certificate-authority-data holds it. */
   caData: string;
   requests: LoggedRequest[];
+  /** Range requests made to the etcd given in the options (0 without one). */
+  readonly etcdRanges: number;
   setObjects(objects: unknown[]): void;
   /** Adds faults at run time. */
   addFault(fault: Fault): void;
@@ -137,6 +146,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   let generations = new Map<string, Generation>();
   let current = buildGeneration(options.objects ?? [], ++rv);
   generations.set(current.resourceVersion, current);
+  const etcdPages: EtcdPages | undefined = options.etcd ? await loadIntoEtcd(options.etcd, current) : undefined;
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
@@ -171,7 +181,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     entry.user = caller.username;
 
     const body = method === 'POST' ? await readJson(req) : undefined;
-    const answer = route(method, url, caller, body, req.headers.accept);
+    const answer = await route(method, url, caller, body, req.headers.accept);
     const gzip = options.compress !== false && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (isLongList(answer.body)) {
       if (gzip) entry.gzip = true;
@@ -198,7 +208,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     return user ? callerFor(user, arn, decoded.claims.accessKeyId) : undefined;
   }
 
-  function route(method: string, url: URL, caller: Caller, body: unknown, accept: string | undefined): Answer {
+  function route(
+    method: string,
+    url: URL,
+    caller: Caller,
+    body: unknown,
+    accept: string | undefined,
+  ): Answer | Promise<Answer> {
     const seg = url.pathname.split('/').filter(Boolean);
     if (method === 'GET' && seg.length === 1 && seg[0] === 'api') return ok(apiVersions());
     if (method === 'GET' && seg.length === 1 && seg[0] === 'apis') return ok(apiGroupList());
@@ -255,12 +271,12 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     return list(res, namespace, url.searchParams, accept);
   }
 
-  function list(
+  async function list(
     res: ApiResource,
     namespace: string | undefined,
     query: URLSearchParams,
     accept: string | undefined,
-  ): Answer {
+  ): Promise<Answer> {
     let gen = current;
     let offset = 0;
     const token = query.get('continue');
@@ -292,7 +308,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
         contentType: 'application/json;as=Table;v=v1;g=meta.k8s.io',
       };
     // The server leaves kind/apiVersion off list items; clients fill them in.
-    const items = (fromCache ? page : readFromEtcd(gen, page)).map(({ kind: _k, apiVersion: _a, ...rest }) => rest);
+    const filtered = Boolean(query.get('labelSelector') || query.get('fieldSelector'));
+    const read = fromCache
+      ? page
+      : etcdPages
+        ? await etcdPages.read(res, namespace, page, filtered)
+        : readFromEtcd(gen, page);
+    const items = read.map(({ kind: _k, apiVersion: _a, ...rest }) => rest);
     return ok({ kind: listKind(res), apiVersion: groupVersion(res), metadata, items });
   }
 
@@ -365,7 +387,11 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     caFile: certs.caFile,
     caData,
     requests,
+    get etcdRanges() {
+      return etcdPages?.ranges ?? 0;
+    },
     setObjects(objects) {
+      if (etcdPages) throw new Error('kube-api-double: the objects kept in etcd are fixed');
       current = buildGeneration(objects, ++rv);
       generations.set(current.resourceVersion, current);
     },

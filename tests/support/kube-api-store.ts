@@ -1,6 +1,7 @@
 import { findResource, resourceForObject, type ApiResource } from './kube-api-resources.ts';
 
-type Obj = {
+/** An object as the double stores it. */
+export type StoredObject = {
   kind?: string;
   apiVersion?: string;
   metadata?: Record<string, unknown> & { name?: string; namespace?: string; labels?: Record<string, string> };
@@ -15,6 +16,8 @@ export interface Generation {
   /** Selections already made in this generation: a page of a list costs its own items, not the whole resource. */
   selections: Map<string, Obj[]>;
 }
+
+type Obj = StoredObject;
 
 const key = (res: Pick<ApiResource, 'group' | 'name'>) => `${res.group}/${res.name}`;
 
@@ -44,7 +47,7 @@ export function buildGeneration(objects: readonly unknown[], resourceVersion: nu
   for (const o of objects) add(o);
   const stored = new WeakMap<Obj, string>();
   for (const list of byResource.values()) {
-    list.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+    list.sort((a, b) => byteOrder(sortKey(a), sortKey(b)));
     for (const obj of list) stored.set(obj, JSON.stringify(obj));
   }
   return { resourceVersion: String(resourceVersion), byResource, stored, selections: new Map() };
@@ -61,9 +64,13 @@ export function readFromEtcd(gen: Generation, objects: readonly Obj[]): Obj[] {
   });
 }
 
-// etcd returns keys in /<namespace>/<name> order.
+// etcd returns keys in /<namespace>/<name> order, byte by byte (names are ASCII, so UTF-16 order is the same).
 function sortKey(o: Obj): string {
   return `${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`;
+}
+
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Objects of one resource, optionally in one namespace and filtered by selectors. */
