@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAll, parseXml } from '../output/xml-tree.ts';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
-import { runScript, type CliResult } from '../support/run-cli.ts';
+import { runBuiltEksGuide, type CliResult } from '../support/run-cli.ts';
 import { doctorClusterObjects, VALUE_MARKERS } from '../doctor/fixtures/cluster-objects.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -57,7 +57,7 @@ function doctor(args: string[]): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
   delete env.KUBECONFIG;
   delete env.LC_ALL;
-  return runScript('scripts/doctor.ts', [...args], { cwd: ROOT, env, timeoutMs: 60_000 });
+  return runBuiltEksGuide(['doctor', ...args], { cwd: ROOT, env, timeoutMs: 60_000 });
 }
 
 const json = (r: CliResult) =>

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { runScript, type CliResult } from '../support/run-cli.ts';
+import { runBuiltEksGuide, type CliResult } from '../support/run-cli.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 let dir: string;
@@ -11,7 +11,7 @@ let dir: string;
 function doctor(args: string[]): Promise<CliResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, CI: 'true', LANG: 'en_US.UTF-8', EKS_GUIDE_LANG: 'en' };
   delete env.KUBECONFIG;
-  return runScript('scripts/doctor.ts', [...args], { cwd: ROOT, env });
+  return runBuiltEksGuide(['doctor', ...args], { cwd: ROOT, env });
 }
 
 beforeAll(async () => {

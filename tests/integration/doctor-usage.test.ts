@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runScript, type CliResult } from '../support/run-cli.ts';
+import { runBuiltEksGuide, type CliResult } from '../support/run-cli.ts';
 import { CHECK_IDS } from '../../checks/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -14,7 +14,7 @@ function doctor(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRe
   delete env.KUBECONFIG;
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
-  return runScript('scripts/doctor.ts', [...args], { cwd: ROOT, env });
+  return runBuiltEksGuide(['doctor', ...args], { cwd: ROOT, env });
 }
 
 beforeAll(() => {

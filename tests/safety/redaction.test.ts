@@ -17,7 +17,7 @@ import { renderTerminal } from '../../lib/output/terminal.ts';
 import { redact } from '../../lib/security/redact.ts';
 import { doctorClusterObjects } from '../doctor/fixtures/cluster-objects.ts';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
-import { runScript, type CliResult } from '../support/run-cli.ts';
+import { runBuiltEksGuide, type CliResult } from '../support/run-cli.ts';
 
 // Item 14 of issue 8: each kind of secret, planted in each path external text takes, never reaches any output format.
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -51,7 +51,7 @@ const doctor = (args: string[]): Promise<CliResult> => {
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: dir, CI: 'true', LANG: 'en_US.UTF-8' };
   delete env.KUBECONFIG;
   delete env.LC_ALL;
-  return runScript('scripts/doctor.ts', [...args], { cwd: ROOT, env, timeoutMs: 120_000 });
+  return runBuiltEksGuide(['doctor', ...args], { cwd: ROOT, env, timeoutMs: 120_000 });
 };
 
 beforeAll(async () => {

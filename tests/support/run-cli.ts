@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { inject } from 'vitest';
 
 export interface CliResult {
   code: number | null;
@@ -52,4 +53,12 @@ export function runScript(
   opts: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
 ): Promise<CliResult> {
   return runCli(process.execPath, scriptArgs(script, args), opts);
+}
+
+/** Runs `eks-guide ARGS…` as the installed package runs it: the suite's build of dist/eks-guide.js under Node. */
+export function runBuiltEksGuide(
+  args: readonly string[],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
+  return runCli(process.execPath, [inject('builtEksGuide'), ...args], opts);
 }
