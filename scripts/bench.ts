@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measureScale, parseSizes } from './bench-scale.ts';
+import { hasEtcd, measureScale, parseSizes } from './bench-scale.ts';
 import { measureSetup } from './bench-setup.ts';
 import { eksGuideCommand, measureStartup } from './bench-startup.ts';
 import { tokenRows } from './bench-token.ts';
@@ -50,6 +50,7 @@ if (has('aws', 'kubectl', 'moto_server')) {
   progress('setup against the manual path');
   results.push(...(await measureSetup(eksGuide, runs)));
 } else left.push('setup (needs aws, kubectl and moto_server)');
+if (!hasEtcd()) left.push('etcd (the at-scale rows page from memory, not from etcd as kube-apiserver does)');
 for (const n of sizes) {
   progress(`doctor at ${n} pods`);
   results.push(...(await measureScale(eksGuide, [n], runs, { kubectl: has('kubectl') })));

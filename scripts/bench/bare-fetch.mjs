@@ -28,6 +28,11 @@ for (const path of paths) {
   do {
     const page = await get(`${path}?limit=500${token ? `&continue=${encodeURIComponent(token)}` : ''}`);
     requests += 1;
+    // A refused page must not pass for a short list (and a fast fetch).
+    if (page.status !== 200) {
+      process.stderr.write(`bare-fetch: ${path}: HTTP ${page.status}: ${page.body.slice(0, 300)}\n`);
+      process.exit(1);
+    }
     const list = JSON.parse(page.body);
     lists.push(list.items ?? []);
     token = list.metadata?.continue ?? '';

@@ -12,6 +12,7 @@ export interface EtcdServer {
   client: Etcd3;
   /** What `etcd --version` calls itself, e.g. "etcd 3.4.23". */
   version: string;
+  /** Stops etcd and removes its data; safe to call more than once. */
   stop(): Promise<void>;
 }
 
@@ -35,22 +36,25 @@ export async function startEtcd(): Promise<EtcdServer> {
   );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  const exited = once(child, 'exit');
-  const client = new Etcd3({ hosts: clientUrl });
-  const stop = async () => {
-    client.close();
-    if (child.exitCode === null) {
-      child.kill();
-      await exited;
-    }
-    await rm(dir, { recursive: true, force: true });
+  let spawnError: Error | undefined;
+  child.on('error', (error) => (spawnError = error));
+  const closed = once(child, 'close').catch(() => undefined);
+  const ended = (): string | undefined => {
+    if (spawnError) return String(spawnError);
+    const end = child.exitCode ?? child.signalCode;
+    return end === null ? undefined : `exit ${end}`;
   };
+  // kube-apiserver lifts gRPC's 4 MiB limit on what it receives from etcd: an unpaged list is one answer.
+  const client = new Etcd3({ hosts: clientUrl, grpcOptions: { 'grpc.max_receive_message_length': -1 } });
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      client.close();
+      if (!ended() && child.kill()) await closed;
+      await rm(dir, { recursive: true, force: true });
+    })());
   try {
-    const version = await waitForStatus(
-      client,
-      () => child.exitCode,
-      () => stderr,
-    );
+    const version = await waitForStatus(client, ended, () => stderr);
     return { client, version: `etcd ${version}`, stop };
   } catch (error) {
     await stop();
@@ -58,10 +62,11 @@ export async function startEtcd(): Promise<EtcdServer> {
   }
 }
 
-async function waitForStatus(client: Etcd3, exitCode: () => number | null, stderr: () => string): Promise<string> {
+async function waitForStatus(client: Etcd3, ended: () => string | undefined, stderr: () => string): Promise<string> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    if (exitCode() !== null) throw new Error(`etcd exited (${exitCode()}): ${stderr()}`);
+    const end = ended();
+    if (end) throw new Error(`etcd did not start (${end}): ${stderr()}`);
     try {
       return (await client.maintenance.status()).version;
     } catch (error) {

@@ -145,6 +145,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   let rv = 1000;
   let generations = new Map<string, Generation>();
   let current = buildGeneration(options.objects ?? [], ++rv);
+  const consistentListFromCache = Number(/^v1\.(\d+)/.exec(gitVersion)?.[1] ?? 0) >= 31;
   generations.set(current.resourceVersion, current);
   const etcdPages: EtcdPages | undefined = options.etcd ? await loadIntoEtcd(options.etcd, current) : undefined;
 
@@ -290,8 +291,13 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
     }
     const all = select(gen, res, namespace, query);
     const asked = Number(query.get('limit') ?? 0) || 0;
+    const rvAsked = query.get('resourceVersion');
+    const watchCache = options.watchCache !== false;
     // The watch cache serves resourceVersion=0 without a limit whole, whatever etcd paging would do.
-    const fromCache = options.watchCache !== false && query.get('resourceVersion') === '0' && !asked && !token;
+    const fromCache = watchCache && rvAsked === '0' && !asked && !token;
+    // It also answers the first page of resourceVersion=0, and since v1.31 (ConsistentListFromCache) the first page
+    // of a list without a resourceVersion; a continue token is always read from etcd (until v1.34's snapshots).
+    const pageFromCache = watchCache && !token && (rvAsked === '0' || (!rvAsked && consistentListFromCache));
     const cap = fromCache ? 0 : (options.pageSizeCap ?? 0);
     const limit = cap && (!asked || asked > cap) ? cap : asked;
     const page = limit ? all.slice(offset, offset + limit) : all.slice(offset);
@@ -309,7 +315,7 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
       };
     // The server leaves kind/apiVersion off list items; clients fill them in.
     const filtered = Boolean(query.get('labelSelector') || query.get('fieldSelector'));
-    const read = fromCache
+    const read = pageFromCache
       ? page
       : etcdPages
         ? await etcdPages.read(res, namespace, page, filtered)
