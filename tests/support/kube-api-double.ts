@@ -147,7 +147,12 @@ export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<Ap
   let current = buildGeneration(options.objects ?? [], ++rv);
   const consistentListFromCache = Number(/^v1\.(\d+)/.exec(gitVersion)?.[1] ?? 0) >= 31;
   generations.set(current.resourceVersion, current);
-  const etcdPages: EtcdPages | undefined = options.etcd ? await loadIntoEtcd(options.etcd, current) : undefined;
+  const etcdPages: EtcdPages | undefined = options.etcd
+    ? await loadIntoEtcd(options.etcd, current).catch(async (error: unknown) => {
+        await rm(certs.dir, { recursive: true, force: true });
+        throw error;
+      })
+    : undefined;
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
