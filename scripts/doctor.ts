@@ -182,7 +182,8 @@ async function write(stream: NodeJS.WriteStream, text: string, code: ExitCode, l
 export async function run(argv: string[], program = 'npx tsx scripts/doctor.ts'): Promise<void> {
   installInterruptHandler(() => translator(langFromArgv(argv))('interrupted'));
   await main(argv, program).then(
-    (code) => process.exit(code),
+    // A Ctrl-C that came while the report was written let it finish; the run still ends as interrupted.
+    (code) => process.exit(interruptSignal.aborted ? EXIT.interrupted : code),
     (error: unknown) => {
       // An unexpected bug: say where, but never print a client exception's full text (it can hold headers).
       const e = error as { name?: string; message?: string };

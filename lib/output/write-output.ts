@@ -1,4 +1,5 @@
 import { EXIT } from '../exit-codes.ts';
+import { holdInterruptFor } from '../interrupt.ts';
 
 /** How a write to standard output ended. */
 export type WriteResult = { ok: true } | { ok: false; closed: true } | { ok: false; closed: false; code: string };
@@ -11,13 +12,15 @@ const guarded = new WeakSet<NodeJS.WritableStream>();
  */
 export function writeOutput(stream: NodeJS.WriteStream, text: string): Promise<WriteResult> {
   guardStream(stream);
-  return new Promise((resolve) => {
-    try {
-      stream.write(text, (error) => resolve(resultOf(error)));
-    } catch (error) {
-      resolve(resultOf(error as Error));
-    }
-  });
+  return holdInterruptFor(
+    new Promise((resolve) => {
+      try {
+        stream.write(text, (error) => resolve(resultOf(error)));
+      } catch (error) {
+        resolve(resultOf(error as Error));
+      }
+    }),
+  );
 }
 
 /**
