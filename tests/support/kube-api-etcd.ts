@@ -1,10 +1,10 @@
-// The API double's objects kept in a real etcd, for reads that kube-apiserver serves from etcd rather than from
-// its watch cache (a paged list, or any list not asking for resourceVersion=0): each page is a range request,
+// The API double's objects kept in a real etcd, for the reads kube-apiserver serves from etcd rather than from
+// its watch cache (which ones: list() in kube-api-double.ts): each page is a range request,
 // as the apiserver's etcd3 store makes it (from the page's first key to the end of the prefix, `limit` keys;
 // etcd still counts every key to the end of the prefix), and every value is decoded again.
 import type { Etcd3 } from 'etcd3';
 import type { ApiResource } from './kube-api-resources.ts';
-import type { Generation, StoredObject } from './kube-api-store.ts';
+import { resourceKey, type Generation, type StoredObject } from './kube-api-store.ts';
 
 /** Where paged reads come from when the double is given one. */
 export interface EtcdPages {
@@ -49,7 +49,7 @@ export async function loadIntoEtcd(client: Etcd3, gen: Generation): Promise<Etcd
       if (page.length === 0) return [];
       const resource = resourceKey(res);
       const keys = page.map((obj) => keyFor(resource, obj));
-      const prefix = `/registry/${resource}/${namespace === undefined ? '' : `${namespace}/`}`;
+      const prefix = `${registryPath(resource)}/${namespace === undefined ? '' : `${namespace}/`}`;
       ranges += 1;
       // A filtered selection skips keys: read the span the page covers and keep its own keys.
       const answer = await client.kv.range(
@@ -66,15 +66,15 @@ export async function loadIntoEtcd(client: Etcd3, gen: Generation): Promise<Etcd
   };
 }
 
-function resourceKey(res: Pick<ApiResource, 'group' | 'name'>): string {
-  return res.group ? `${res.group}/${res.name}` : res.name;
+// The store files a resource as "group/name" ("/pods" for the core group); etcd's key is
+// /registry/<group/>name/<namespace>/<name>.
+function registryPath(resource: string): string {
+  return `/registry${resource.startsWith('/') ? '' : '/'}${resource}`;
 }
 
-// The store files resources by "group/name"; etcd's key is /registry/<group/>name/<namespace>/<name>.
 function keyFor(resource: string, obj: StoredObject): string {
-  const path = resource.startsWith('/') ? resource.slice(1) : resource;
   const ns = obj.metadata?.namespace;
-  return `/registry/${path}/${ns ? `${ns}/` : ''}${obj.metadata?.name ?? ''}`;
+  return `${registryPath(resource)}/${ns ? `${ns}/` : ''}${obj.metadata?.name ?? ''}`;
 }
 
 // The smallest key above every key with this prefix (its last byte plus one), as clientv3.GetPrefixRangeEnd.

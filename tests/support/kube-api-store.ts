@@ -19,7 +19,9 @@ export interface Generation {
 
 type Obj = StoredObject;
 
-const key = (res: Pick<ApiResource, 'group' | 'name'>) => `${res.group}/${res.name}`;
+/** How the store files a resource: "group/name" ("/pods" for the core group). */
+export const resourceKey = (res: Pick<ApiResource, 'group' | 'name'>) => `${res.group}/${res.name}`;
+const key = resourceKey;
 
 /**
  * Files loose objects by resource. A `kind: List` (kubectl get -o json) is unpacked.
