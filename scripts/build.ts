@@ -99,10 +99,10 @@ function externalPackages(names: readonly string[]): Plugin {
 }
 
 /**
- * The doctor bundles client-node's KubeConfig (kubeconfig, TLS, tokens, exec plugins) but never calls its
- * makeApiClient, the one user of the generated API clients and models (gen/, most of the package). Inside
- * the bundle that import is answered with a stub; setup, which does make API clients, loads the installed
- * package whole.
+ * Every command bundles client-node's KubeConfig (kubeconfig, TLS, tokens, exec plugins) but none calls its
+ * makeApiClient, the one user of the generated API clients and models (gen/, most of the package): each
+ * sends its few requests itself (lib/kube/kube-request.ts, lib/doctor/api-reader.ts). Inside the bundle that
+ * import is answered with a stub.
  */
 const kubeConfigWithoutApiClients: Plugin = {
   name: 'kubeconfig-without-api-clients',

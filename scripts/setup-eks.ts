@@ -34,15 +34,23 @@ async function main(argv: string[], program: string): Promise<number> {
     return EXIT.ok;
   }
   const { options } = parsed;
-  // The AWS SDK, client-node, listr2 and zx load only now: --help and a usage error answer without them.
+  // zx loads only now: --help and a usage error answer without it. `aws --version` (a Python start, often
+  // behind a pyenv shim: 0.5-0.9 s) runs while the AWS SDK and listr2 load, not after.
+  const [{ zxShell }, { checkTools }] = await Promise.all([
+    import('../lib/shell.ts'),
+    import('../lib/setup/tools-step.ts'),
+  ]);
+  const shell = zxShell();
+  const toolsCheck = checkTools({ shell, env, platform: process.platform });
+  // Its task awaits it; a failure that comes while the rest loads must not be an unhandled rejection.
+  toolsCheck.catch(() => undefined);
   const [
     { createAwsClients, sdkRegion },
     { createSetupKube },
     { terminalClusterPicker },
     { chooseRenderer, runSetup, setupPipeline },
     { StepError },
-    { setupSummary },
-    { zxShell },
+    { doctorCommandFor, setupSummary },
   ] = await Promise.all([
     import('../lib/aws/aws-clients.ts'),
     import('../lib/kube/kube-client.ts'),
@@ -50,11 +58,10 @@ async function main(argv: string[], program: string): Promise<number> {
     import('../lib/setup/pipeline.ts'),
     import('../lib/setup/step-error.ts'),
     import('../lib/setup/summary.ts'),
-    import('../lib/shell.ts'),
   ]);
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY) && env.CI !== 'true';
   const deps: SetupDeps = {
-    shell: zxShell(),
+    shell,
     aws: createAwsClients,
     kube: createSetupKube,
     env,
@@ -64,13 +71,15 @@ async function main(argv: string[], program: string): Promise<number> {
     now: () => new Date(),
     ...(interactive ? { pickCluster: terminalClusterPicker(options.lang) } : {}),
   };
-  const listr = setupPipeline(options, deps, {
-    renderer: chooseRenderer(env, Boolean(process.stderr.isTTY)),
-    stream: process.stderr,
-  });
+  const listr = setupPipeline(
+    options,
+    deps,
+    { renderer: chooseRenderer(env, Boolean(process.stderr.isTTY)), stream: process.stderr },
+    { tools: toolsCheck },
+  );
   try {
     const ctx: SetupContext = await runSetup(listr);
-    process.stdout.write(setupSummary(ctx, options.lang, env, deps.home));
+    process.stdout.write(setupSummary(ctx, options.lang, env, deps.home, doctorCommandFor(program)));
     return EXIT.ok;
   } catch (error) {
     // Listr showed only the one-line reason on the failed step; the explanation and the

@@ -33,8 +33,18 @@ export function chooseRenderer(env: NodeJS.ProcessEnv, stderrIsTTY: boolean): Re
 
 type Task = ListrTaskWrapper<SetupContext, ListrRendererFactory, ListrRendererFactory>;
 
+/** A check the caller started before the pipeline was built (the tools probe, while modules load). */
+export interface StartedChecks {
+  tools?: ReturnType<typeof checkTools>;
+}
+
 /** The whole setup run, wired in one place: tools and identity checked together, then cluster, kubeconfig, access, verify. */
-export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: RenderChoice): Listr<SetupContext> {
+export function setupPipeline(
+  options: SetupOptions,
+  deps: SetupDeps,
+  choice: RenderChoice,
+  started: StartedChecks = {},
+): Listr<SetupContext> {
   const lang = options.lang;
   const t = translator(lang);
   let kubeClient: SetupKube | undefined;
@@ -86,7 +96,7 @@ export function setupPipeline(options: SetupOptions, deps: SetupDeps, choice: Re
       task: (_ctx, task) => {
         // Both checks start now and run side by side, but their tasks run in order: a concurrent
         // Listr leaves the other task running after a failure, and it redraws below the explanation.
-        const toolsCheck = checkTools(deps);
+        const toolsCheck = started.tools ?? checkTools(deps);
         const identityCheck = resolveRegion(options, deps).then(async (region) => ({
           region,
           ...(await checkIdentity(options, region, deps)),

@@ -4,8 +4,21 @@ import { eksConsoleUrl } from '../aws/console-url.ts';
 import { formatNote } from './pipeline.ts';
 import type { SetupContext } from './setup-context.ts';
 
+/** The doctor as the user ran setup: `eks-guide setup` -> `eks-guide doctor`, the script form -> its sibling. */
+export function doctorCommandFor(setupProgram: string): string {
+  return setupProgram.endsWith(' setup')
+    ? `${setupProgram.slice(0, -' setup'.length)} doctor`
+    : 'npx tsx scripts/doctor.ts';
+}
+
 /** The closing summary for stdout: what was done, notes, and the next commands to try. */
-export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessEnv, home: string): string {
+export function setupSummary(
+  ctx: SetupContext,
+  lang: Lang,
+  env: NodeJS.ProcessEnv,
+  home: string,
+  doctorCommand = 'npx tsx scripts/doctor.ts',
+): string {
   const t = translator(lang);
   const { options, cluster, kubeconfig, identity } = ctx;
   const out: string[] = [];
@@ -69,7 +82,7 @@ export function setupSummary(ctx: SetupContext, lang: Lang, env: NodeJS.ProcessE
     `  kubectl get pod -n ${ns}${where}                         # ${t('setup.summary.nextGet')}`,
     `  kubectl describe pod <pod> -n ${ns}${where}              # ${t('setup.summary.nextDescribe')}`,
     `  kubectl rollout status deployment/<name> -n ${ns}${where} # ${t('setup.summary.nextRollout')}`,
-    `  npx tsx scripts/doctor.ts -n ${ns}${where}               # ${t('setup.summary.nextDoctor')}`,
+    `  ${doctorCommand} -n ${ns}${where}               # ${t('setup.summary.nextDoctor')}`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -6,15 +6,16 @@
  * No test hook in the script: only AWS_ENDPOINT_URL_* in its environment.
  */
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { startApiDouble, type ApiDouble } from '../support/kube-api-double.ts';
 import { startEksProxy, type EksProxy } from '../support/eks-proxy.ts';
 import { MOTO_ACCOUNT, startMoto, type AwsCredentials, type Moto } from '../support/moto.ts';
 import { describeWithTools } from '../support/requirements.ts';
-import { runScript } from '../support/run-cli.ts';
+import { runCli, runScript } from '../support/run-cli.ts';
 import { shopObjects } from '../support/shop-objects.ts';
 
 const REGION = 'ap-northeast-2';
@@ -134,6 +135,69 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     expect(out.stdout).not.toContain('Verify: kubectl get pod');
   });
 
+  it('the installed command sets up the same way without loading the installed client-node (0.7 s of API clients)', async () => {
+    const kubeconfig = join(dir, 'built-config');
+    const log = join(dir, 'built-modules.log');
+    await writeFile(log, '');
+    const out = await runCli(
+      process.execPath,
+      [
+        '--import',
+        join(ROOT, 'tests/support/module-log.mjs'),
+        inject('builtEksGuide'),
+        'setup',
+        ...['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig],
+      ],
+      {
+        cwd: ROOT,
+        env: moto.envWith(dev, {
+          AWS_ENDPOINT_URL_EKS: proxy.url,
+          CI: 'true',
+          EKS_GUIDE_LANG: 'en',
+          NO_COLOR: '1',
+          MODULE_LOG: log,
+        }),
+        timeoutMs: 120_000,
+      },
+    );
+    if (out.code !== 0) console.error(out.stdout, out.stderr);
+    expect(out.code).toBe(0);
+    // The access review and the kubectl call both went through: the SSAR is answered, the pods are listed.
+    expect(out.stderr).toContain('Verify: you can list pods in shop');
+    expect(out.stdout).toMatch(/web-6d4cf56db6-4xk2p\s+1\/1\s+Running/);
+    expect(api.requests.some((r) => r.path === '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews')).toBe(true);
+    const files = readFileSync(log, 'utf8').split('\n');
+    expect(files.some((f) => f.includes('/node_modules/@aws-sdk/client-sts/'))).toBe(true);
+    expect(files.filter((f) => f.includes('/node_modules/@kubernetes/client-node/'))).toEqual([]);
+    // The next step names the doctor the way this user runs the tool.
+    expect(out.stdout).toContain(`  eks-guide doctor -n shop --kubeconfig ${kubeconfig} --context arn:aws:eks:`);
+    expect(out.stdout).not.toContain('npx tsx');
+  });
+
+  it('the installed command without the aws CLI on PATH: exit 1 at the tools step, with the install command', async () => {
+    const out = await runCli(
+      process.execPath,
+      [inject('builtEksGuide'), 'setup', '--cluster', CLUSTER, '--region', REGION, '-n', 'shop'],
+      {
+        cwd: ROOT,
+        env: moto.envWith(dev, {
+          AWS_ENDPOINT_URL_EKS: proxy.url,
+          CI: 'true',
+          EKS_GUIDE_LANG: 'en',
+          NO_COLOR: '1',
+          HOME: join(dir, 'no-aws-home'),
+          PATH: '/usr/bin:/bin',
+        }),
+        timeoutMs: 60_000,
+      },
+    );
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('Not installed (or not on PATH): aws.');
+    expect(out.stderr).not.toMatch(/Unhandled|UnhandledPromiseRejection/);
+    // Nothing after the failed step ran: no kubeconfig was written.
+    await expect(stat(join(dir, 'no-aws-home', '.kube', 'config'))).rejects.toThrow();
+  });
+
   it('a principal without an access entry: exit 1, Unauthorized explained, create-access-entry command given', async () => {
     const out = await setup(
       ['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', join(dir, 'stranger-config')],
@@ -160,7 +224,8 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     const fix =
       'There is no access entry for you, and no aws-auth mapping let you in either. An administrator must run:';
     expect(all.split(fix)).toHaveLength(2);
-    expect(all.split('  > HTTP 401')).toHaveLength(2);
+    // The evidence is the server's own Status message, once.
+    expect(all.split('  > Unauthorized\n')).toHaveLength(2);
     const after = out.stderr.slice(out.stderr.indexOf(fix));
     expect(after).toMatch(
       /\n\$ aws eks create-access-entry --cluster-name shop-prod --principal-arn arn:aws:iam::123456789012:role\/contractor --region ap-northeast-2\n/,
