@@ -12,12 +12,20 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const COLON = 0x3a;
 const COMMA = 0x2c;
+const SPACE = 0x20;
+const METADATA = Buffer.from('metadata');
+const MANAGED_FIELDS = Buffer.from('managedFields');
 
 /**
  * Splits a Kubernetes List response (`{"kind":…,"metadata":{…},"items":[{…},…]}`) into its items
  * as the bytes arrive, so a 100 MB list never becomes one string. Only item boundaries are found
  * here, byte by byte; each item is then parsed by the native JSON.parse, which keeps the whole
  * at JSON.parse's speed (a full streaming tokeniser in JavaScript measured 2.6x slower on 98 MB).
+ *
+ * Each item's `metadata.managedFields`, which no check reads, is overwritten with spaces in the
+ * received bytes before the parse (JSON allows whitespace between tokens): its many small objects
+ * were half of JSON.parse's time on 100,000 events. A key the scan cannot place within one chunk
+ * (with the comma before it) is left in; the slim step drops it after parsing.
  */
 export class ListItemSplitter {
   private depth = 0;
@@ -38,6 +46,20 @@ export class ListItemSplitter {
   private metadata: ListMetadata = {};
   private sawTopLevel = false;
   private bytes = 0;
+  // Keys inside the item (depth 3) and its metadata (depth 4), tracked only to find managedFields.
+  private itemKeyExpected = false;
+  private itemKeyStart = -1;
+  private afterMetadataKey = false;
+  private inItemMetadata = false;
+  private metaKeyExpected = false;
+  private metaKeyStart = -1;
+  // Where the comma before the metadata key being read is in this chunk: -1 before the first key
+  // of the object, -2 when it lies in an earlier chunk.
+  private metaComma = -1;
+  // While blanking managedFields: from where in this chunk, and whether its key came first (then
+  // the comma after the value goes too).
+  private blankFrom = -1;
+  private blankFirstKey = false;
 
   constructor(private readonly onItem: (item: unknown) => void) {}
 
@@ -49,6 +71,10 @@ export class ListItemSplitter {
   /** Feeds the next chunk of the response body. */
   write(chunk: Uint8Array): void {
     this.bytes += chunk.length;
+    if (this.blankFrom >= 0) this.blankFrom = 0;
+    if (this.metaComma >= 0) this.metaComma = -2;
+    this.itemKeyStart = -1;
+    this.metaKeyStart = -1;
     for (let i = 0; i < chunk.length; i++) {
       if (this.inString) {
         // Most of a list's bytes are inside strings: jump to the closing quote with the native search.
@@ -57,6 +83,10 @@ export class ListItemSplitter {
         i = close;
         this.inString = false;
         if (this.keyStart >= 0) this.endKey(chunk, i);
+        else if (this.itemKeyStart >= 0) {
+          this.afterMetadataKey = sameBytes(chunk, this.itemKeyStart, i, METADATA);
+          this.itemKeyStart = -1;
+        } else if (this.metaKeyStart >= 0) this.endMetadataKey(chunk, i);
         continue;
       }
       const c = chunk[i]!;
@@ -65,7 +95,10 @@ export class ListItemSplitter {
         if (this.depth === 1 && this.expectKey) {
           this.keyStart = i + 1;
           this.keyParts = [];
-        }
+        } else if (this.depth === 3 && this.itemKeyExpected && this.capture === 'item') {
+          this.itemKeyStart = i + 1;
+          this.afterMetadataKey = false;
+        } else if (this.depth === 4 && this.inItemMetadata && this.metaKeyExpected) this.metaKeyStart = i + 1;
         continue;
       }
       if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
@@ -75,6 +108,13 @@ export class ListItemSplitter {
           if (c === OPEN_OBJECT && this.key === 'metadata') this.startCapture('metadata', i);
         } else if (this.depth === 2 && this.inItems && c === OPEN_OBJECT) {
           this.startCapture('item', i);
+          this.itemKeyExpected = true;
+          this.afterMetadataKey = false;
+        } else if (this.depth === 3 && this.capture === 'item' && c === OPEN_OBJECT && this.afterMetadataKey) {
+          this.afterMetadataKey = false;
+          this.inItemMetadata = true;
+          this.metaKeyExpected = true;
+          this.metaComma = -1;
         }
         this.depth += 1;
         if (this.depth === 1) this.expectKey = true;
@@ -82,6 +122,10 @@ export class ListItemSplitter {
       }
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         this.depth -= 1;
+        if (this.depth === 3 && this.inItemMetadata) {
+          if (this.blankFrom >= 0) this.endBlank(chunk, i, false);
+          this.inItemMetadata = false;
+        }
         if (this.capture === 'item' && this.depth === 2 && this.parts.length === 0) this.addToBatch(i);
         else if (this.capture && this.depth === (this.capture === 'item' ? 2 : 1)) this.endCapture(chunk, i);
         if (this.depth === 1) this.inItems = false;
@@ -90,8 +134,22 @@ export class ListItemSplitter {
       if (this.depth === 1) {
         if (c === COLON) this.expectKey = false;
         else if (c === COMMA) this.expectKey = true;
+      } else if (this.depth === 3) {
+        if (c === COLON) this.itemKeyExpected = false;
+        else if (c === COMMA) this.itemKeyExpected = true;
+      } else if (this.depth === 4 && this.inItemMetadata) {
+        if (c === COLON) this.metaKeyExpected = false;
+        else if (c === COMMA) {
+          // A first key blanked with its comma leaves the next key first.
+          const blankedFirst = this.blankFrom >= 0 && this.blankFirstKey;
+          if (this.blankFrom >= 0) this.endBlank(chunk, i, true);
+          this.metaKeyExpected = true;
+          this.metaComma = blankedFirst ? -1 : i;
+        }
       }
     }
+    // A value being blanked goes on into the next chunk: blank this chunk's part of it now.
+    if (this.blankFrom >= 0) chunk.fill(SPACE, this.blankFrom);
     this.flushBatch(chunk);
     if (this.capture) {
       this.parts.push(chunk.subarray(this.captureStart));
@@ -179,10 +237,40 @@ export class ListItemSplitter {
     this.parts = [];
   }
 
+  /** A key of an item's metadata ended at `at`: managedFields starts being blanked, with its comma. */
+  private endMetadataKey(chunk: Uint8Array, at: number): void {
+    const start = this.metaKeyStart;
+    this.metaKeyStart = -1;
+    if (!sameBytes(chunk, start, at, MANAGED_FIELDS)) return;
+    if (this.metaComma === -1) {
+      this.blankFrom = start - 1;
+      this.blankFirstKey = true;
+    } else if (this.metaComma >= 0) {
+      this.blankFrom = this.metaComma;
+      this.blankFirstKey = false;
+    }
+  }
+
+  /**
+   * The blanked value ended at `at`, a comma or the metadata's closing brace: blank up to it, and the
+   * comma too when the key came first (`{"managedFields":[…],"name":…}` keeps no leading comma).
+   */
+  private endBlank(chunk: Uint8Array, at: number, atComma: boolean): void {
+    chunk.fill(SPACE, this.blankFrom, atComma && this.blankFirstKey ? at + 1 : at);
+    this.blankFrom = -1;
+  }
+
   private endKey(chunk: Uint8Array, at: number): void {
     this.keyParts!.push(chunk.subarray(this.keyStart, at));
     this.key = Buffer.concat(this.keyParts!).toString('utf8');
     this.keyParts = null;
     this.keyStart = -1;
   }
+}
+
+/** Whether chunk[start, end) holds exactly these bytes. */
+function sameBytes(chunk: Uint8Array, start: number, end: number, bytes: Uint8Array): boolean {
+  if (end - start !== bytes.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (chunk[start + k] !== bytes[k]) return false;
+  return true;
 }

@@ -54,6 +54,84 @@ describe('list item splitter', () => {
       for (const b of [a + 1, a + 2, a + 3]) expect(split(body, [a, b]).items).toEqual(items);
   });
 
+  it("leaves out each item's metadata.managedFields before parsing, and nothing else, however the bytes are cut", () => {
+    const managed = fc.oneof(
+      fc.array(
+        fc.record({
+          manager: fc.string(),
+          fieldsV1: fc.dictionary(fc.string(), fc.dictionary(fc.string(), fc.constant({}))),
+        }),
+        { maxLength: 3 },
+      ),
+      fc.constant(null),
+      fc.string(),
+    );
+    // metadata as an ordered list of keys, so managedFields comes first, in the middle, last, or alone.
+    const metadata = fc
+      .tuple(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('name', 'namespace', 'labels', 'uid', 'managed'),
+            fc.oneof(fc.string(), fc.dictionary(fc.string(), fc.string())),
+          ),
+          { maxLength: 4 },
+        ),
+        fc.nat(4),
+        managed,
+      )
+      .map(([pairs, at, fields]) => {
+        const entries = pairs.filter(([k]) => k !== 'managed');
+        entries.splice(Math.min(at, entries.length), 0, ['managedFields', fields]);
+        return Object.fromEntries(entries) as Record<string, unknown>;
+      });
+    const item = fc.record({
+      metadata,
+      // The same key anywhere else is data and stays: in spec, in labels, at the item's top.
+      spec: fc.record({ managedFields: fc.string(), x: fc.anything({ maxDepth: 2 }) }),
+      managedFields: fc.constant(['top-level, kept']),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 10 }), (items, cuts) => {
+        const body = list(items);
+        const parsed = (JSON.parse(body) as { items: { metadata: Record<string, unknown> }[] }).items;
+        const without = (i: { metadata: Record<string, unknown> }) => {
+          const { managedFields: _dropped, ...metadataKept } = i.metadata;
+          return { ...i, metadata: metadataKept };
+        };
+        // In one chunk every one goes; where a chunk boundary splits its key, one may stay, unchanged.
+        expect(split(body, []).items).toEqual(parsed.map(without));
+        const got = split(body, cuts).items as { metadata: Record<string, unknown> }[];
+        expect(got.map(without)).toEqual(parsed.map(without));
+        got.forEach((item, k) => {
+          if ('managedFields' in item.metadata)
+            expect(item.metadata.managedFields).toEqual(parsed[k]!.metadata.managedFields);
+        });
+      }),
+      { seed: 20261203, numRuns: 400 },
+    );
+  });
+
+  it('blanks managedFields cut at every byte, and keeps it (for the slim step) only where its key is split', () => {
+    const items = [
+      { metadata: { managedFields: [{ manager: 'kubelet', fieldsV1: { 'f:status': {} } }], name: 'a' } },
+      { metadata: { name: 'b', managedFields: [{ manager: 'kube-controller-manager' }], uid: 'u' } },
+      { metadata: { name: 'c', managedFields: [] } },
+      { metadata: { managedFields: [] } },
+    ];
+    const body = list(items);
+    for (let cut = 0; cut <= Buffer.byteLength(body); cut++) {
+      const got = split(body, [cut]).items as { metadata: Record<string, unknown> }[];
+      expect(got.map((i) => i.metadata.name)).toEqual(['a', 'b', 'c', undefined]);
+      expect(got[1]!.metadata.uid).toBe('u');
+      // Only a chunk boundary inside a key (or between a comma and its key) may leave one in.
+      expect(got.filter((i) => 'managedFields' in i.metadata).length).toBeLessThanOrEqual(1);
+    }
+    expect((split(body, []).items as { metadata: object }[]).every((i) => !('managedFields' in i.metadata))).toBe(true);
+    // Not what a server sends, but still JSON: a repeated key after a blanked first one leaves no stray comma.
+    const repeated = '{"items":[{"metadata":{"managedFields":[1],"managedFields":[2],"name":"d"}}]}';
+    expect(split(repeated, []).items).toEqual([{ metadata: { name: 'd' } }]);
+  });
+
   it('skips items that are not objects and refuses a body cut short', () => {
     expect(split(list([null, { a: 1 }, 3]), []).items).toEqual([{ a: 1 }]);
     const body = list([{ a: 1 }, { b: 2 }]);
