@@ -80,9 +80,9 @@ describe('list item splitter', () => {
         managed,
       )
       .map(([pairs, at, fields]) => {
-        const entries = pairs.filter(([k]) => k !== 'managed');
+        const entries: [string, unknown][] = pairs.filter(([k]) => k !== 'managed');
         entries.splice(Math.min(at, entries.length), 0, ['managedFields', fields]);
-        return Object.fromEntries(entries) as Record<string, unknown>;
+        return Object.fromEntries(entries);
       });
     const item = fc.record({
       metadata,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseObject } from '../../lib/doctor/object-shape.ts';
+import { normaliseObject, usableTime } from '../../lib/doctor/object-shape.ts';
 
 // Field names the shape check knows, mixed with names it does not, so that generated objects hit both paths.
 const key = fc.constantFrom(
@@ -73,5 +73,20 @@ describe('object shape check', () => {
     expect(Object.getPrototypeOf(metadata)).toBe(Object.prototype);
     expect(Object.hasOwn(metadata, '__proto__')).toBe(true);
     expect(metadata.name).toBe('web');
+  });
+});
+
+describe('usableTime', () => {
+  it('keeps a time that parses and drops one that does not, however often each is seen and past its memory', () => {
+    const good = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString().replace('.000Z', 'Z');
+    for (let round = 0; round < 2; round++) {
+      expect(usableTime('2026-12-03T07:45:03Z')).toBe('2026-12-03T07:45:03Z');
+      expect(usableTime('2026-13-03T07:45:03Z')).toBeUndefined();
+      expect(usableTime('yesterday')).toBeUndefined();
+      expect(usableTime(1764747903)).toBeUndefined();
+    }
+    // More distinct times than it remembers: each is still judged on its own.
+    for (let i = 0; i < 12_000; i++) expect(usableTime(good(i))).toBe(good(i));
+    expect(usableTime('')).toBeUndefined();
   });
 });
