@@ -76,14 +76,14 @@ export function setupSummary(
     kubeconfig && kubeconfig.path !== defaultPath
       ? ` --kubeconfig ${kubeconfig.path} --context ${kubeconfig.contextName}`
       : '';
-  out.push(
-    '',
-    t('setup.summary.next'),
-    `  kubectl get pod -n ${ns}${where}                         # ${t('setup.summary.nextGet')}`,
-    `  kubectl describe pod <pod> -n ${ns}${where}              # ${t('setup.summary.nextDescribe')}`,
-    `  kubectl rollout status deployment/<name> -n ${ns}${where} # ${t('setup.summary.nextRollout')}`,
-    `  ${doctorCommand} -n ${ns}${where}               # ${t('setup.summary.nextDoctor')}`,
-  );
+  const next: [string, string][] = [
+    [`kubectl get pod -n ${ns}${where}`, t('setup.summary.nextGet')],
+    [`kubectl describe pod <pod> -n ${ns}${where}`, t('setup.summary.nextDescribe')],
+    [`kubectl rollout status deployment/<name> -n ${ns}${where}`, t('setup.summary.nextRollout')],
+    [`${doctorCommand} -n ${ns}${where}`, t('setup.summary.nextDoctor')],
+  ];
+  const width = Math.max(...next.map(([command]) => command.length));
+  out.push('', t('setup.summary.next'), ...next.map(([command, what]) => `  ${command.padEnd(width)} # ${what}`));
   return `${out.join('\n')}\n`;
 }
 

@@ -5,8 +5,9 @@
  * the real `aws eks get-token` against moto's STS and the double checks that token.
  * No test hook in the script: only AWS_ENDPOINT_URL_* in its environment.
  */
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { readFileSync, realpathSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
@@ -24,6 +25,11 @@ const DEV_ROLE = 'AWSReservedSSO_ShopDev_0123456789abcdef';
 const DEV_PATH = `/aws-reserved/sso.amazonaws.com/${REGION}/`;
 const VIEW = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy';
 const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** The kubectl on this machine's PATH, links resolved. */
+function realKubectl(): string {
+  return realpathSync(execFileSync('sh', ['-c', 'command -v kubectl'], { encoding: 'utf8' }).trim());
+}
 
 describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end to end (moto + API double)', () => {
   let moto: Moto;
@@ -175,6 +181,10 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
   });
 
   it('the installed command without the aws CLI on PATH: exit 1 at the tools step, with the install command', async () => {
+    // PATH holds kubectl alone, wherever this machine installed it (and wherever aws is).
+    const bin = join(dir, 'kubectl-only-bin');
+    await mkdir(bin, { recursive: true });
+    await symlink(realKubectl(), join(bin, 'kubectl'));
     const out = await runCli(
       process.execPath,
       [inject('builtEksGuide'), 'setup', '--cluster', CLUSTER, '--region', REGION, '-n', 'shop'],
@@ -186,14 +196,17 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
           EKS_GUIDE_LANG: 'en',
           NO_COLOR: '1',
           HOME: join(dir, 'no-aws-home'),
-          PATH: '/usr/bin:/bin',
+          PATH: bin,
         }),
         timeoutMs: 60_000,
       },
     );
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('Not installed (or not on PATH): aws.');
-    expect(out.stderr).not.toMatch(/Unhandled|UnhandledPromiseRejection/);
+    // Explained, with what to run, not a crash: an unhandled rejection would print a stack and Node's version.
+    expect(out.stderr).toContain('Install it with the command below');
+    expect(out.stderr).not.toContain('StepError');
+    expect(out.stderr).not.toMatch(/Node\.js v\d|^\s+at /m);
     // Nothing after the failed step ran: no kubeconfig was written.
     await expect(stat(join(dir, 'no-aws-home', '.kube', 'config'))).rejects.toThrow();
   });
