@@ -82,16 +82,25 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
+  const setupEnv = (credentials: AwsCredentials, extra: NodeJS.ProcessEnv = {}) =>
+    moto.envWith(credentials, {
+      AWS_ENDPOINT_URL_EKS: proxy.url,
+      CI: 'true',
+      LANG: 'en_US.UTF-8',
+      NO_COLOR: '1',
+      ...extra,
+    });
+  /** `eks-guide setup ARGS` as installed (the suite's build), after the given Node options. */
+  const builtSetup = (args: string[], env: NodeJS.ProcessEnv, nodeOptions: string[] = []) =>
+    runCli(process.execPath, [...nodeOptions, inject('builtEksGuide'), 'setup', ...args], {
+      cwd: ROOT,
+      env,
+      timeoutMs: 120_000,
+    });
   const setup = (args: string[], credentials: AwsCredentials) =>
     runScript('scripts/setup-eks.ts', [...args], {
       cwd: ROOT,
-      env: moto.envWith(credentials, {
-        AWS_ENDPOINT_URL_EKS: proxy.url,
-        CI: 'true',
-        EKS_GUIDE_LANG: 'en',
-        LANG: 'en_US.UTF-8',
-        NO_COLOR: '1',
-      }),
+      env: setupEnv(credentials),
       timeoutMs: 120_000,
     }).then((out) => {
       // SHOW_SETUP_OUTPUT=1 prints what a user would see, for reviewing the wording.
@@ -145,26 +154,10 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     const kubeconfig = join(dir, 'built-config');
     const log = join(dir, 'built-modules.log');
     await writeFile(log, '');
-    const out = await runCli(
-      process.execPath,
-      [
-        '--import',
-        join(ROOT, 'tests/support/module-log.mjs'),
-        inject('builtEksGuide'),
-        'setup',
-        ...['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig],
-      ],
-      {
-        cwd: ROOT,
-        env: moto.envWith(dev, {
-          AWS_ENDPOINT_URL_EKS: proxy.url,
-          CI: 'true',
-          EKS_GUIDE_LANG: 'en',
-          NO_COLOR: '1',
-          MODULE_LOG: log,
-        }),
-        timeoutMs: 120_000,
-      },
+    const out = await builtSetup(
+      ['--cluster', CLUSTER, '--region', REGION, '-n', 'shop', '--kubeconfig', kubeconfig],
+      setupEnv(dev, { MODULE_LOG: log }),
+      ['--import', join(ROOT, 'tests/support/module-log.mjs')],
     );
     if (out.code !== 0) console.error(out.stdout, out.stderr);
     expect(out.code).toBe(0);
@@ -185,21 +178,9 @@ describeWithTools(['aws', 'kubectl', 'moto_server', 'openssl'], 'setup-eks end t
     const bin = join(dir, 'kubectl-only-bin');
     await mkdir(bin, { recursive: true });
     await symlink(realKubectl(), join(bin, 'kubectl'));
-    const out = await runCli(
-      process.execPath,
-      [inject('builtEksGuide'), 'setup', '--cluster', CLUSTER, '--region', REGION, '-n', 'shop'],
-      {
-        cwd: ROOT,
-        env: moto.envWith(dev, {
-          AWS_ENDPOINT_URL_EKS: proxy.url,
-          CI: 'true',
-          EKS_GUIDE_LANG: 'en',
-          NO_COLOR: '1',
-          HOME: join(dir, 'no-aws-home'),
-          PATH: bin,
-        }),
-        timeoutMs: 60_000,
-      },
+    const out = await builtSetup(
+      ['--cluster', CLUSTER, '--region', REGION, '-n', 'shop'],
+      setupEnv(dev, { HOME: join(dir, 'no-aws-home'), PATH: bin }),
     );
     expect(out.code).toBe(1);
     expect(out.stderr).toContain('Not installed (or not on PATH): aws.');
