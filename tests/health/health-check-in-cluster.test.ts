@@ -52,6 +52,8 @@ describeWithTools(['moto_server', 'openssl'], 'health-check --in-cluster (moto +
       users: { [FIRST]: { username: SA, allow: reader }, [ROTATED]: { username: `${SA}:rotated`, allow: reader } },
     });
     const otherCa = await makeTestCerts();
+    // Only its CA text is used: its files go now.
+    await rm(otherCa.dir, { recursive: true, force: true });
     proxy = await startEksProxy(moto.url, {
       // The public endpoint is unreachable (nothing listens on port 9): the pod reads through the service address.
       'shop-prod': {

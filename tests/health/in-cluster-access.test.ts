@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { podAccount, sameCluster, serviceAccountName } from '../../lib/health/in-cluster-access.ts';
 import { describeWithTools } from '../support/requirements.ts';
 import { makeTestCerts, type TestCerts } from '../support/test-certs.ts';
@@ -21,6 +21,10 @@ describeWithTools(['openssl'], 'health-check --in-cluster: is this pod in the de
   beforeAll(async () => {
     [ours, theirs] = await Promise.all([makeTestCerts(), makeTestCerts()]);
     dir = mkdtempSync(join(tmpdir(), 'in-cluster-access-'));
+  });
+  const made: string[] = [];
+  afterAll(() => {
+    for (const path of [ours?.dir, theirs?.dir, dir, ...made]) if (path) rmSync(path, { recursive: true, force: true });
   });
 
   it('matches by certificate, not by text: the same CA re-encoded, or inside a bundle while the CA rotates', () => {
@@ -62,6 +66,7 @@ describeWithTools(['openssl'], 'health-check --in-cluster: is this pod in the de
   it('says why --in-cluster cannot be used: not in a pod, or no token mounted', () => {
     expect(podAccount({})).toMatchObject({ problem: { key: 'health.inCluster.notInPod' } });
     const empty = mkdtempSync(join(tmpdir(), 'no-sa-'));
+    made.push(empty);
     const env = { KUBERNETES_SERVICE_HOST: '10.100.0.1', KUBERNETES_SERVICE_PORT: '443' };
     expect(podAccount({ ...env, EKS_GUIDE_SERVICE_ACCOUNT_DIR: empty })).toMatchObject({
       problem: { key: 'health.inCluster.noToken', params: { path: join(empty, 'token') } },

@@ -137,14 +137,15 @@ const PUBLIC_PATHS = new Set(['/version', '/healthz', '/livez', '/readyz']);
 
 /** Starts the double on 127.0.0.1 with a random port and a fresh CA. */
 export async function startApiDouble(options: ApiDoubleOptions = {}): Promise<ApiDouble> {
-  const certs = await makeTestCerts();
   const gitVersion = options.version ?? 'v1.31.2';
   const users = options.users ?? {};
   const faults: (Fault & { left: number })[] = (options.faults ?? []).map((f) => ({ ...f, left: f.times ?? Infinity }));
   const requests: LoggedRequest[] = [];
   let rv = 1000;
   let generations = new Map<string, Generation>();
+  // Objects it cannot serve are refused before anything is written to disk.
   let current = buildGeneration(options.objects ?? [], ++rv);
+  const certs = await makeTestCerts();
   const consistentListFromCache = Number(/^v1\.(\d+)/.exec(gitVersion)?.[1] ?? 0) >= 31;
   generations.set(current.resourceVersion, current);
   const etcdPages: EtcdPages | undefined = options.etcd
